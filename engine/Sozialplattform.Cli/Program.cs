@@ -1,0 +1,1 @@
+return Sozialplattform.Cli.CliApp.Run(args, Console.Out, Console.Error);
