@@ -1,0 +1,1 @@
+namespace Sozialplattform.Fim.Tests;
