@@ -1,10 +1,65 @@
 namespace Sozialplattform.Cli;
 
+/// <summary>The `sozial` command line: finds the command named by the first words and runs it.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Every command, in the order `sozial --help` lists them. Add a new command here.</summary>
+    public static IReadOnlyList<ICliCommand> Commands { get; } =
+    [
+    ];
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
-        error.WriteLine("sozial: not implemented yet");
-        return 2;
+        var context = new CliContext(output, error, workingDirectory ?? Directory.GetCurrentDirectory());
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            PrintOverview(output);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var command = Find(args);
+        if (command is null)
+        {
+            error.WriteLine($"sozial: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(2))}'. Run 'sozial --help' for the list.");
+            return 2;
+        }
+
+        var rest = args.Skip(command.Name.Split(' ').Length).ToList();
+        if (rest.Contains("--help") || rest.Contains("-h"))
+        {
+            output.WriteLine(command.Usage);
+            return 0;
+        }
+
+        try
+        {
+            return command.Run(context, rest);
+        }
+        catch (CliUsageException usage)
+        {
+            error.WriteLine($"sozial {command.Name}: {usage.Message}");
+            error.WriteLine();
+            error.WriteLine(command.Usage);
+            return 2;
+        }
+    }
+
+    private static ICliCommand? Find(string[] args) =>
+        Commands
+            .Where(c => c.Name.Split(' ').SequenceEqual(args.Take(c.Name.Split(' ').Length)))
+            .MaxBy(c => c.Name.Length);
+
+    private static void PrintOverview(TextWriter output)
+    {
+        output.WriteLine("sozial — Sozialplattform command line");
+        output.WriteLine();
+        output.WriteLine("Usage: sozial <command> [arguments] [--help]");
+        output.WriteLine();
+        var width = Commands.Count == 0 ? 0 : Commands.Max(c => c.Name.Length);
+        foreach (var command in Commands)
+            output.WriteLine($"  {command.Name.PadRight(width)}  {command.Summary}");
     }
 }
+
+/// <summary>Thrown by a command when its arguments are wrong; the app prints the message and the usage (exit 2).</summary>
+public sealed class CliUsageException(string message) : Exception(message);
