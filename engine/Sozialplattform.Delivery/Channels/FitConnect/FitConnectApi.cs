@@ -36,7 +36,15 @@ internal sealed class FitConnectApi(HttpClient http, TimeProvider clock)
         SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) }, token, step, cancellationToken);
 
     public Task<JsonObject> PutJoseAsync(string url, string jwe, string token, string step, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(jwe, Encoding.ASCII, "application/jose") }, token, step, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = JoseContent(jwe) }, token, step, cancellationToken);
+
+    /// <summary>Exactly <c>application/jose</c>, without a charset parameter.</summary>
+    private static ByteArrayContent JoseContent(string jwe)
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(jwe));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/jose");
+        return content;
+    }
 
     private async Task<JsonObject> SendAsync(HttpRequestMessage request, string token, string step, CancellationToken cancellationToken)
     {
