@@ -27,7 +27,9 @@ public sealed class FitConnectTestServer : IAsyncDisposable
     public static readonly Guid DestinationId = Guid.Parse("6c1a1f4e-2d5b-4c7e-9a41-3f0d2b8e5a17");
 
     private readonly WebApplication _app;
-    private readonly RSA _key = RSA.Create(4096);
+    // One 4096-bit key for all tests: generating it takes about a second.
+    private static readonly RSA SharedKey = RSA.Create(4096);
+    private readonly RSA _key = SharedKey;
     private readonly ConcurrentDictionary<string, OpenSubmission> _open = new();
     private readonly FitConnectSubmissionChecks _checks;
 
@@ -152,7 +154,6 @@ public sealed class FitConnectTestServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _key.Dispose();
     }
 }
 
