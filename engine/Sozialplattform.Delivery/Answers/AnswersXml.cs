@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -82,8 +81,7 @@ public static class AnswersXml
     internal static JsonElement? Items(JsonElement? schema) =>
         schema is { } s && s.ValueKind == JsonValueKind.Object && s.TryGetProperty("items", out var items) ? items : null;
 
-    internal static string Text(XDocument document) =>
+    /// <summary>The document as UTF-8 text with its declaration, unindented.</summary>
+    public static string Text(XDocument document) =>
         (document.Declaration is null ? "" : document.Declaration + "\n") + document.ToString(SaveOptions.DisableFormatting);
-
-    internal static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,9 @@ public sealed record DeliveryPackage
     /// <summary>The answers in the generic XML mapping (<see cref="Answers.AnswersXml"/>).</summary>
     public required XDocument AnswersXml { get; init; }
 
+    /// <summary>The XSD of <see cref="AnswersXml"/>, generated from <see cref="AnswersSchema"/> when that is known.</summary>
+    public XDocument? AnswersXsd { get; init; }
+
     public required DeliveryFile Pdf { get; init; }
     public IReadOnlyList<DeliveryFile> Attachments { get; init; } = [];
     public string? ApplicantEmail { get; init; }

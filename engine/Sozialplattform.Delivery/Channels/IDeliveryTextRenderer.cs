@@ -32,6 +32,7 @@ public sealed class PlainDeliveryTextRenderer : IDeliveryTextRenderer
             "- antrag.json (Antragsdaten, maschinenlesbar)",
             "- antrag.xml (Antragsdaten als XML)",
         };
+        if (package.AnswersXsd is not null) lines.Add("- antrag.xsd (XML-Schema der Antragsdaten)");
         lines.AddRange(package.Attachments.Select(a => $"- {a.FileName} (SHA-256 {a.Sha256})"));
         lines.Add("");
         lines.Add("Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.");

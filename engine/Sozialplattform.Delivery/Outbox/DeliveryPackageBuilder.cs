@@ -31,6 +31,7 @@ public sealed class DeliveryPackageBuilder(IAnswersSchemaSource schemas)
             AnswersJson = stored.AnswersJson,
             AnswersSchema = schema,
             AnswersXml = AnswersXml.FromJson(stored.AnswersJson, submission.FormId, submission.FormVersion, submission.ReferenceNumber, schemaElement),
+            AnswersXsd = schemaElement is { } s ? AnswersXsd.FromJsonSchema(s, submission.FormId, submission.FormVersion) : null,
             Pdf = File(pdf),
             Attachments = stored.Files.Where(f => f.Purpose == AttachmentPurpose.Attachment).Select(File).ToList(),
             ApplicantEmail = stored.ApplicantEmail,

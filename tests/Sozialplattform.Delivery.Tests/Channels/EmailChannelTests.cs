@@ -34,7 +34,7 @@ public sealed class EmailChannelTests
         mail.TextBody!.ShouldContain($"Zustellungs-ID: {package.DeliveryId}");
 
         var attachments = mail.Attachments.OfType<MimePart>().ToDictionary(a => a.FileName!, Content);
-        attachments.Keys.ShouldBe(["SP-2026-7K3M-Q9TD.pdf", "antrag.json", "antrag.xml", "mietvertrag.txt"]);
+        attachments.Keys.ShouldBe(["SP-2026-7K3M-Q9TD.pdf", "antrag.json", "antrag.xml", "antrag.xsd", "mietvertrag.txt"]);
         attachments["SP-2026-7K3M-Q9TD.pdf"].ShouldBe(Samples.MinimalPdf);
         Encoding.UTF8.GetString(attachments["antrag.json"]).ShouldBe(Samples.AnswersJson);
         Encoding.UTF8.GetString(attachments["antrag.xml"]).ShouldContain("<vorname>Ayşe</vorname>");

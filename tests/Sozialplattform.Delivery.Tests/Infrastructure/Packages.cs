@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sozialplattform.Delivery.Answers;
 using Sozialplattform.Delivery.Channels;
@@ -43,7 +44,8 @@ public static class Packages
             Language = "de",
             AnswersJson = answersJson,
             AnswersSchema = AnswersSchema,
-            AnswersXml = AnswersXml.FromJson(answersJson, "buergergeld", "1.0.0", "SP-2026-7K3M-Q9TD"),
+            AnswersXml = AnswersXml.FromJson(answersJson, "buergergeld", "1.0.0", "SP-2026-7K3M-Q9TD", JsonSerializer.SerializeToElement(AnswersSchema)),
+            AnswersXsd = AnswersXsd.FromJsonSchema(JsonSerializer.SerializeToElement(AnswersSchema), "buergergeld", "1.0.0"),
             Pdf = new DeliveryFile(Guid.NewGuid(), "SP-2026-7K3M-Q9TD.pdf", "application/pdf", Samples.MinimalPdf, Sha256(Samples.MinimalPdf)),
             Attachments = [new DeliveryFile(Guid.NewGuid(), "mietvertrag.txt", "text/plain", upload, Sha256(upload))],
             ApplicantEmail = "ayse.yilmaz@example.org",

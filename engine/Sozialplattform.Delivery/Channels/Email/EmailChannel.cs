@@ -52,7 +52,9 @@ public sealed class EmailChannel(IDeliveryTextRenderer renderer) : Channel<Email
         var body = new BodyBuilder { TextBody = text.Body };
         body.Attachments.Add(package.Pdf.FileName, package.Pdf.Content, ContentType.Parse("application/pdf"));
         body.Attachments.Add("antrag.json", Encoding.UTF8.GetBytes(package.AnswersJson), ContentType.Parse("application/json; charset=utf-8"));
-        body.Attachments.Add("antrag.xml", Encoding.UTF8.GetBytes(package.AnswersXml.Declaration + "\n" + package.AnswersXml.ToString()), ContentType.Parse("application/xml; charset=utf-8"));
+        body.Attachments.Add("antrag.xml", Encoding.UTF8.GetBytes(Answers.AnswersXml.Text(package.AnswersXml)), ContentType.Parse("application/xml; charset=utf-8"));
+        if (package.AnswersXsd is { } xsd)
+            body.Attachments.Add("antrag.xsd", Encoding.UTF8.GetBytes(Answers.AnswersXml.Text(xsd)), ContentType.Parse("application/xml; charset=utf-8"));
         foreach (var file in package.Attachments)
             body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.MediaType));
         message.Body = body.ToMessageBody();

@@ -28,6 +28,8 @@ internal static class XtaMessage
             (package.Pdf.Content, "application/pdf", package.Pdf.FileName, "Antrag (PDF)"),
             (Encoding.UTF8.GetBytes(package.AnswersJson), "application/json", "antrag.json", "Antragsdaten (JSON)"),
         };
+        if (package.AnswersXsd is { } xsd)
+            attachments.Add((Encoding.UTF8.GetBytes(AnswersXml.Text(xsd)), "application/xml", "antrag.xsd", "Schema der Antragsdaten (XSD)"));
         attachments.AddRange(package.Attachments.Select(a => (a.Content, a.MediaType, a.FileName, "Nachweis")));
         var size = message.Length + attachments.Sum(a => a.Content.Length);
 

@@ -48,8 +48,14 @@ public sealed class XtaChannelTests : IAsyncLifetime
         var message = XDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(container.Element(XtaNs + "Message")!.Value)));
         message.Root!.Name.ShouldBe(XName.Get("antrag", "urn:sozialplattform:antrag:buergergeld:1.0.0"));
         var attachments = container.Elements(XtaNs + "Attachment").ToDictionary(a => (string)a.Attribute("filename")!, a => Convert.FromBase64String(a.Value));
-        attachments.Keys.ShouldBe(["SP-2026-7K3M-Q9TD.pdf", "antrag.json", "mietvertrag.txt"]);
+        attachments.Keys.ShouldBe(["SP-2026-7K3M-Q9TD.pdf", "antrag.json", "antrag.xsd", "mietvertrag.txt"]);
         attachments["SP-2026-7K3M-Q9TD.pdf"].ShouldBe(Samples.MinimalPdf);
+
+        var xsd = new System.Xml.Schema.XmlSchemaSet();
+        xsd.Add(System.Xml.Schema.XmlSchema.Read(new MemoryStream(attachments["antrag.xsd"]), null)!);
+        var errors = new List<string>();
+        message.Validate(xsd, (_, e) => errors.Add(e.Message));
+        errors.ShouldBeEmpty();
     }
 
     [SkippableFact]
