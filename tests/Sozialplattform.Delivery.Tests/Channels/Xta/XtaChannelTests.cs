@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using Sozialplattform.Delivery.Channels.Xta;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 
