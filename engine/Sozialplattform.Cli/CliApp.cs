@@ -10,6 +10,11 @@ public static class CliApp
         new Commands.CheckCommand(),
         new Commands.StateCommand(),
         new Commands.SchemaCommand(),
+        new Commands.RouteCommand(),
+        new Commands.GeoImportCommand(),
+        new Commands.TenantsCheckCommand(),
+        new Commands.OutboxCommand(),
+        new Commands.OutboxRetryCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
