@@ -15,7 +15,12 @@ public sealed record RouteRequest(string TenantId, string FormId, string? Postal
 }
 
 /// <summary>A routing rule of the definition that fired: send to <see cref="Role"/> in addition to, or instead of, the usual destination.</summary>
-public sealed record RuleDestination(string Role, RuleMode Mode);
+public sealed record RuleDestination(string Role, RuleMode Mode)
+{
+    /// <summary>Converts what <c>FormEngine.RoutingDestinations(answers)</c> returns.</summary>
+    public static IReadOnlyList<RuleDestination> FromEngine(IEnumerable<(string Destination, bool Instead)> fired) =>
+        fired.Select(f => new RuleDestination(f.Destination, f.Instead ? RuleMode.Instead : RuleMode.Additional)).ToList();
+}
 
 public enum RuleMode
 {
