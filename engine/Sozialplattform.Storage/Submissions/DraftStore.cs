@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Crypto;
 using Sozialplattform.Storage.Database;
@@ -50,15 +49,10 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
     {
         await using var context = database.CreateContext();
         if (await OpenAsync(context, draftId, secret, cancellationToken) is null) return null;
-        var id = Guid.CreateVersion7();
-        context.Attachments.Add(new Attachment
-        {
-            Id = id, DraftId = draftId, Purpose = AttachmentPurpose.Attachment, FieldPath = fieldPath, FileName = fileName,
-            Size = content.Length, MediaType = mediaType, Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            ContentCipher = database.Protector.Protect(content, id), CreatedAt = _clock.GetUtcNow().UtcDateTime,
-        });
+        var attachment = StoredAttachments.Create(database.Protector, AttachmentPurpose.Attachment, fieldPath, fileName, mediaType, content, _clock.GetUtcNow().UtcDateTime, draftId: draftId);
+        context.Attachments.Add(attachment);
         await context.SaveChangesAsync(cancellationToken);
-        return id;
+        return attachment.Id;
     }
 
     private static async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)

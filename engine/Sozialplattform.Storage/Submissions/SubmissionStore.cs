@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
@@ -68,9 +67,9 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Submissions.Add(submission);
         if (input.Pdf is not null)
-            context.Attachments.Add(NewStoredAttachment(id, AttachmentPurpose.Form, null, $"{submission.ReferenceNumber}.pdf", "application/pdf", input.Pdf, now));
+            context.Attachments.Add(StoredAttachments.Create(protector, AttachmentPurpose.Form, null, $"{submission.ReferenceNumber}.pdf", "application/pdf", input.Pdf, now, submissionId: id));
         foreach (var attachment in input.Attachments)
-            context.Attachments.Add(NewStoredAttachment(id, AttachmentPurpose.Attachment, attachment.FieldPath, attachment.FileName, attachment.MediaType, attachment.Content, now));
+            context.Attachments.Add(StoredAttachments.Create(protector, AttachmentPurpose.Attachment, attachment.FieldPath, attachment.FileName, attachment.MediaType, attachment.Content, now, submissionId: id));
         context.StatusEvents.Add(new StatusEvent { SubmissionId = id, Status = SubmissionStatus.Received, Actor = "system", CreatedAt = now });
         foreach (var destination in destinations.DistinctBy(d => d.AuthorityId))
             context.Outbox.Add(new OutboxEntry
@@ -95,24 +94,6 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
 
         await transaction.CommitAsync(cancellationToken);
         return submission;
-    }
-
-    private Attachment NewStoredAttachment(Guid submissionId, AttachmentPurpose purpose, string? fieldPath, string fileName, string mediaType, byte[] content, DateTime now)
-    {
-        var id = Guid.CreateVersion7();
-        return new Attachment
-        {
-            Id = id,
-            SubmissionId = submissionId,
-            Purpose = purpose,
-            FieldPath = fieldPath,
-            FileName = fileName,
-            Size = content.Length,
-            MediaType = mediaType,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            ContentCipher = database.Protector.Protect(content, id),
-            CreatedAt = now,
-        };
     }
 
     private async Task<Submission?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
