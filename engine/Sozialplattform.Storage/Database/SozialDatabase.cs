@@ -32,6 +32,8 @@ public sealed class SozialDatabase
         var database = new SozialDatabase(storage, options, protector);
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync(cancellationToken);
+        if (storage.Provider == StorageProvider.Sqlite)
+            await context.Database.ExecuteSqlRawAsync(SqlitePragmas.WriteAheadLog, cancellationToken);
         return database;
     }
 

@@ -4,24 +4,26 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Sozialplattform.Storage.Database;
 
 /// <summary>
-/// WAL lets readers work while the dispatcher writes; busy_timeout makes a second writer wait instead of
-/// failing with "database is locked"; synchronous=NORMAL is durable in WAL mode across process crashes.
+/// synchronous=NORMAL is set per connection: in WAL mode (set once, it is stored in the file) it stays durable
+/// across process crashes and saves an fsync per commit. Waiting for a busy database is done by
+/// Microsoft.Data.Sqlite itself (it retries until the command timeout).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    public const string WriteAheadLog = "PRAGMA journal_mode=WAL;";
+    private const string PerConnection = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PerConnection;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PerConnection;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

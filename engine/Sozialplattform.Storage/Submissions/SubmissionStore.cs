@@ -19,19 +19,18 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         if (destinations.Count == 0)
             throw new ArgumentException($"Submission with idempotency key '{submission.IdempotencyKey}' has no destination; routing must find at least one.", nameof(destinations));
 
+        // Insert first: a repeated key is rare, and the unique index decides races between parallel submits.
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await FindByIdempotencyKeyAsync(submission.IdempotencyKey, cancellationToken);
-            if (existing is not null) return Result(existing, created: false);
-
             try
             {
                 return Result(await InsertAsync(submission, destinations, cancellationToken), created: true);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                // Either a parallel submit with the same key won (the next loop returns it) or the random
-                // reference number collided (the next loop draws a new one).
+                var existing = await FindByIdempotencyKeyAsync(submission.IdempotencyKey, cancellationToken);
+                if (existing is not null) return Result(existing, created: false);
+                // Otherwise the random reference number collided: the next loop draws a new one.
             }
         }
     }

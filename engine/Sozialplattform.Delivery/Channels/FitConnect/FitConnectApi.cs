@@ -10,7 +10,26 @@ namespace Sozialplattform.Delivery.Channels.FitConnect;
 /// <summary>The sender's calls to the FIT-Connect Submission API v1 and its OAuth token endpoint. Tokens are cached until shortly before they expire.</summary>
 internal sealed class FitConnectApi(HttpClient http, TimeProvider clock)
 {
+    private static readonly TimeSpan KeyCacheTime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<(string, string), (string Token, DateTimeOffset Expires)> _tokens = new();
+    private readonly ConcurrentDictionary<(string, string), (string Kid, JsonObject Jwk, DateTimeOffset Expires)> _keys = new();
+
+    /// <summary>
+    /// The destination's encryption key id and public JWK, after checking that the destination is active.
+    /// Kept for a few minutes, so a burst of deliveries does not ask twice per submission; a changed key
+    /// shows up within that time.
+    /// </summary>
+    public async Task<(string Kid, JsonObject Jwk)> DestinationKeyAsync(string api, string destinationId, string token, CancellationToken cancellationToken)
+    {
+        if (_keys.TryGetValue((api, destinationId), out var cached) && cached.Expires > clock.GetUtcNow()) return (cached.Kid, cached.Jwk);
+        var destination = await GetAsync($"{api}/destinations/{destinationId}", token, "get destination", cancellationToken);
+        if ((string?)destination["status"] != "active")
+            throw new FitConnectException($"destination status is '{(string?)destination["status"]}', not 'active'");
+        var kid = (string?)destination["encryptionKid"] ?? throw new FitConnectException("destination has no encryptionKid");
+        var jwk = await GetAsync($"{api}/destinations/{destinationId}/keys/{Uri.EscapeDataString(kid)}", token, "get encryption key", cancellationToken);
+        _keys[(api, destinationId)] = (kid, jwk, clock.GetUtcNow() + KeyCacheTime);
+        return (kid, jwk);
+    }
 
     public async Task<string> TokenAsync(FitConnectChannelOptions options, string secret, CancellationToken cancellationToken)
     {

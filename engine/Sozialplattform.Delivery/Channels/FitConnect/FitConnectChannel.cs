@@ -47,11 +47,7 @@ public sealed class FitConnectChannel(HttpClient http, TimeProvider clock) : Cha
 
         var api = options.SubmissionApiUrl.TrimEnd('/') + "/v1";
         var token = await _api.TokenAsync(options, secret, cancellationToken);
-        var destination = await _api.GetAsync($"{api}/destinations/{options.DestinationId}", token, "get destination", cancellationToken);
-        if ((string?)destination["status"] != "active")
-            throw new FitConnectException($"destination status is '{(string?)destination["status"]}', not 'active'");
-        var kid = (string?)destination["encryptionKid"] ?? throw new FitConnectException("destination has no encryptionKid");
-        var jwk = await _api.GetAsync($"{api}/destinations/{options.DestinationId}/keys/{Uri.EscapeDataString(kid)}", token, "get encryption key", cancellationToken);
+        var (kid, jwk) = await _api.DestinationKeyAsync(api, options.DestinationId, token, cancellationToken);
         using var encryptor = JweEncryptor.FromJwk(jwk, kid);
 
         var files = new List<(Guid Id, DeliveryFile File, string Purpose)> { (FitConnectMetadata.AttachmentId(package.DeliveryId, 0), package.Pdf, "form") };
