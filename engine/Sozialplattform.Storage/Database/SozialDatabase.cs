@@ -11,6 +11,7 @@ namespace Sozialplattform.Storage.Database;
 public sealed class SozialDatabase
 {
     private readonly DbContextOptions _options;
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
     private SozialDatabase(StorageOptions storage, DbContextOptions options, DataProtector protector)
     {
@@ -37,6 +38,17 @@ public sealed class SozialDatabase
         return database;
     }
 
+    /// <summary>
+    /// Waits for this process's turn to write, on SQLite only: SQLite has one writer at a time, and queueing
+    /// here is far cheaper than many connections retrying on "database is locked". PostgreSQL needs no gate.
+    /// </summary>
+    public async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != StorageProvider.Sqlite) return NoGate.Instance;
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        return new GateLease(_sqliteWriter);
+    }
+
     public SozialDbContext CreateContext() => Options.Provider switch
     {
         StorageProvider.Postgres => new PostgresSozialDbContext((DbContextOptions<PostgresSozialDbContext>)_options),
@@ -60,6 +72,23 @@ public sealed class SozialDatabase
             .AddInterceptors([new SqlitePragmas(), .. interceptors])
             .Options;
     }
+}
+
+internal sealed class GateLease(SemaphoreSlim gate) : IDisposable
+{
+    private int _released;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+    }
+}
+
+internal sealed class NoGate : IDisposable
+{
+    public static readonly NoGate Instance = new();
+
+    public void Dispose() { }
 }
 
 /// <summary>The storage configuration cannot work; the message says which setting is wrong.</summary>

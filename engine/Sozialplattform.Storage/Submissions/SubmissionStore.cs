@@ -62,6 +62,7 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         };
         submission.StatusSecretHash = Crypto.SecretHashing.Hash(protector.DeriveSecret(StatusSecretPurpose, id));
 
+        using var turn = await database.EnterWriteAsync(cancellationToken);
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Submissions.Add(submission);

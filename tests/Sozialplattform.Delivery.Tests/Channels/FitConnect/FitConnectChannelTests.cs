@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Delivery.Channels.FitConnect;
 using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Engine;
 
 namespace Sozialplattform.Delivery.Tests.Channels.FitConnect;
 
@@ -85,6 +86,23 @@ public sealed class FitConnectChannelTests : IAsyncLifetime
         var noLeika = await Channel().DeliverAsync(Packages.Sample(_server.ChannelOptions(SchemaUriTemplate), leikaKey: null), default);
         noLeika.Retryable.ShouldBeFalse();
         noLeika.Error!.ShouldContain("has no LeiKa key and the channel sets no leikaKey");
+    }
+
+    [SkippableFact]
+    public async Task A_sample_forms_answers_pass_the_receivers_check_against_the_schema_the_engine_exports()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "samples", "forms", "haushalt", "1.0.0");
+        var engine = FormEngine.Load(Path.Combine(folder, "form.json")).Engine!;
+        var answers = File.ReadAllText(Path.Combine(folder, "answers", "valid.json"));
+        const string uri = "https://schema.example.org/sozialplattform/haushalt/1.0.0/answers.schema.json";
+        await using var server = await FitConnectTestServer.StartAsync(RepositoryPaths.RequireShared("standards", "fitconnect", "metadata.schema.v1.0.0.json"),
+            new Dictionary<string, JsonObject> { [uri] = engine.ExportJsonSchema() });
+        var package = Packages.Sample(server.ChannelOptions(SchemaUriTemplate), answersJson: answers) with { FormId = "haushalt", AnswersSchema = engine.ExportJsonSchema() };
+
+        var result = await Channel().DeliverAsync(package, default);
+
+        result.Error.ShouldBeNull();
+        server.Received.ShouldHaveSingleItem().Data.ShouldBe(answers);
     }
 
     [Fact]
