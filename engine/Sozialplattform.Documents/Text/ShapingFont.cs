@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using Buffer = HarfBuzzSharp.Buffer;
 using HbFont = HarfBuzzSharp.Font;
@@ -23,8 +24,9 @@ public sealed class ShapingFont : IDisposable
     {
         Name = name;
         Data = data;
-        _blob = Blob.FromStream(new MemoryStream(data, writable: false));
+        _blob = ReadOnlyBlob(data);
         Face = new Face(_blob, 0);
+        Face.MakeImmutable();
         UnitsPerEm = Face.UnitsPerEm;
         _font = new HbFont(Face);
         _font.SetScale(UnitsPerEm, UnitsPerEm);
@@ -33,6 +35,29 @@ public sealed class ShapingFont : IDisposable
         Descender = -extents.Descender / (float)UnitsPerEm;
         LineGap = extents.LineGap / (float)UnitsPerEm;
         _codepointsByGlyph = new Lazy<IReadOnlyDictionary<uint, uint[]>>(ReadCharacterMap);
+        WarmUp();
+    }
+
+    /// <summary>
+    /// A read-only copy in native memory. On a writable blob (as Blob.FromStream makes) HarfBuzz's
+    /// sanitizer repairs font tables in place while they are loaded lazily; with concurrent first uses
+    /// that produced wrong glyphs for DejaVu Sans Bold. Read-only makes HarfBuzz repair a private copy.
+    /// </summary>
+    private static Blob ReadOnlyBlob(byte[] data)
+    {
+        var memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        return blob;
+    }
+
+    /// <summary>Loads the shaping tables once, on one thread, before the font is shared.</summary>
+    private void WarmUp()
+    {
+        const string sample = "Aä fi 1,5 € – عربي لا";
+        Shape(sample, 0, 8, 0);
+        Shape(sample, 16, 6, 1);
     }
 
     public string Name { get; }

@@ -29,7 +29,16 @@ internal sealed class ExtractedPdf
 
     public sealed record PdfDocumentInfo(string? Title, string? Author, string? Subject, string? Creator, string? Producer, string? CreationDate, int PageCount);
 
+    // PdfPig garbles glyph positions when two documents are read at once (shared font caches),
+    // and the test classes run in parallel.
+    private static readonly Lock OneAtATime = new();
+
     public static ExtractedPdf Read(byte[] pdf, bool rightToLeft = false)
+    {
+        lock (OneAtATime) return ReadAlone(pdf, rightToLeft);
+    }
+
+    private static ExtractedPdf ReadAlone(byte[] pdf, bool rightToLeft)
     {
         using var document = PdfDocument.Open(pdf);
         var pages = document.GetPages().Select(page => (IReadOnlyList<string>)Lines(page, rightToLeft)).ToList();

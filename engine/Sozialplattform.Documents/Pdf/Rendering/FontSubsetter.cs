@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using HarfBuzzSharp;
 using Sozialplattform.Documents.Text;
 using static Sozialplattform.Documents.Pdf.Rendering.HarfBuzzSubsetApi;
 
@@ -14,7 +15,35 @@ internal static class FontSubsetter
 {
     private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "kern", "hdmx", "VDMX", "LTSH"];
 
+    private static readonly Lock OneAtATime = new();
+
     public static byte[] Subset(ShapingFont font, IReadOnlySet<ushort> glyphs)
+    {
+        // Concurrent subsets once produced empty fonts (before ShapingFont's blob became read-only);
+        // a subset takes about a millisecond, so renders simply take turns here.
+        lock (OneAtATime)
+        {
+            return SubsetAlone(font, glyphs);
+        }
+    }
+
+    private static byte[] SubsetAlone(ShapingFont font, IReadOnlySet<ushort> glyphs)
+    {
+        // A face of its own, so subsetting never touches the face other threads shape with.
+        var pinned = GCHandle.Alloc(font.Data, GCHandleType.Pinned);
+        try
+        {
+            using var blob = new Blob(pinned.AddrOfPinnedObject(), font.Data.Length, MemoryMode.ReadOnly);
+            using var face = new Face(blob, 0);
+            return Subset(font, face, glyphs);
+        }
+        finally
+        {
+            pinned.Free();
+        }
+    }
+
+    private static byte[] Subset(ShapingFont font, Face face, IReadOnlySet<ushort> glyphs)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not create a subset input.");
@@ -34,7 +63,7 @@ internal static class FontSubsetter
             var dropped = hb_subset_input_set(input, SetDropTableTags);
             foreach (var table in DroppedTables) hb_set_add(dropped, Tag(table));
 
-            return Run(font, input);
+            return Run(font, face, input);
         }
         finally
         {
@@ -42,9 +71,9 @@ internal static class FontSubsetter
         }
     }
 
-    private static byte[] Run(ShapingFont font, IntPtr input)
+    private static byte[] Run(ShapingFont font, Face face, IntPtr input)
     {
-        var subset = hb_subset_or_fail(font.Face.Handle, input);
+        var subset = hb_subset_or_fail(face.Handle, input);
         if (subset == IntPtr.Zero) throw new InvalidOperationException($"HarfBuzz could not subset the font {font.Name}.");
         var blob = hb_face_reference_blob(subset);
         try
