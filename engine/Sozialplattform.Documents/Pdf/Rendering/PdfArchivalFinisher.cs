@@ -57,13 +57,24 @@ internal static partial class PdfArchivalFinisher
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Skia writes the id as a PDF byte string (hex or, when shorter, a literal string) as the last entry
+    /// of the trailer, and the same bytes as a UUID in the XMP packet. The trailer comes after every
+    /// object, so its length may change; the XMP UUIDs are replaced with text of the same length.
+    /// </summary>
     private static string ReplaceDocumentId(string text)
     {
-        var oldId = Last(TrailerId(), text, "the trailer's /ID").Groups[1].Value;
-        var oldUuid = Uuid(oldId.ToLowerInvariant());
-        var withoutId = text.Replace(oldId, "", StringComparison.Ordinal).Replace(oldUuid, "", StringComparison.Ordinal);
+        var oldUuid = XmpUuid().Match(text);
+        if (!oldUuid.Success) throw Unexpected("the XMP document id");
+        var trailerEnd = text.LastIndexOf(">>\nstartxref", StringComparison.Ordinal);
+        var idStart = trailerEnd < 0 ? -1 : text.LastIndexOf("/ID [", trailerEnd, StringComparison.Ordinal);
+        if (idStart < 0 || text[trailerEnd - 1] != ']') throw Unexpected("the trailer's /ID");
+
+        var withoutId = text.Remove(idStart, trailerEnd - idStart).Replace(oldUuid.Groups[1].Value, "", StringComparison.Ordinal);
         var newId = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(withoutId)), 0, 16);
-        return text.Replace(oldId, newId, StringComparison.Ordinal).Replace(oldUuid, Uuid(newId.ToLowerInvariant()), StringComparison.Ordinal);
+        return text[..idStart]
+            .Replace(oldUuid.Groups[1].Value, Uuid(newId.ToLowerInvariant()), StringComparison.Ordinal)
+            + $"/ID [<{newId}> <{newId}>]" + text[trailerEnd..];
     }
 
     private static string Uuid(string hex) => $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
@@ -83,6 +94,6 @@ internal static partial class PdfArchivalFinisher
     [GeneratedRegex(@"startxref\s+(\d+)")] private static partial Regex StartXref();
     [GeneratedRegex(@"xref\s+(\d+) (\d+)\s+")] private static partial Regex XrefHeader();
     [GeneratedRegex(@"(\d{10}) \d{5} ([nf])")] private static partial Regex XrefEntry();
-    [GeneratedRegex(@"/ID \[<([0-9A-F]{32})> <[0-9A-F]{32}>\]")] private static partial Regex TrailerId();
+    [GeneratedRegex(@"uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")] private static partial Regex XmpUuid();
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] private static partial Regex LanguageTag();
 }
