@@ -56,9 +56,9 @@ public sealed class FormEngine
         options ??= FormEngineOptions.Default;
         var problems = new ProblemList();
         var definition = new DefinitionReader(options).Read(text, source, catalog, problems);
-        if (definition is null || problems.HasErrors) return new LoadResult(null, problems.All);
+        if (definition is null) return new LoadResult(null, problems.All);
         var model = FormModel.Build(definition, options, problems);
-        return new LoadResult(model is null ? null : new FormEngine(model, options), problems.All);
+        return new LoadResult(model is null || problems.HasErrors ? null : new FormEngine(model, options), problems.All);
     }
 
     /// <summary>The state of every page and element for these answers (visibility, required, read-only, values).</summary>
