@@ -10,6 +10,7 @@ public static class CliApp
         new Commands.CheckCommand(),
         new Commands.StateCommand(),
         new Commands.SchemaCommand(),
+        new Commands.PdfCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
