@@ -44,6 +44,13 @@ public sealed record TextLine(IReadOnlyList<PositionedRun> Runs, float Width, bo
         {
             var cluster = run.Clusters[g];
             if (cluster < from || cluster >= to) continue;
+            if (run.Glyphs[g] == 0)
+            {
+                // A character the font lacks: PDF/A forbids drawing .notdef, so leave its space empty.
+                pen += run.Advances[g];
+                continue;
+            }
+
             glyphs.Add(run.Glyphs[g]);
             xs.Add(pen + run.OffsetsX[g]);
             ys.Add(-run.OffsetsY[g]);
