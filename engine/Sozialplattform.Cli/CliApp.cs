@@ -6,6 +6,9 @@ public static class CliApp
     /// <summary>Every command, in the order `sozial --help` lists them. Add a new command here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new Commands.CatalogLintCommand(),
+        new Commands.CatalogExportCommand(),
+        new Commands.CatalogImportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
