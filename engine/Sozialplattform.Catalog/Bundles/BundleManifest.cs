@@ -65,6 +65,7 @@ public sealed record BundleItem(
     IReadOnlyList<string>? Blocks = null,
     IReadOnlyList<string>? CodeLists = null)
 {
+    [JsonIgnore]
     public CatalogReference Reference => new(Id, Version);
 }
 
