@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Catalog.Tenants;
+using Sozialplattform.Engine;
 
 namespace Sozialplattform.Catalog.Lint;
 
 /// <summary>
 /// <c>sozial catalog lint</c>: every service has its metadata, every text exists in each declared language,
 /// every block and code-list reference resolves, every rule reads only existing answers, sample answers sit
-/// beside every form, and tenant branding and text overrides fit the shared definitions.
+/// beside every form, tenant branding and text overrides fit the shared definitions, and the engine loads
+/// every form without problems.
 /// </summary>
 public sealed class CatalogLinter
 {
@@ -127,6 +129,19 @@ public sealed class CatalogLinter
         foreach (var (document, index) in (json["requiredDocuments"] as JsonArray ?? []).Select((d, i) => (d, i)))
             Texts(file, $"requiredDocuments[{index}]", document, languages, required: true);
         Samples(form);
+        EngineProblems(file);
+    }
+
+    /// <summary>Whatever the engine reports when it loads the form (schema, rule binding, cycles, translations).</summary>
+    private void EngineProblems(string file)
+    {
+        var loaded = FormEngine.Load(_catalog.FullPath(file), catalogRoot: _catalog.Directory);
+        foreach (var problem in loaded.Problems)
+        {
+            var where = $"engine {problem.Code}" + (problem.Location.JsonPath is { Length: > 0 } path ? $" at {path}" : "");
+            if (problem.IsError) Error(file, where, problem.Message);
+            else Warn(file, where, problem.Message);
+        }
     }
 
     private void Identity(string file, JsonObject json, CatalogReference expected)
