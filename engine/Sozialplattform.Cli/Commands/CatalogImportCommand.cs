@@ -25,16 +25,7 @@ public sealed class CatalogImportCommand : ICliCommand
         var arguments = new CliArguments(args, new HashSet<string> { "--catalog" }, new HashSet<string> { "--dry-run" });
         var bundle = context.FullPath(arguments.Required(0, "bundle.zip"));
         arguments.ExpectAtMost(1);
-        CatalogRoot catalog;
-        try
-        {
-            catalog = CatalogLocation.Resolve(context, arguments.Option("--catalog"));
-        }
-        catch (CatalogException e)
-        {
-            context.Error.WriteLine($"sozial catalog import: {e.Message}");
-            return 2;
-        }
+        if (CatalogLocation.ResolveOrReport(context, arguments.Option("--catalog"), Name) is not { } catalog) return 2;
         if (!File.Exists(bundle))
         {
             context.Error.WriteLine($"sozial catalog import: {arguments.Positional[0]} does not exist.");

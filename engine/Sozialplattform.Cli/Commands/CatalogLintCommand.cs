@@ -25,16 +25,7 @@ public sealed class CatalogLintCommand : ICliCommand
     {
         var arguments = new CliArguments(args, new HashSet<string> { "--catalog" }, new HashSet<string> { "--table" });
         arguments.ExpectAtMost(0);
-        CatalogRoot catalog;
-        try
-        {
-            catalog = CatalogLocation.Resolve(context, arguments.Option("--catalog"));
-        }
-        catch (CatalogException e)
-        {
-            context.Error.WriteLine($"sozial catalog lint: {e.Message}");
-            return 2;
-        }
+        if (CatalogLocation.ResolveOrReport(context, arguments.Option("--catalog"), Name) is not { } catalog) return 2;
 
         if (arguments.Has("--table"))
         {

@@ -12,4 +12,18 @@ internal static class CatalogLocation
         if (File.Exists(Path.Combine(local, CatalogRoot.MarkerFile))) return CatalogRoot.Open(local);
         return CatalogRoot.Find(context.WorkingDirectory);
     }
+
+    /// <summary>The catalog, or null after printing why there is none (the command then exits 2).</summary>
+    public static CatalogRoot? ResolveOrReport(CliContext context, string? option, string command)
+    {
+        try
+        {
+            return Resolve(context, option);
+        }
+        catch (CatalogException e)
+        {
+            context.Error.WriteLine($"sozial {command}: {e.Message}");
+            return null;
+        }
+    }
 }
