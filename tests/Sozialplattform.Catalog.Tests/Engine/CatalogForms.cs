@@ -3,9 +3,17 @@ using Sozialplattform.Engine;
 
 namespace Sozialplattform.Catalog.Tests.Engine;
 
-/// <summary>Every form of the services catalog, loaded once per test run with the engine.</summary>
+/// <summary>
+/// Every form of the services catalog, loaded once per test run with the engine. The clock is fixed at
+/// <see cref="Today"/>, the day the sample answers were written, so that relative dates ("today-18y",
+/// ages, deadlines) in the samples never expire.
+/// </summary>
 public static class CatalogForms
 {
+    public static readonly DateOnly Today = new(2026, 11, 25);
+
+    public static FormEngineOptions Options { get; } = new() { Clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)) };
+
     private static readonly ConcurrentDictionary<string, LoadResult> Loaded = new();
 
     public static IEnumerable<CatalogReference> All => Repository.Catalog.Forms();
@@ -13,7 +21,7 @@ public static class CatalogForms
     public static string Folder(CatalogReference form) => Path.Combine(Repository.CatalogFolder, "forms", form.Id, form.Version);
 
     public static LoadResult Load(CatalogReference form) =>
-        Loaded.GetOrAdd(form.ToString(), _ => FormEngine.Load(Path.Combine(Folder(form), "form.json")));
+        Loaded.GetOrAdd(form.ToString(), _ => FormEngine.Load(Path.Combine(Folder(form), "form.json"), Options));
 
     public static FormEngine Engine(CatalogReference form) => Load(form).EngineOrThrow();
 
@@ -32,4 +40,9 @@ public static class CatalogForms
         }
         return data;
     }
+}
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

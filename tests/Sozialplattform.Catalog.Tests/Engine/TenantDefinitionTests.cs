@@ -18,7 +18,7 @@ public class TenantDefinitionTests
             var shared = CatalogJson.ReadObject(Path.Combine(CatalogForms.Folder(form), "form.json"));
             var overridden = TextOverrides.Apply(shared, texts);
 
-            var loaded = FormEngine.LoadText(overridden.ToJsonString(), $"{tenant}:{form}", new CatalogDirectory(Repository.CatalogFolder));
+            var loaded = FormEngine.LoadText(overridden.ToJsonString(), $"{tenant}:{form}", new CatalogDirectory(Repository.CatalogFolder), CatalogForms.Options);
 
             loaded.Problems.Select(p => p.ToString()).ShouldBeEmpty();
             var answers = AnswerReader.ReadFile(Path.Combine(CatalogForms.Folder(form), "answers", "invalid.json"), FormEngineOptions.Default.AnswerLimits).Answers!;
