@@ -11,6 +11,9 @@ public static class CliApp
         new Commands.StateCommand(),
         new Commands.SchemaCommand(),
         new Commands.PdfCommand(),
+        new Commands.CatalogLintCommand(),
+        new Commands.CatalogExportCommand(),
+        new Commands.CatalogImportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

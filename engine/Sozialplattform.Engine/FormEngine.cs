@@ -78,6 +78,19 @@ public sealed class FormEngine
     /// <summary>A session for one user's answers that re-evaluates only what a changed answer affects.</summary>
     public FormSession OpenSession(JsonObject answers) => new(this, answers);
 
+    /// <summary>
+    /// The browser's copy of the rules: one static script per form version (helpers, the compiled rule functions and
+    /// the model of elements, parameters and evaluation order), served as a cacheable file so that no
+    /// Content-Security-Policy needs <c>unsafe-eval</c>. The script defines <c>window.SozialRules[reference]</c>.
+    /// </summary>
+    public string ClientScript() =>
+        $"(function () {{\n{Options.RuleEngine.RuntimeScript}\nvar __today = new Date().toISOString().slice(0, 10);\nvar functions = {Model.Program.Script};\nvar model = {ClientModelExporter.Export(Model).ToJsonString()};\n" +
+        $"var registry = (window.SozialRules = window.SozialRules || {{}});\nregistry[model.form] = {{ functions: functions, model: model, helpers: {{ today: function () {{ return __today; }} }} }};\n" +
+        "registry.setToday = function (iso) { __today = iso; };\n})();\n";
+
+    /// <summary>The client model alone (elements, rule parameters, evaluation order) as JSON.</summary>
+    public JsonObject ClientModel() => ClientModelExporter.Export(Model);
+
     /// <summary>The destination roles chosen by the form's routing rules for these answers.</summary>
     public IReadOnlyList<(string Destination, bool Instead)> RoutingDestinations(JsonObject answers)
     {
