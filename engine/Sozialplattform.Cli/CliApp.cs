@@ -6,6 +6,7 @@ public static class CliApp
     /// <summary>Every command, in the order `sozial --help` lists them. Add a new command here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new Commands.ImportFimCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
