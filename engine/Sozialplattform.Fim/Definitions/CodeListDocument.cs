@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sozialplattform.Fim.Definitions;
 
 /// <summary>A code list file (schemas/code-list.schema.json), referenced as <c>id@version</c>.</summary>
@@ -11,5 +13,6 @@ public sealed class CodeListDocument
     public string? Source { get; set; }
     public List<OptionDocument> Items { get; set; } = [];
 
+    [JsonIgnore]
     public string Reference => $"{Id}@{Version}";
 }
