@@ -27,29 +27,56 @@ public static class SafeXmlLoader
         if (info.Length > limits.MaxFileBytes)
             throw new XmlLoadException(XmlLoadProblem.TooLarge, path, null, $"{info.Length} bytes, the limit is {limits.Describe()}");
 
-        using var stream = File.OpenRead(path);
-        return Load(stream, path, limits);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Load(stream, path, limits);
+        }
+        catch (XmlLoadException e) when (e is { Problem: XmlLoadProblem.Dtd, Line: null })
+        {
+            throw new XmlLoadException(XmlLoadProblem.Dtd, path, DoctypeLine(path), e.Detail);
+        }
+    }
+
+    /// <summary>The parser reports no position for a prohibited DTD; the file (already known to be within the limit) tells where it is.</summary>
+    private static int? DoctypeLine(string path)
+    {
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)) return line;
+        }
+
+        return null;
     }
 
     public static XDocument Load(Stream stream, string path, XmlLimits limits)
     {
+        using var reader = XmlReader.Create(stream, Settings(limits));
         try
         {
-            using var reader = XmlReader.Create(stream, Settings(limits));
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e) when (IsDtdProblem(e))
         {
-            throw new XmlLoadException(XmlLoadProblem.Dtd, path, e.LineNumber, e.Message);
+            throw new XmlLoadException(XmlLoadProblem.Dtd, path, LineOf(e, reader), e.Message);
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            throw new XmlLoadException(XmlLoadProblem.TooLarge, path, e.LineNumber, $"more than {limits.Describe()} of characters");
+            throw new XmlLoadException(XmlLoadProblem.TooLarge, path, LineOf(e, reader), $"more than {limits.Describe()} of characters");
         }
         catch (XmlException e)
         {
-            throw new XmlLoadException(XmlLoadProblem.NotWellFormed, path, e.LineNumber == 0 ? null : e.LineNumber, e.Message);
+            throw new XmlLoadException(XmlLoadProblem.NotWellFormed, path, LineOf(e, reader), e.Message);
         }
+    }
+
+    /// <summary>Some parser errors (the DTD one) carry no position; the reader still knows where it stopped.</summary>
+    private static int? LineOf(XmlException e, XmlReader reader)
+    {
+        if (e.LineNumber > 0) return e.LineNumber;
+        return reader is IXmlLineInfo info && info.HasLineInfo() && info.LineNumber > 0 ? info.LineNumber : null;
     }
 
     private static bool IsDtdProblem(XmlException e) =>
