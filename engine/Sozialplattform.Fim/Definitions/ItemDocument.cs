@@ -18,6 +18,8 @@ public sealed class ItemDocument
     public LocalizedText? OutputLabel { get; set; }
     public List<LegalReferenceDocument>? LegalBasis { get; set; }
     public bool? Required { get; set; }
+    public string? RequiredIf { get; set; }
+    public string? VisibleIf { get; set; }
     public bool? ReadOnly { get; set; }
     public JsonNode? Default { get; set; }
     public int? MinLength { get; set; }
