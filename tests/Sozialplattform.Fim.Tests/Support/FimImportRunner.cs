@@ -21,3 +21,9 @@ public static class FimImportRunner
 
     public static IEnumerable<ImportDiagnostic> WithCode(this ImportResult result, string code) => result.Diagnostics.Where(d => d.Code == code);
 }
+
+public static class ExportResultExtensions
+{
+    public static IEnumerable<ImportDiagnostic> WithCode(this Sozialplattform.Fim.Exporting.ExportResult result, string code) =>
+        result.Diagnostics.Where(d => d.Code == code);
+}
