@@ -6,6 +6,10 @@ public static class CliApp
     /// <summary>Every command, in the order `sozial --help` lists them. Add a new command here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new Commands.ValidateCommand(),
+        new Commands.CheckCommand(),
+        new Commands.StateCommand(),
+        new Commands.SchemaCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
     ];

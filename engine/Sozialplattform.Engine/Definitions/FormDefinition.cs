@@ -1,0 +1,68 @@
+namespace Sozialplattform.Engine.Definitions;
+
+/// <summary>Publication status of a form version. Published versions never change.</summary>
+public enum FormStatus
+{
+    Draft,
+    Published,
+    Retired,
+}
+
+/// <summary>When the citizen must authenticate.</summary>
+public enum LoginRequirement
+{
+    None,
+    BeforeFilling,
+    BeforeSubmitting,
+}
+
+/// <summary>Optional identifiers of the administrative service.</summary>
+public sealed record ServiceIdentifiers(IReadOnlyList<string> LeikaKeys, string? OzgId, FimReference? Fim)
+{
+    public static readonly ServiceIdentifiers None = new([], null, null);
+}
+
+/// <summary>A consent checkbox on the summary page; answered as a root-level boolean under its key.</summary>
+public sealed record Declaration(string Key, LocalizedText Text, bool Required, SourceLocation Location);
+
+/// <summary>An answer-dependent extra or different destination (an authority role resolved per place).</summary>
+public sealed record RoutingRule(RuleSource When, string Destination, bool Instead);
+
+/// <summary>One immutable version of a form, read from its definition file.</summary>
+public sealed class FormDefinition
+{
+    public required string Id { get; init; }
+    public required string Version { get; init; }
+    public required FormStatus Status { get; init; }
+    public required IReadOnlyList<string> Languages { get; init; }
+    public required LocalizedText Title { get; init; }
+    public LocalizedText ShortTitle { get; init; } = LocalizedText.Empty;
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+    public LocalizedText Help { get; init; } = LocalizedText.Empty;
+    public string? Topic { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<LegalReference> LegalBasis { get; init; } = [];
+    public ServiceIdentifiers Service { get; init; } = ServiceIdentifiers.None;
+    public IReadOnlyList<LocalizedText> RequiredDocuments { get; init; } = [];
+    public LoginRequirement Login { get; init; }
+    public required IReadOnlyList<PageDefinition> Pages { get; init; }
+    public IReadOnlyList<Declaration> Declarations { get; init; } = [];
+    public IReadOnlyList<RoutingRule> Routing { get; init; } = [];
+    public IReadOnlyList<AuthorNote> Notes { get; init; } = [];
+    public IReadOnlyList<string> OperatorTodo { get; init; } = [];
+
+    /// <summary>The invisible root group: its items are the items of all pages, its validations the form's.</summary>
+    public required GroupDefinition Root { get; init; }
+
+    /// <summary>SHA-256 (hex) of the definition file and every block and code-list file it uses.</summary>
+    public required string ContentHash { get; init; }
+
+    public required string SourceFile { get; init; }
+
+    public string Reference => $"{Id}@{Version}";
+
+    /// <summary>Every group and field, depth first in form order.</summary>
+    public IEnumerable<ElementDefinition> AllElements() => Root.Descendants();
+
+    public IEnumerable<FieldDefinition> AllFields() => AllElements().OfType<FieldDefinition>();
+}

@@ -1,0 +1,34 @@
+using Sozialplattform.Engine.Definitions;
+using Sozialplattform.Engine.Rules;
+
+namespace Sozialplattform.Engine.Reading;
+
+/// <summary>Checks across the whole form once it is read: page ids, reserved keys, declarations, translations.</summary>
+internal static class DefinitionChecks
+{
+    public static void Check(FormDefinition form, FormEngineOptions options, ProblemList problems)
+    {
+        foreach (var duplicate in form.Pages.GroupBy(p => p.Id).Where(g => g.Count() > 1))
+            problems.Error("duplicate-page", $"page id '{duplicate.Key}' is used {duplicate.Count()} times", duplicate.Last().Location);
+
+        foreach (var element in form.AllElements())
+        {
+            if (RuleBinder.ReservedNames.Contains(element.Key) || options.RuleFunctions.Contains(element.Key))
+                problems.Error("reserved-key", $"key '{element.Key}' is reserved (a rule helper or one of row, rowIndex, value); choose another key", element.Location);
+        }
+
+        foreach (var declaration in form.Declarations)
+        {
+            if (form.Root.Find(declaration.Key) is not null)
+                problems.Error("duplicate-key", $"declaration key '{declaration.Key}' is also the key of an item", declaration.Location);
+        }
+
+        foreach (var duplicate in form.Declarations.GroupBy(d => d.Key).Where(g => g.Count() > 1))
+            problems.Error("duplicate-key", $"declaration key '{duplicate.Key}' is used twice", duplicate.Last().Location);
+
+        if (form.Languages.Count > 0 && form.Languages[0] != LocalizedText.SourceLanguage)
+            problems.Warning("source-language", $"the first language should be German ('de'), not '{form.Languages[0]}'", form.Root.Location);
+
+        TranslationCheck.Report(form, problems);
+    }
+}

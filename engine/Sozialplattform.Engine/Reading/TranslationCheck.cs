@@ -1,0 +1,41 @@
+using Sozialplattform.Engine.Definitions;
+
+namespace Sozialplattform.Engine.Reading;
+
+/// <summary>Finds texts that lack one of the form's declared languages (a warning for <c>validate</c>, an error for the catalog lint).</summary>
+public static class TranslationCheck
+{
+    public static IEnumerable<(string What, string Language, SourceLocation Location)> MissingTranslations(FormDefinition form)
+    {
+        foreach (var language in form.Languages)
+        {
+            if (!form.Title.Has(language)) yield return ("the form title", language, form.Root.Location);
+            foreach (var page in form.Pages)
+                if (!page.Title.Has(language)) yield return ($"the title of page '{page.Id}'", language, page.Location);
+            foreach (var element in form.AllElements())
+            {
+                if (!element.Caption.IsEmpty && !element.Caption.Has(language)) yield return ($"the label of '{element.PathTemplate}'", language, element.Location);
+                if (!element.Hint.IsEmpty && !element.Hint.Has(language)) yield return ($"the hint of '{element.PathTemplate}'", language, element.Location);
+                if (element is FieldDefinition field)
+                    foreach (var option in field.Options.Where(o => !o.Label.Has(language)))
+                        yield return ($"option '{option.Code}' of '{element.PathTemplate}'", language, element.Location);
+                foreach (var validation in element.Validations.Where(v => !v.Message.Has(language)))
+                    yield return ($"a validation message of '{element.PathTemplate}'", language, validation.When.Location);
+            }
+
+            foreach (var declaration in form.Declarations.Where(d => !d.Text.Has(language)))
+                yield return ($"declaration '{declaration.Key}'", language, declaration.Location);
+        }
+    }
+
+    internal static void Report(FormDefinition form, ProblemList problems)
+    {
+        foreach (var group in MissingTranslations(form).GroupBy(m => m.Language))
+        {
+            var first = group.First();
+            var count = group.Count();
+            var more = count > 1 ? $" and {count - 1} more text(s)" : "";
+            problems.Warning("translation-missing", $"no '{group.Key}' text for {first.What}{more}", first.Location);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+
+namespace Sozialplattform.Engine.Rules;
+
+/// <summary>
+/// The only code that touches Jint. Runs compiled rules in a sandbox: no .NET access, no string compilation,
+/// limits on time, memory, statements and recursion. Thread-safe: each caller rents a pooled Jint engine.
+/// </summary>
+public sealed class RuleEngine
+{
+    private readonly RuleLimits _limits;
+    private readonly Prepared<Acornima.Ast.Script> _runtime;
+    private readonly ConcurrentBag<Sandbox> _pool = [];
+    private readonly string[] _helperNames;
+
+    public RuleEngine(RuleFunctionRegistry functions, RuleLimits limits)
+    {
+        _limits = limits;
+        RuntimeScript = functions.RuntimeScript();
+        _helperNames = functions.All.Select(f => f.Name).ToArray();
+        _runtime = Jint.Engine.PrepareScript(RuntimeScript, "rule-helpers.js", strict: true);
+    }
+
+    /// <summary>The helper functions as one script — the browser loads the very same text.</summary>
+    public string RuntimeScript { get; }
+
+    public RuleProgram Compile(string name, IReadOnlyList<string> functionSources) => new(name, functionSources);
+
+    /// <summary>Rents a sandbox for evaluating rules of <paramref name="program"/> on <paramref name="today"/>; dispose to return it.</summary>
+    public RuleSession Open(RuleProgram program, DateOnly today)
+    {
+        if (!_pool.TryTake(out var sandbox)) sandbox = new Sandbox(this);
+        return new RuleSession(this, sandbox, sandbox.Bind(program, today));
+    }
+
+    internal void Return(Sandbox sandbox) => _pool.Add(sandbox);
+
+    internal sealed class Sandbox
+    {
+        private readonly ConditionalWeakTable<RuleProgram, JsValue[]> _programs = new();
+        private string? _today;
+
+        public Sandbox(RuleEngine owner)
+        {
+            var limits = owner._limits;
+            Engine = new Jint.Engine(options => options
+                .Strict()
+                .DisableStringCompilation()
+                .TimeoutInterval(limits.Timeout)
+                .LimitMemory(limits.MemoryBytes)
+                .MaxStatements(limits.MaxStatements)
+                .LimitRecursion(limits.MaxRecursion)
+                .RegexTimeoutInterval(limits.Timeout));
+            Engine.Execute(owner._runtime);
+            WarmUp(owner);
+        }
+
+        /// <summary>
+        /// Calls every helper once with typical arguments before the sandbox serves requests, so that the first real
+        /// rule is not charged for just-in-time compilation against its time limit.
+        /// </summary>
+        private void WarmUp(RuleEngine owner)
+        {
+            foreach (var name in owner._helperNames)
+            {
+                try
+                {
+                    Engine.Evaluate($"[{name}('2024-01-31', 2), {name}([{{a: 1.5}}, {{a: 2}}], 'a'), {name}([1, 2], x => x > 1), {name}('x')]");
+                }
+                catch (Exception)
+                {
+                    // Helpers may reject these arguments; only the compilation matters here.
+                }
+            }
+
+            Engine.Evaluate("(function (a, b) { return [a, b].filter(x => x !== null).map(x => x).length > 0 && a?.b === undefined; })({}, [])");
+        }
+
+        public Jint.Engine Engine { get; }
+
+        public JsValue[] Bind(RuleProgram program, DateOnly today)
+        {
+            var iso = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            if (_today != iso)
+            {
+                Engine.SetValue("__today", iso);
+                _today = iso;
+            }
+
+            if (_programs.TryGetValue(program, out var functions)) return functions;
+            var array = (JsArray)Engine.Evaluate(program.Prepared);
+            functions = new JsValue[array.Length];
+            for (uint i = 0; i < functions.Length; i++) functions[i] = array.Get(i);
+            _programs.AddOrUpdate(program, functions);
+            return functions;
+        }
+    }
+}
+
+/// <summary>One caller's use of a sandbox: invoke rules by index. Not thread-safe; dispose when done.</summary>
+public sealed class RuleSession : IDisposable
+{
+    private readonly RuleEngine _owner;
+    private readonly RuleEngine.Sandbox _sandbox;
+    private readonly JsValue[] _functions;
+    private JsValue[] _arguments = [];
+    private bool _disposed;
+
+    internal RuleSession(RuleEngine owner, RuleEngine.Sandbox sandbox, JsValue[] functions)
+    {
+        _owner = owner;
+        _sandbox = sandbox;
+        _functions = functions;
+    }
+
+    /// <summary>Evaluates rule <paramref name="index"/> as a condition (JavaScript truthiness).</summary>
+    public bool Test(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure) =>
+        Run(index, arguments, out failure) is { } result && TypeConverter.ToBoolean(result);
+
+    /// <summary>Evaluates rule <paramref name="index"/> and returns its value as JSON (null for undefined, NaN, functions).</summary>
+    public JsonNode? Compute(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure) =>
+        Run(index, arguments, out failure) is { } result ? JsonJsConverter.ToJson(result) : null;
+
+    private JsValue? Run(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure)
+    {
+        failure = null;
+        var engine = _sandbox.Engine;
+        if (_arguments.Length != arguments.Count) _arguments = new JsValue[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++) _arguments[i] = JsonJsConverter.ToJs(engine, arguments[i]);
+        try
+        {
+            return InvokeWithOneRetryOnTimeout(engine, index);
+        }
+        catch (JavaScriptException thrown)
+        {
+            failure = new RuleFailure("ruleError", thrown.Message);
+        }
+        catch (TimeoutException)
+        {
+            failure = new RuleFailure("ruleTimeout", "the rule took too long");
+        }
+        catch (StatementsCountOverflowException)
+        {
+            failure = new RuleFailure("ruleLimit", "the rule ran too many statements");
+        }
+        catch (MemoryLimitExceededException)
+        {
+            failure = new RuleFailure("ruleLimit", "the rule used too much memory");
+        }
+        catch (RecursionDepthOverflowException)
+        {
+            failure = new RuleFailure("ruleLimit", "the rule recursed too deeply");
+        }
+        catch (JintException other)
+        {
+            failure = new RuleFailure("ruleError", other.Message);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Runaway rules are stopped by the statement, memory and recursion limits long before the time limit; a single
+    /// overrun of the time limit is more likely a garbage-collection pause, so it gets one more try.
+    /// </summary>
+    private JsValue InvokeWithOneRetryOnTimeout(Jint.Engine engine, int index)
+    {
+        try
+        {
+            return engine.Invoke(_functions[index], _arguments);
+        }
+        catch (TimeoutException)
+        {
+            return engine.Invoke(_functions[index], _arguments);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _owner.Return(_sandbox);
+    }
+}
