@@ -1,3 +1,4 @@
+using Sozialplattform.Engine;
 using Sozialplattform.Fim.Diagnostics;
 using Sozialplattform.Fim.Exporting;
 
@@ -13,7 +14,7 @@ public sealed class ExportFimCommand : ICliCommand
     public string Usage => """
         Usage: sozial export-fim <form.json> -o <file.xml>
 
-        Writes an XDatenfelder 3.0.0 Stammdatenschema (valid against ../shared/standards/xdf3/xsd) and, beside it,
+        Checks the definition as `sozial validate` does, then writes an XDatenfelder 3.0.0 Stammdatenschema (valid against ../shared/standards/xdf3/xsd) and, beside it,
         a genericode file for each referenced code list. Blocks and code lists are read from the form's catalog
         (the nearest folder above it with a catalog.json). FIM ids are kept; elements without one get stable ids
         in the private range 99 (e.g. F99012345678). See docs/FIM-IMPORT.md.
@@ -32,6 +33,15 @@ public sealed class ExportFimCommand : ICliCommand
         if (!File.Exists(input))
         {
             context.Error.WriteLine($"sozial export-fim: {input}: file not found");
+            return 1;
+        }
+
+        // The definition is loaded as `sozial validate` loads it: only a valid definition is handed to the FIM office.
+        var loaded = FormEngine.Load(input, FormEngineOptions.Default);
+        if (!loaded.Success)
+        {
+            CommandSupport.PrintProblems(context.Error, loaded.Problems);
+            context.Error.WriteLine($"sozial export-fim: {input} is not a valid definition; nothing was exported.");
             return 1;
         }
 

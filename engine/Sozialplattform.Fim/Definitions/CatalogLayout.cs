@@ -5,7 +5,9 @@ public static class CatalogLayout
 {
     public const string CatalogFile = "catalog.json";
 
-    public static string Form(string root, string id, string version) => Path.Combine(root, "forms", id, version, "form.json");
+    public const string FormFileName = "form.json";
+
+    public static string Form(string root, string id, string version) => Path.Combine(root, "forms", id, version, FormFileName);
 
     public static string Block(string root, string id, string version) => Path.Combine(root, "blocks", id, version + ".json");
 

@@ -79,6 +79,20 @@ public sealed class FimCommandTests
     }
 
     [Fact]
+    public void Export_fim_refuses_a_definition_that_sozial_validate_rejects()
+    {
+        using var dir = new TempDirectory();
+        dir.File("catalog.json", """{ "name": "t" }""");
+        dir.File("forms/x/1.0.0/form.json", """{ "id": "x", "version": "1.0.0", "status": "draft", "languages": ["de"], "title": "X", "pages": [{ "id": "p", "title": "P", "items": [{ "key": "a", "type": "text", "label": "A", "visibleIf": "nichtDa === 1" }] }] }""");
+
+        var (exit, _, error) = Run(dir.Path, "export-fim", "forms/x/1.0.0/form.json", "-o", "x.xml");
+
+        exit.ShouldBe(1);
+        error.ShouldContain("nichtDa");
+        File.Exists(Path.Combine(dir.Path, "x.xml")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Both_commands_are_listed_in_the_overview()
     {
         using var dir = new TempDirectory();

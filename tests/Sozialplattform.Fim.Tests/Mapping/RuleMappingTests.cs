@@ -1,3 +1,4 @@
+using Sozialplattform.Fim.Definitions;
 using Sozialplattform.Fim.Tests.Support;
 using static Sozialplattform.Fim.Tests.Support.Xdf;
 
@@ -74,6 +75,21 @@ public sealed class RuleMappingTests
         var xml = Schema3(Use("1:1", Group("G1", Use("1:1", Field("F1", "num")) + Use("1:1", Field("F2", "num")) + Use("1:1", Field("F3", "num")), extra: rule)));
 
         FimImportRunner.ImportXml(xml, dir).Catalog().Form.Item("F3").Value.ShouldBe("F1 + F2");
+    }
+
+    [Fact]
+    public void The_exactly_one_rule_a_translated_validation_and_a_computed_value_all_pass_sozial_validate()
+    {
+        using var dir = new TempDirectory();
+        var parameters = """<xdf:param element="F1" name="a"/><xdf:param element="F2" name="b"/>""";
+        var rules = Rule3("R1", "a ≥ b", "V", "a >= b", parameters) + Rule3("R2", "c = a + b", "B", "a + b", parameters + """<xdf:ziel element="F3" name="c"/>""");
+        var fields = Use("0:1", Field("F1", "num")) + Use("0:1", Field("F2", "num")) + Use("0:1", Field("F3", "num"));
+        var catalog = FimImportRunner.ImportXml(Schema3(Use("1:1", Group("G1", fields, extra: "<xdf:art><code>X</code></xdf:art>" + rules))), dir).Catalog();
+        var output = dir.Sub("out");
+        CatalogWriter.Write(catalog, output);
+
+        catalog.Form.Item("G1").Validations!.Select(v => v.When).ShouldBe(["countFilled(F1, F2, F3) !== 1", "!(F1 >= F2)"]);
+        CatalogValidation.Problems(output).ShouldBeEmpty();
     }
 
     [Theory]
