@@ -43,7 +43,7 @@ public sealed class CodeListResolver(GenericodeDirectory directory, DiagnosticBa
                          ?? list.Column("code") ?? list.Columns.FirstOrDefault();
         var nameColumn = list.Column(field.NameKey) ?? NameColumn(list, codeColumn);
         var helpColumn = list.Column(field.HelpKey);
-        var rows = list.Rows.Select(r => new FimValue(Value(r, codeColumn), Value(r, nameColumn), NullIfEmpty(Value(r, helpColumn))));
+        var rows = list.Rows.Select(r => new FimValue(Value(r, codeColumn), Value(r, nameColumn), Value(r, helpColumn).NullIfEmpty()));
         var items = OptionsBuilder.Build(rows, field.Identity, line, diagnostics);
         if (items.Count == 0)
         {
@@ -73,6 +73,4 @@ public sealed class CodeListResolver(GenericodeDirectory directory, DiagnosticBa
 
     private static string Value(IReadOnlyDictionary<string, string> row, string? column) =>
         column is not null && row.TryGetValue(column, out var value) ? value : "";
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

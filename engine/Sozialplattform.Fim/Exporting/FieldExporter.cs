@@ -38,13 +38,8 @@ public sealed partial class FieldExporter(LoadedDefinition definition, Diagnosti
         var label = item.Label?.German ?? (item.Type == ItemTypes.Info ? FirstLine(item.Text?.German) : null) ?? item.Key;
         return new FimField
         {
-            Identity = identity,
-            Line = 0,
-            Name = label,
-            InputLabel = label,
-            OutputLabel = item.OutputLabel?.German ?? "",
-            InputHelp = item.Help?.German ?? "",
-            Rules = [.. rules.FromNotes(item.Notes), .. rules.FromExpressions(path, identity, item.Key, item.VisibleIf, item.RequiredIf, item.Value, item.Validations)],
+            Header = new FimElementHeader(identity, 0, label, label, item.OutputLabel?.German ?? "", item.Help?.German ?? "",
+                Rules: [.. rules.FromNotes(item.Notes), .. rules.FromExpressions(path, identity, item.Key, item.VisibleIf, item.RequiredIf, item.Value, item.Validations)]),
             FieldKind = FieldKind(item),
             DataType = DataType(item, identity),
             Precision = Precision(item),
@@ -138,9 +133,4 @@ public sealed partial class FieldExporter(LoadedDefinition definition, Diagnosti
 
     [GeneratedRegex(@"^\w+/[-+.\w]+$")]
     private static partial Regex MediaType();
-}
-
-internal static class StringExtensions
-{
-    public static string? NullIfEmpty(this string text) => text.Length == 0 ? null : text;
 }

@@ -34,7 +34,7 @@ public sealed class FimModelBuilder
     {
         var form = _definition.Form;
         var identity = form.Service?.Fim is { } fim
-            ? new FimIdentity(fim.Id, fim.Version is null ? null : Identifiers.SemanticVersion(fim.Version) ?? form.Version)
+            ? new FimIdentity(fim.Id, ExportVersion(fim.Version, form.Version))
             : Generated('S', form.Id) with { Version = form.Version };
         var children = form.Pages.SelectMany(p => p.Items.Select(i => Usage(i, $"{form.Id}/{i.Key}"))).OfType<FimUsage>().ToList();
         return new FimSchema
@@ -76,17 +76,12 @@ public sealed class FimModelBuilder
             }
 
             var path = "block:" + reference;
-            var identity = block.Fim is { } fim ? new FimIdentity(fim.Id, fim.Version is null ? null : Identifiers.SemanticVersion(fim.Version) ?? block.Version) : Generated('G', path);
+            var identity = block.Fim is { } fim ? new FimIdentity(fim.Id, ExportVersion(fim.Version, block.Version)) : Generated('G', path);
             group = new FimGroup
             {
-                Identity = identity,
-                Line = 0,
-                Name = block.Title.German,
-                InputLabel = block.Title.German,
-                InputHelp = block.Help?.German ?? "",
-                LegalReferences = Legal(block.LegalBasis),
+                Header = new FimElementHeader(identity, 0, block.Title.German, block.Title.German, InputHelp: block.Help?.German ?? "", LegalReferences: Legal(block.LegalBasis),
+                    Rules: [.. _rules.FromNotes(block.Notes), .. _rules.FromExpressions(path, identity, block.Id, null, null, null, block.Validations)]),
                 IsChoiceGroup = block.Validations?.Any(v => v.Code == RuleMapper.ChoiceGroupCode) == true,
-                Rules = [.. _rules.FromNotes(block.Notes), .. _rules.FromExpressions(path, identity, block.Id, null, null, null, block.Validations)],
             };
             _blockGroups[reference] = group;
             group.Children = Children(block.Items, path, group);
@@ -98,15 +93,12 @@ public sealed class FimModelBuilder
     private FimGroup Group(ItemDocument item, string path)
     {
         var identity = Identity(item, 'G', path);
+        var title = item.Title?.German ?? item.Key;
         var group = new FimGroup
         {
-            Identity = identity,
-            Line = 0,
-            Name = item.Title?.German ?? item.Key,
-            InputLabel = item.Title?.German ?? item.Key,
-            InputHelp = item.Help?.German ?? "",
+            Header = new FimElementHeader(identity, 0, title, title, InputHelp: item.Help?.German ?? "",
+                Rules: [.. _rules.FromNotes(item.Notes), .. _rules.FromExpressions(path, identity, item.Key, item.VisibleIf, null, null, item.Validations)]),
             IsChoiceGroup = item.Validations?.Any(v => v.Code == RuleMapper.ChoiceGroupCode) == true,
-            Rules = [.. _rules.FromNotes(item.Notes), .. _rules.FromExpressions(path, identity, item.Key, item.VisibleIf, null, null, item.Validations)],
         };
         group.Children = Children(item.Items ?? [], path, group);
         return group;
@@ -121,7 +113,11 @@ public sealed class FimModelBuilder
     }
 
     private FimIdentity Identity(ItemDocument item, char prefix, string path) =>
-        item.Fim is { } fim ? new FimIdentity(fim.Id, fim.Version is null ? null : Identifiers.SemanticVersion(fim.Version) ?? ExportIdAllocator.NewElementVersion) : Generated(prefix, path);
+        item.Fim is { } fim ? new FimIdentity(fim.Id, ExportVersion(fim.Version, ExportIdAllocator.NewElementVersion)) : Generated(prefix, path);
+
+    /// <summary>XDatenfelder 3 versions are <c>x.y.z</c>: FIM 2's <c>1.0</c> is written as <c>1.0.0</c>; no version stays none.</summary>
+    internal static string? ExportVersion(string? version, string fallback) =>
+        version is null ? null : Identifiers.SemanticVersion(version) ?? fallback;
 
     private FimIdentity Generated(char prefix, string path)
     {

@@ -16,7 +16,7 @@ public sealed class RuleExporter(ExportIdAllocator ids)
         .Where(n => n.Fim is { Id: var id } && id.StartsWith('R'))
         .Select(n => new FimRule
         {
-            Identity = new FimIdentity(n.Fim!.Id, Identifiers.SemanticVersion(n.Fim.Version) ?? ExportIdAllocator.NewElementVersion),
+            Identity = new FimIdentity(n.Fim!.Id, FimModelBuilder.ExportVersion(n.Fim.Version, ExportIdAllocator.NewElementVersion)),
             Line = 0,
             Name = n.Fim.Id,
             Text = n.Text,

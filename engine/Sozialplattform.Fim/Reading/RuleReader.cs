@@ -16,7 +16,7 @@ public sealed class RuleReader(DiagnosticBag diagnostics)
 
     private FimRule Read(XElement rule, FimIdentity identity)
     {
-        var text = FirstNonEmpty(rule.ChildText("freitextRegel"), rule.ChildText("definition"), rule.ChildText("beschreibung"));
+        var text = TextExtensions.FirstNonEmpty(rule.ChildText("freitextRegel"), rule.ChildText("definition"), rule.ChildText("beschreibung"));
         if (text.Length == 0) diagnostics.Info(DiagnosticCodes.RuleTextMissing, identity, rule.Line());
         return new FimRule
         {
@@ -24,7 +24,7 @@ public sealed class RuleReader(DiagnosticBag diagnostics)
             Line = rule.Line(),
             Name = rule.ChildText("name"),
             Text = text,
-            Script = FirstNonEmpty(rule.ChildText("skript"), rule.ChildText("script")),
+            Script = TextExtensions.FirstNonEmpty(rule.ChildText("skript"), rule.ChildText("script")),
             Type = rule.ChildCode("typ"),
             Parameters = Bindings(rule, "param"),
             Targets = Bindings(rule, "ziel"),
@@ -37,6 +37,4 @@ public sealed class RuleReader(DiagnosticBag diagnostics)
             .Select(b => new FimRuleBinding(b.AttributeText("name") ?? "", b.AttributeText("element") ?? ""))
             .Where(b => b.Name.Length > 0 && b.Element.Length > 0)
             .ToList();
-
-    private static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => v.Length > 0) ?? "";
 }

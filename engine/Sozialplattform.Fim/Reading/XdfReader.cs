@@ -23,7 +23,7 @@ public sealed class XdfReader(DiagnosticBag diagnostics, string standardVersion)
         StandardVersion = standardVersion,
         Line = schema.Line(),
         Name = schema.ChildText("name"),
-        Title = FirstNonEmpty(schema.ChildText("bezeichnung"), schema.ChildText("bezeichnungEingabe")),
+        Title = TextExtensions.FirstNonEmpty(schema.ChildText("bezeichnung"), schema.ChildText("bezeichnungEingabe")),
         Help = schema.ChildText("hilfetext"),
         LegalReferences = ReadLegalReferences(schema),
         Rules = _rules.ReadAll(schema, r => ReadIdentity(r, "R")),
@@ -72,50 +72,42 @@ public sealed class XdfReader(DiagnosticBag diagnostics, string standardVersion)
 
     private FimGroup ReadGroup(XElement element, FimIdentity identity)
     {
-        var group = new FimGroup
-        {
-            Identity = identity,
-            Line = element.Line(),
-            Name = element.ChildText("name"),
-            InputLabel = element.ChildText("bezeichnungEingabe"),
-            OutputLabel = element.ChildText("bezeichnungAusgabe"),
-            InputHelp = element.ChildText("hilfetextEingabe"),
-            LegalReferences = ReadLegalReferences(element),
-            Rules = _rules.ReadAll(element, r => ReadIdentity(r, "R")),
-            IsChoiceGroup = element.ChildCode("art") == "X",
-        };
+        var group = new FimGroup { Header = ReadHeader(element, identity), IsChoiceGroup = element.ChildCode("art") == "X" };
         // Registered before its children are read, so a group that (wrongly) contains itself ends the recursion.
         _elements[identity] = group;
         group.Children = ReadChildren(element);
         return group;
     }
 
+    private FimElementHeader ReadHeader(XElement element, FimIdentity identity) => new(
+        identity,
+        element.Line(),
+        element.ChildText("name"),
+        element.ChildText("bezeichnungEingabe"),
+        element.ChildText("bezeichnungAusgabe"),
+        element.ChildText("hilfetextEingabe"),
+        ReadLegalReferences(element),
+        _rules.ReadAll(element, r => ReadIdentity(r, "R")));
+
     private FimField ReadField(XElement element, FimIdentity identity) => new()
     {
-        Identity = identity,
-        Line = element.Line(),
-        Name = element.ChildText("name"),
-        InputLabel = element.ChildText("bezeichnungEingabe"),
-        OutputLabel = element.ChildText("bezeichnungAusgabe"),
-        InputHelp = element.ChildText("hilfetextEingabe"),
-        LegalReferences = ReadLegalReferences(element),
-        Rules = _rules.ReadAll(element, r => ReadIdentity(r, "R")),
+        Header = ReadHeader(element, identity),
         FieldKind = element.ChildCode("feldart") ?? "input",
         DataType = element.ChildCode("datentyp") ?? "text",
         Precision = _precision.Read(element.Child("praezisierung"), identity),
         Content = element.ChildText("inhalt"),
         Values = ReadValues(element),
         CodeList = CodeListReferenceReader.Read(element),
-        CodeKey = NullIfEmpty(element.ChildText("codeKey")),
-        NameKey = NullIfEmpty(element.ChildText("nameKey")),
-        HelpKey = NullIfEmpty(element.ChildText("helpKey")),
+        CodeKey = element.ChildText("codeKey").NullIfEmpty(),
+        NameKey = element.ChildText("nameKey").NullIfEmpty(),
+        HelpKey = element.ChildText("helpKey").NullIfEmpty(),
         MaxSize = long.TryParse(element.ChildText("maxSize"), out var maxSize) ? maxSize : null,
         MediaTypes = element.Children("mediaType").Select(m => m.Value.Trim()).Where(m => m.Length > 0).ToList(),
     };
 
     private static IReadOnlyList<FimValue> ReadValues(XElement field) =>
         field.Child("werte")?.Children("wert")
-            .Select(w => new FimValue(w.ChildText("code"), w.ChildText("name"), NullIfEmpty(w.ChildText("hilfe"))))
+            .Select(w => new FimValue(w.ChildText("code"), w.ChildText("name"), w.ChildText("hilfe").NullIfEmpty()))
             .ToList() ?? [];
 
     private static IReadOnlyList<FimLegalReference> ReadLegalReferences(XElement element) =>
@@ -129,7 +121,7 @@ public sealed class XdfReader(DiagnosticBag diagnostics, string standardVersion)
     {
         var identification = element.Child("identifikation");
         var id = identification?.ChildText("id") ?? element.ChildText("id");
-        var version = NullIfEmpty(identification?.ChildText("version") ?? "");
+        var version = identification?.ChildText("version").NullIfEmpty();
         if (id.Length > 0) return new FimIdentity(id, version);
 
         var synthetic = new FimIdentity($"{prefix}_line{element.Line()}", version);
@@ -139,8 +131,4 @@ public sealed class XdfReader(DiagnosticBag diagnostics, string standardVersion)
 
     /// <summary>Real files fill required legal references with "-" or ".".</summary>
     private static bool IsPlaceholder(string text) => text.Trim('-', '.', ' ').Length == 0;
-
-    private static string FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => v.Length > 0) ?? "";
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

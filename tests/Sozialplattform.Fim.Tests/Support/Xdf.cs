@@ -6,28 +6,20 @@ public static class Xdf
     public const string Ns3 = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0";
     public const string Ns2 = "urn:xoev-de:fim:standard:xdatenfelder_2";
 
-    public static string Schema3(string structures, string extra = "", string id = "S00000000001", string version = "1.0.0") => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="{Ns3}">
-          <xdf:header><xdf:nachrichtID>t</xdf:nachrichtID><xdf:erstellungszeitpunkt>2024-01-01T00:00:00Z</xdf:erstellungszeitpunkt></xdf:header>
-          <xdf:stammdatenschema>
-            <xdf:identifikation><xdf:id>{id}</xdf:id><xdf:version>{version}</xdf:version></xdf:identifikation>
-            <xdf:name>Testschema</xdf:name>
-            <xdf:bezeichnung>Testantrag</xdf:bezeichnung>
-            {extra}
-            {structures}
-          </xdf:stammdatenschema>
-        </xdf:xdatenfelder.stammdatenschema.0102>
-        """;
+    public static string Schema3(string structures, string extra = "", string id = "S00000000001", string version = "1.0.0") =>
+        Schema(Ns3, "bezeichnung", structures, extra, id, version);
 
-    public static string Schema2(string structures, string extra = "", string id = "S00000001", string version = "1.0") => $"""
+    public static string Schema2(string structures, string extra = "", string id = "S00000001", string version = "1.0") =>
+        Schema(Ns2, "bezeichnungEingabe", structures, extra, id, version);
+
+    private static string Schema(string ns, string titleElement, string structures, string extra, string id, string version) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
-        <xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="{Ns2}">
+        <xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="{ns}">
           <xdf:header><xdf:nachrichtID>t</xdf:nachrichtID><xdf:erstellungszeitpunkt>2024-01-01T00:00:00Z</xdf:erstellungszeitpunkt></xdf:header>
           <xdf:stammdatenschema>
             <xdf:identifikation><xdf:id>{id}</xdf:id><xdf:version>{version}</xdf:version></xdf:identifikation>
             <xdf:name>Testschema</xdf:name>
-            <xdf:bezeichnungEingabe>Testantrag</xdf:bezeichnungEingabe>
+            <xdf:{titleElement}>Testantrag</xdf:{titleElement}>
             {extra}
             {structures}
           </xdf:stammdatenschema>
