@@ -58,7 +58,8 @@ public sealed class ImportFimCommand : ICliCommand
     private static void PrintReport(TextWriter output, ImportResult result, ImportedCatalog catalog, string root)
     {
         var form = catalog.Form;
-        output.WriteLine($"Imported {form.Service?.Fim?.Id} {form.Service?.Fim?.Version} ({result.Format}) as {form.Id}@{form.Version}");
+        var source = form.Service?.Fim is { } fim ? $"{fim.Id}{(fim.Version is null ? "" : " " + fim.Version)}" : form.Id;
+        output.WriteLine($"Imported {source} ({result.Format}) as {form.Id}@{form.Version}");
         output.WriteLine($"  form       {Path.GetRelativePath(root, CatalogLayout.Form(root, form.Id, form.Version))}");
         output.WriteLine($"  blocks     {catalog.Blocks.Count}");
         output.WriteLine($"  code lists {catalog.CodeLists.Count}");

@@ -22,7 +22,7 @@ public sealed class RealSchemaImportTests
 
     [SkippableTheory]
     [MemberData(nameof(StandardsFiles.ImportableSchemas), MemberType = typeof(StandardsFiles))]
-    public void Every_imported_field_and_group_keeps_its_fim_id_and_version(string file)
+    public void Every_imported_field_group_and_block_can_be_traced_back_to_its_fim_id(string file)
     {
         var path = TestPaths.RequireStandard(file);
 
@@ -32,6 +32,21 @@ public sealed class RealSchemaImportTests
         items.ShouldAllBe(i => i.Fim != null && i.Fim.Id.Length > 0);
         catalog.Blocks.ShouldAllBe(b => b.Fim != null);
         catalog.Form.Service!.Fim!.Id.ShouldNotBeNullOrEmpty();
+    }
+
+    [SkippableFact]
+    public void Importing_the_same_file_twice_writes_identical_files_so_re_imports_diff_cleanly()
+    {
+        var path = TestPaths.RequireStandard("xdf2/examples/glykon-gewerbeanmeldung/S00000009_xdatenfelder.xml");
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+
+        CatalogWriter.Write(FimImportRunner.Import(path).Catalog(), first.Path);
+        CatalogWriter.Write(FimImportRunner.Import(path).Catalog(), second.Path);
+
+        foreach (var file in Directory.EnumerateFiles(first.Path, "*", SearchOption.AllDirectories))
+            File.ReadAllBytes(file).ShouldBe(File.ReadAllBytes(Path.Combine(second.Path, Path.GetRelativePath(first.Path, file))));
+        File.ReadAllBytes(CatalogLayout.Form(first.Path, "fim-s00000009", "0.0.0"))[..3].ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, "no BOM");
     }
 
     [SkippableFact]

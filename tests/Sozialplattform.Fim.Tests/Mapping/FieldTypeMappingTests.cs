@@ -100,6 +100,18 @@ public sealed class FieldTypeMappingTests
     }
 
     [Fact]
+    public void Import_keeps_the_fim_id_and_version_on_every_field_group_and_the_form()
+    {
+        using var dir = new TempDirectory();
+        var xml = Schema3(Use("1:1", Group("G1", Use("1:1", Field("F1", version: "1.2.0")) + Use("0:1", Field("F2", "date", version: "2.0.0")), version: "3.1.0")), version: "4.0.0");
+
+        var form = FimImportRunner.ImportXml(xml, dir).Catalog().Form;
+
+        form.Service!.Fim.ShouldBe(new FimReference("S00000000001", "4.0.0"));
+        form.AllItems().Select(i => i.Fim).ShouldBe([new FimReference("G1", "3.1.0"), new FimReference("F1", "1.2.0"), new FimReference("F2", "2.0.0")]);
+    }
+
+    [Fact]
     public void An_unknown_datentyp_is_imported_as_text_with_a_warning()
     {
         using var dir = new TempDirectory();
