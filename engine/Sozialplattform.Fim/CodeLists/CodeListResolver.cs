@@ -27,7 +27,8 @@ public sealed class CodeListResolver(GenericodeDirectory directory, DiagnosticBa
 
         if (list is null)
         {
-            diagnostics.Warning(DiagnosticCodes.CodeListMissing, field.Identity, line, ("list", reference.ToString()), ("listId", reference.ListId));
+            var named = reference.ListId is { } listId && reference.CanonicalUri is not null ? $"{reference} ({listId})" : reference.ToString();
+            diagnostics.Warning(DiagnosticCodes.CodeListMissing, field.Identity, line, ("list", named), ("listId", reference.ListId));
             return null;
         }
 

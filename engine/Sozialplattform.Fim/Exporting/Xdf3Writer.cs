@@ -1,235 +1,192 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Sozialplattform.Fim.Diagnostics;
 using Sozialplattform.Fim.Model;
-using Sozialplattform.Fim.Xml;
 
 namespace Sozialplattform.Fim.Exporting;
 
 /// <summary>
 /// Writes a <see cref="FimSchema"/> as an XDatenfelder 3.0.0 Stammdatenschema message, element by element in
-/// XSD sequence order. Texts typed String.Latin are normalised by <see cref="LatinText"/> (reported once per element).
-/// Elements used in several places are written in full at each place, as XDatenfelder requires.
+/// XSD sequence order. Elements used in several places are written in full at each place, as XDatenfelder requires.
 /// </summary>
 public sealed class Xdf3Writer(DiagnosticBag diagnostics, DateTimeOffset timestamp)
 {
-    private const string Prefix = "xdf";
     private const string StatusListVersion = "2022-07-12";
     private const string StatusInProgress = "2";
 
     private readonly string _time = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-    private XmlWriter _writer = null!;
-    private FimIdentity? _element;
+    private XdfXmlWriter _xml = null!;
 
     public void Write(FimSchema schema, FimIdentity documentProfile, string path)
     {
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using var writer = XmlWriter.Create(path, settings);
-        _writer = writer;
-        _element = schema.Identity;
-        writer.WriteStartDocument();
-        writer.WriteStartElement(Prefix, "xdatenfelder.stammdatenschema.0102", XdfNamespaces.Xdf3);
-        Start("header");
-        Element("nachrichtID", $"sozialplattform-{schema.Identity.Id}-{schema.Identity.Version}");
-        Element("erstellungszeitpunkt", _time);
-        Element("produktbezeichnung", "Sozialplattform sozial export-fim");
-        End();
+        using var xml = XdfXmlWriter.Create(path, diagnostics);
+        _xml = xml;
+        xml.CurrentElement = schema.Identity;
+        xml.StartDocument("xdatenfelder.stammdatenschema.0102");
+        xml.Start("header");
+        xml.Element("nachrichtID", $"sozialplattform-{schema.Identity.Id}-{schema.Identity.Version}");
+        xml.Element("erstellungszeitpunkt", _time);
+        xml.Element("produktbezeichnung", "Sozialplattform sozial export-fim");
+        xml.End();
 
-        Start("stammdatenschema");
+        xml.Start("stammdatenschema");
         General(schema.Identity, schema.Name, schema.LegalReferences);
-        Latin("bezeichnung", schema.DisplayTitle);
-        OptionalLatin("hilfetext", schema.Help);
-        Code("ableitungsmodifikationenStruktur", "3");
-        Code("ableitungsmodifikationenRepraesentation", "1");
-        Start("dokumentsteckbrief");
+        xml.Latin("bezeichnung", schema.DisplayTitle);
+        xml.OptionalLatin("hilfetext", schema.Help);
+        xml.Code("ableitungsmodifikationenStruktur", "3");
+        xml.Code("ableitungsmodifikationenRepraesentation", "1");
+        xml.Start("dokumentsteckbrief");
         IdAndVersion(documentProfile);
-        End();
+        xml.End();
         foreach (var rule in schema.Rules) Rule(rule);
         foreach (var usage in schema.Children) Structure(usage);
-        End();
-        writer.WriteEndElement();
+        xml.End();
+        xml.End();
     }
 
     private void Structure(FimUsage usage)
     {
-        Start("struktur");
-        Element("anzahl", usage.Cardinality.ToString());
+        _xml.Start("struktur");
+        _xml.Element("anzahl", usage.Cardinality.ToString());
         foreach (var reference in usage.LegalReferences) LegalReference(reference);
-        Start("enthaelt");
+        _xml.Start("enthaelt");
         if (usage.Element is FimGroup group) Group(group);
         else Field((FimField)usage.Element);
-        End();
-        End();
+        _xml.End();
+        _xml.End();
     }
 
     private void Group(FimGroup group)
     {
-        _element = group.Identity;
-        Start("datenfeldgruppe");
+        _xml.CurrentElement = group.Identity;
+        _xml.Start("datenfeldgruppe");
         ElementDetails(group);
-        if (group.IsChoiceGroup) Code("art", "X");
+        if (group.IsChoiceGroup) _xml.Code("art", "X");
         foreach (var rule in group.Rules) Rule(rule);
         foreach (var usage in group.Children) Structure(usage);
-        End();
+        _xml.End();
     }
 
     private void Field(FimField field)
     {
-        _element = field.Identity;
-        Start("datenfeld");
+        _xml.CurrentElement = field.Identity;
+        _xml.Start("datenfeld");
         ElementDetails(field);
-        Code("feldart", field.FieldKind);
-        Code("datentyp", field.DataType);
+        _xml.Code("feldart", field.FieldKind);
+        _xml.Code("datentyp", field.DataType);
         Precision(field.Precision);
-        OptionalLatin("inhalt", field.Content);
-        Code("vorbefuellung", "keine");
-        if (field.Values.Count > 0)
-        {
-            Start("werte");
-            foreach (var value in field.Values)
-            {
-                Start("wert");
-                Element("code", value.Code);
-                Element("name", value.Name);
-                if (value.Help is { Length: > 0 } help) Element("hilfe", help);
-                End();
-            }
-
-            End();
-        }
-
-        if (field.CodeList is { } list)
-        {
-            Start("codelisteReferenz");
-            if (list.CanonicalUri is { } uri) Element("canonicalIdentification", uri);
-            if (list.Version is { } version) Element("version", version);
-            if (list.CanonicalVersionUri is { } versionUri) Element("canonicalVersionUri", versionUri);
-            End();
-        }
-
-        if (field.HelpKey is { } helpKey) Element("helpKey", helpKey);
+        _xml.OptionalLatin("inhalt", field.Content);
+        _xml.Code("vorbefuellung", "keine");
+        if (field.Values.Count > 0) Values(field.Values);
+        if (field.CodeList is { } list) CodeListReference(list);
+        if (field.HelpKey is { } helpKey) _xml.Element("helpKey", helpKey);
         foreach (var rule in field.Rules) Rule(rule);
-        if (field.MaxSize is { } maxSize) Element("maxSize", maxSize.ToString(CultureInfo.InvariantCulture));
-        foreach (var mediaType in field.MediaTypes) Element("mediaType", mediaType);
-        End();
+        if (field.MaxSize is { } maxSize) _xml.Element("maxSize", maxSize.ToString(CultureInfo.InvariantCulture));
+        foreach (var mediaType in field.MediaTypes) _xml.Element("mediaType", mediaType);
+        _xml.End();
     }
 
     private void ElementDetails(FimElement element)
     {
         General(element.Identity, element.Name.Length > 0 ? element.Name : element.DisplayLabel, element.LegalReferences);
-        Latin("bezeichnungEingabe", element.DisplayLabel);
-        Latin("bezeichnungAusgabe", element.OutputLabel.Length > 0 ? element.OutputLabel : element.DisplayLabel);
-        Code("schemaelementart", "RNG");
-        OptionalLatin("hilfetextEingabe", element.InputHelp);
+        _xml.Latin("bezeichnungEingabe", element.DisplayLabel);
+        _xml.Latin("bezeichnungAusgabe", element.OutputLabel.Length > 0 ? element.OutputLabel : element.DisplayLabel);
+        _xml.Code("schemaelementart", "RNG");
+        _xml.OptionalLatin("hilfetextEingabe", element.InputHelp);
     }
 
     /// <summary>AllgemeineAngaben: identification, name, legal references, status and time of the last change.</summary>
     private void General(FimIdentity identity, string name, IEnumerable<FimLegalReference> legalReferences)
     {
         Identification(identity);
-        Latin("name", name.Length > 0 ? name : identity.Id);
+        _xml.Latin("name", name.Length > 0 ? name : identity.Id);
         foreach (var reference in legalReferences) LegalReference(reference);
-        Start("freigabestatus");
-        _writer.WriteAttributeString("listURI", "urn:xoev-de:xprozess:codeliste:status");
-        _writer.WriteAttributeString("listVersionID", StatusListVersion);
-        _writer.WriteElementString("code", StatusInProgress);
-        End();
-        Element("letzteAenderung", _time);
+        _xml.Code("freigabestatus", StatusInProgress, ("listURI", "urn:xoev-de:xprozess:codeliste:status"), ("listVersionID", StatusListVersion));
+        _xml.Element("letzteAenderung", _time);
     }
 
     private void Rule(FimRule rule)
     {
-        Start("regel");
+        _xml.Start("regel");
         Identification(rule.Identity);
-        Latin("name", rule.Name.Length > 0 ? rule.Name : rule.Identity.Id);
-        OptionalLatin("freitextRegel", rule.Text);
-        Element("letzteAenderung", _time);
-        Code("typ", rule.Type ?? "K");
+        _xml.Latin("name", rule.Name.Length > 0 ? rule.Name : rule.Identity.Id);
+        _xml.OptionalLatin("freitextRegel", rule.Text);
+        _xml.Element("letzteAenderung", _time);
+        _xml.Code("typ", rule.Type ?? "K");
         foreach (var target in rule.Targets)
         {
-            Start("ziel");
-            _writer.WriteAttributeString("element", target.Element);
-            _writer.WriteAttributeString("name", target.Name);
-            End();
+            _xml.Start("ziel");
+            _xml.Attribute("element", target.Element);
+            _xml.Attribute("name", target.Name);
+            _xml.End();
         }
 
-        if (rule.Script.Length > 0) Element("skript", rule.Script);
+        if (rule.Script.Length > 0) _xml.Element("skript", rule.Script);
         foreach (var error in rule.Errors)
         {
-            Start("fehler");
-            _writer.WriteAttributeString("code", "1");
-            _writer.WriteString(error);
-            End();
+            _xml.Start("fehler");
+            _xml.Attribute("code", "1");
+            _xml.Text(error);
+            _xml.End();
         }
 
-        End();
+        _xml.End();
     }
 
     private void Precision(FimPrecision precision)
     {
         if (precision.IsEmpty) return;
-        Start("praezisierung");
-        Attribute("minLength", precision.MinLength?.ToString(CultureInfo.InvariantCulture));
-        Attribute("maxLength", precision.MaxLength?.ToString(CultureInfo.InvariantCulture));
-        Attribute("minValue", precision.MinValue);
-        Attribute("maxValue", precision.MaxValue);
-        Attribute("pattern", precision.Pattern);
-        if (precision.Unparsed is { } text) _writer.WriteString(Normalized(text));
-        End();
+        _xml.Start("praezisierung");
+        _xml.Attribute("minLength", precision.MinLength?.ToString(CultureInfo.InvariantCulture));
+        _xml.Attribute("maxLength", precision.MaxLength?.ToString(CultureInfo.InvariantCulture));
+        _xml.Attribute("minValue", precision.MinValue);
+        _xml.Attribute("maxValue", precision.MaxValue);
+        _xml.Attribute("pattern", precision.Pattern);
+        if (precision.Unparsed is { } text) _xml.LatinText(text);
+        _xml.End();
+    }
+
+    private void Values(IEnumerable<FimValue> values)
+    {
+        _xml.Start("werte");
+        foreach (var value in values)
+        {
+            _xml.Start("wert");
+            _xml.Element("code", value.Code);
+            _xml.Element("name", value.Name);
+            if (value.Help is { Length: > 0 } help) _xml.Element("hilfe", help);
+            _xml.End();
+        }
+
+        _xml.End();
+    }
+
+    private void CodeListReference(FimCodeListReference list)
+    {
+        _xml.Start("codelisteReferenz");
+        if (list.CanonicalUri is { } uri) _xml.Element("canonicalIdentification", uri);
+        if (list.Version is { } version) _xml.Element("version", version);
+        if (list.CanonicalVersionUri is { } versionUri) _xml.Element("canonicalVersionUri", versionUri);
+        _xml.End();
     }
 
     private void Identification(FimIdentity identity)
     {
-        Start("identifikation");
+        _xml.Start("identifikation");
         IdAndVersion(identity);
-        End();
+        _xml.End();
     }
 
     private void IdAndVersion(FimIdentity identity)
     {
-        Element("id", identity.Id);
-        if (identity.Version is { } version) Element("version", version);
+        _xml.Element("id", identity.Id);
+        if (identity.Version is { } version) _xml.Element("version", version);
     }
 
     private void LegalReference(FimLegalReference reference)
     {
-        Start("bezug");
-        Attribute("link", reference.Link);
-        _writer.WriteString(Normalized(reference.Text));
-        End();
+        _xml.Start("bezug");
+        _xml.Attribute("link", reference.Link);
+        _xml.LatinText(reference.Text);
+        _xml.End();
     }
-
-    private void Code(string name, string code)
-    {
-        Start(name);
-        _writer.WriteElementString("code", code);
-        End();
-    }
-
-    private void OptionalLatin(string name, string text)
-    {
-        if (text.Length > 0) Latin(name, text);
-    }
-
-    private void Latin(string name, string text) => Element(name, Normalized(text));
-
-    private string Normalized(string text)
-    {
-        var (latin, changed) = LatinText.Normalize(text);
-        if (changed > 0)
-            diagnostics.Info(DiagnosticCodes.ExportTextAdjusted, _element, null, ("count", changed), ("text", text.Length > 60 ? text[..60] + "…" : text));
-        return latin;
-    }
-
-    private void Attribute(string name, string? value)
-    {
-        if (value is not null) _writer.WriteAttributeString(name, value);
-    }
-
-    private void Element(string name, string text) => _writer.WriteElementString(Prefix, name, XdfNamespaces.Xdf3, text);
-
-    private void Start(string name) => _writer.WriteStartElement(Prefix, name, XdfNamespaces.Xdf3);
-
-    private void End() => _writer.WriteEndElement();
 }

@@ -58,7 +58,7 @@ public sealed class CodeListMappingTests
         var result = FimImportRunner.ImportXml(Schema, dir);
 
         var warning = result.WithCode("codelist-missing").ShouldHaveSingleItem();
-        warning.Arg("list").ShouldBe("urn:de:test:familienstand 2024-01-01");
+        warning.Arg("list").ShouldBe("urn:de:test:familienstand 2024-01-01 (C00000001)");
         warning.Arg("listId").ShouldBe("C00000001");
         warning.ElementId.ShouldBe("F00000001");
         var field = result.Catalog().Form.Item("F00000001");
