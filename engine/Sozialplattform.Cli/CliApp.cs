@@ -14,6 +14,8 @@ public static class CliApp
         new Commands.CatalogLintCommand(),
         new Commands.CatalogExportCommand(),
         new Commands.CatalogImportCommand(),
+        new Commands.ImportFimCommand(),
+        new Commands.ExportFimCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
