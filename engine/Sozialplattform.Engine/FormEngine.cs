@@ -56,9 +56,9 @@ public sealed class FormEngine
         options ??= FormEngineOptions.Default;
         var problems = new ProblemList();
         var definition = new DefinitionReader(options).Read(text, source, catalog, problems);
-        if (definition is null || problems.HasErrors) return new LoadResult(null, problems.All);
+        if (definition is null) return new LoadResult(null, problems.All);
         var model = FormModel.Build(definition, options, problems);
-        return new LoadResult(model is null ? null : new FormEngine(model, options), problems.All);
+        return new LoadResult(model is null || problems.HasErrors ? null : new FormEngine(model, options), problems.All);
     }
 
     /// <summary>The state of every page and element for these answers (visibility, required, read-only, values).</summary>
@@ -70,8 +70,26 @@ public sealed class FormEngine
     /// <summary>The JSON Schema (2020-12) of this form version's submitted answers.</summary>
     public JsonObject ExportJsonSchema() => (JsonObject)_schema.Value.DeepClone();
 
+    /// <summary>The neutral, formatted view of validated answers in one language — the source of the PDF, the summary page and e-mails.</summary>
+    public Documents.SubmissionDocument BuildDocument(ValidationResult result, string language, Documents.DocumentHeader? header = null) =>
+        new Documents.SubmissionDocumentBuilder(Definition, result.State, language, Options.Localizer)
+            .Build(header ?? new Documents.DocumentHeader(null, null, null, []));
+
     /// <summary>A session for one user's answers that re-evaluates only what a changed answer affects.</summary>
     public FormSession OpenSession(JsonObject answers) => new(this, answers);
+
+    /// <summary>
+    /// The browser's copy of the rules: one static script per form version (helpers, the compiled rule functions and
+    /// the model of elements, parameters and evaluation order), served as a cacheable file so that no
+    /// Content-Security-Policy needs <c>unsafe-eval</c>. The script defines <c>window.SozialRules[reference]</c>.
+    /// </summary>
+    public string ClientScript() =>
+        $"(function () {{\n{Options.RuleEngine.RuntimeScript}\nvar __today = new Date().toISOString().slice(0, 10);\nvar functions = {Model.Program.Script};\nvar model = {ClientModelExporter.Export(Model).ToJsonString()};\n" +
+        $"var registry = (window.SozialRules = window.SozialRules || {{}});\nregistry[model.form] = {{ functions: functions, model: model, helpers: {{ today: function () {{ return __today; }} }} }};\n" +
+        "registry.setToday = function (iso) { __today = iso; };\n})();\n";
+
+    /// <summary>The client model alone (elements, rule parameters, evaluation order) as JSON.</summary>
+    public JsonObject ClientModel() => ClientModelExporter.Export(Model);
 
     /// <summary>The destination roles chosen by the form's routing rules for these answers.</summary>
     public IReadOnlyList<(string Destination, bool Instead)> RoutingDestinations(JsonObject answers)

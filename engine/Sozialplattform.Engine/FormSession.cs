@@ -25,7 +25,7 @@ public sealed class FormSession
     }
 
     /// <summary>The current state of every element.</summary>
-    public FormState State => StateSnapshot.Take(_engine.Model, _tree, _evaluator);
+    public FormState State => StateSnapshot.Freeze(_engine.Model, _tree, _evaluator);
 
     /// <summary>The current answers as given (not cleaned).</summary>
     public JsonObject Answers => (JsonObject)_answers.DeepClone();

@@ -1,1 +1,1 @@
-namespace Sozialplattform.Catalog.Tests;
+global using Sozialplattform.Catalog.Tests.Support;

@@ -21,29 +21,38 @@ public sealed record ElementState(
     int Rows,
     string? RuleFailure);
 
-/// <summary>What <c>FormEngine.Evaluate</c> returns: the state of every page and element occurrence, and the cleaned answers.</summary>
+/// <summary>
+/// What <c>FormEngine.Evaluate</c> returns: the state of every page and element occurrence, and the cleaned answers.
+/// Element states and answers are built on first use, so a request that only needs the verdict does not pay for them.
+/// </summary>
 public sealed class FormState
 {
-    private readonly Dictionary<string, ElementState> _byPath;
+    private readonly Lazy<IReadOnlyList<ElementState>> _elements;
+    private readonly Lazy<Dictionary<string, ElementState>> _byPath;
+    private readonly Lazy<JsonObject> _answers;
 
-    internal FormState(IReadOnlyList<PageState> pages, IReadOnlyList<ElementState> elements, JsonObject answers)
+    internal FormState(IReadOnlyList<PageState> pages, Func<IReadOnlyList<ElementState>> elements, Func<JsonObject> answers)
     {
         Pages = pages;
-        Elements = elements;
-        Answers = answers;
-        _byPath = new Dictionary<string, ElementState>(elements.Count, StringComparer.Ordinal);
-        foreach (var element in elements) _byPath[element.Path] = element;
+        _elements = new Lazy<IReadOnlyList<ElementState>>(elements);
+        _answers = new Lazy<JsonObject>(answers);
+        _byPath = new Lazy<Dictionary<string, ElementState>>(() =>
+        {
+            var byPath = new Dictionary<string, ElementState>(Elements.Count, StringComparer.Ordinal);
+            foreach (var element in Elements) byPath[element.Path] = element;
+            return byPath;
+        });
     }
 
     public IReadOnlyList<PageState> Pages { get; }
 
     /// <summary>Every element occurrence in form order.</summary>
-    public IReadOnlyList<ElementState> Elements { get; }
+    public IReadOnlyList<ElementState> Elements => _elements.Value;
 
     /// <summary>The answers as they would be submitted: visible, normalised, computed.</summary>
-    public JsonObject Answers { get; }
+    public JsonObject Answers => _answers.Value;
 
-    public ElementState? this[string path] => _byPath.GetValueOrDefault(path);
+    public ElementState? this[string path] => _byPath.Value.GetValueOrDefault(path);
 
     public bool IsVisible(string path) => this[path]?.Visible ?? false;
 }

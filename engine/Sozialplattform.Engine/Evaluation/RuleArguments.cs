@@ -34,7 +34,7 @@ internal static class RuleArguments
             current = child;
         }
 
-        return Data(current);
+        return current is FieldInstance field ? (field.Visible ? field.Effective : null) : Data(current);
     }
 
     /// <summary>The container of <paramref name="scope"/> that encloses <paramref name="instance"/> (for a repeating scope: the row).</summary>

@@ -9,13 +9,32 @@ internal static class StateSnapshot
     public static FormState Take(FormModel model, AnswerTree tree, Evaluator evaluator)
     {
         var pages = model.Definition.Pages.Select(p => new PageState(p, evaluator.PageVisible[p.Index])).ToList();
+        return new FormState(pages, () => Elements(tree), () => Answers(model, tree));
+    }
+
+    /// <summary>The current states of a tree that will change (a session): taken now, not on first use.</summary>
+    public static FormState Freeze(FormModel model, AnswerTree tree, Evaluator evaluator)
+    {
+        var state = Take(model, tree, evaluator);
+        _ = state.Elements;
+        _ = state.Answers;
+        return state;
+    }
+
+    private static List<ElementState> Elements(AnswerTree tree)
+    {
         var elements = new List<ElementState>();
         Collect(tree.Root, elements);
+        return elements;
+    }
+
+    private static JsonObject Answers(FormModel model, AnswerTree tree)
+    {
         var answers = (JsonObject)CleanAnswers(tree.Root)!;
         foreach (var declaration in model.Definition.Declarations)
             if (tree.Declarations[declaration.Key] is JsonValue value && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
                 answers[declaration.Key] = value.DeepClone();
-        return new FormState(pages, elements, answers);
+        return answers;
     }
 
     public static ElementState State(Instance instance) => instance switch

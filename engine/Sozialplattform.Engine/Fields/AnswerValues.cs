@@ -37,6 +37,7 @@ public static class AnswerValues
     /// <summary>Trims, normalises to Unicode NFC and removes control characters (keeping line breaks when asked).</summary>
     public static string CleanText(string text, bool keepLineBreaks)
     {
+        if (IsClean(text)) return text;
         var normalized = text.Normalize(NormalizationForm.FormC).Trim();
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
@@ -52,6 +53,14 @@ public static class AnswerValues
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return text.Length == 0;
+        foreach (var c in text)
+            if (c < ' ' || c > '~') return false;
+        return true;
     }
 
     public static bool TryGetDecimal(JsonNode node, out decimal number)

@@ -36,7 +36,7 @@ public sealed partial class EmailFieldType : FormattedStringFieldType
     public override IReadOnlySet<string> Properties { get; } = new HashSet<string> { "maxLength" };
     protected override string ErrorCode => "email";
     protected override bool IsValid(string text) => Email().IsMatch(text);
-    public override JsonObject Schema(FieldDefinition field) { var s = base.Schema(field); s["format"] = "email"; return s; }
+    public override JsonObject Schema(FieldDefinition field) { var s = base.Schema(field); s["format"] = "idn-email"; return s; }
     public override RenderHints Render(FieldDefinition field) => new("email", "email", field.Autocomplete ?? "email");
 
     [GeneratedRegex(@"^[^@\s""(),:;<>\[\]\\]+@[A-Za-z0-9\u00C0-\uFFFF](?:[A-Za-z0-9\u00C0-\uFFFF-]*[A-Za-z0-9\u00C0-\uFFFF])?(?:\.[A-Za-z0-9\u00C0-\uFFFF](?:[A-Za-z0-9\u00C0-\uFFFF-]*[A-Za-z0-9\u00C0-\uFFFF])?)+$")]

@@ -142,7 +142,7 @@ public sealed class RuleSession : IDisposable
         }
         catch (TimeoutException)
         {
-            failure = new RuleFailure("ruleTimeout", "the rule took too long");
+            failure = new RuleFailure("ruleLimit", "the rule took too long");
         }
         catch (StatementsCountOverflowException)
         {

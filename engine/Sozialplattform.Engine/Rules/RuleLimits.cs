@@ -6,5 +6,5 @@ public sealed record RuleLimits(TimeSpan Timeout, long MemoryBytes, int MaxState
     public static readonly RuleLimits Default = new(TimeSpan.FromMilliseconds(50), 8 * 1024 * 1024, 100_000, 100);
 }
 
-/// <summary>Why a rule could not be evaluated: <c>ruleError</c> (it threw), <c>ruleTimeout</c>, or <c>ruleLimit</c> (memory, statements, recursion).</summary>
+/// <summary>Why a rule could not be evaluated: <c>ruleError</c> (it threw) or <c>ruleLimit</c> (time, memory, statements, recursion).</summary>
 public sealed record RuleFailure(string Code, string Message);

@@ -6,10 +6,23 @@ using Sozialplattform.Engine.Fields;
 namespace Sozialplattform.Engine.Validation;
 
 /// <summary>Checks an evaluated answer tree: types, required, constraints, rows, validations and declarations.</summary>
-internal sealed class Validator(FormModel model, AnswerTree tree, Evaluator evaluator, DateOnly today)
+internal sealed class Validator
 {
+    private readonly FormModel model;
+    private readonly AnswerTree tree;
+    private readonly Evaluator evaluator;
     private readonly List<FieldError> _errors = [];
     private readonly List<FieldError> _warnings = [];
+    private readonly FieldCheckContext _fieldChecks;
+    private FieldInstance? _current;
+
+    public Validator(FormModel model, AnswerTree tree, Evaluator evaluator, DateOnly today)
+    {
+        this.model = model;
+        this.tree = tree;
+        this.evaluator = evaluator;
+        _fieldChecks = new FieldCheckContext(today, (subPath, code, args) => Add(_current!.Path + subPath, code, args ?? Args(), Severity.Error, _current.Field));
+    }
 
     public (List<FieldError> Errors, List<FieldError> Warnings) Run()
     {
@@ -50,8 +63,8 @@ internal sealed class Validator(FormModel model, AnswerTree tree, Evaluator eval
             return;
         }
 
-        var context = new FieldCheckContext(today, (subPath, code, args) => Add(field.Path + subPath, code, args ?? Args(), Severity.Error, definition));
-        definition.Type.Validate(definition, field.Effective!, context);
+        _current = field;
+        definition.Type.Validate(definition, field.Effective!, _fieldChecks);
         RunValidations(model.ElementRules[definition.Ordinal], field);
     }
 

@@ -1,0 +1,63 @@
+using System.IO.Compression;
+
+namespace Sozialplattform.Catalog.Bundles;
+
+/// <summary>Writes forms with every block and code list they need (transitively) into a zip bundle with a manifest.</summary>
+public static class BundleExporter
+{
+    /// <summary>Zip timestamps are fixed so that the same content always gives the same bundle.</summary>
+    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <param name="selectors"><c>form-id</c> (highest version) or <c>form-id@version</c>.</param>
+    public static BundleManifest Export(CatalogRoot catalog, IEnumerable<string> selectors, Stream output)
+    {
+        var forms = selectors.Select(CatalogReference.ParseSelector).Select(s => catalog.ResolveForm(s.Id, s.Version)).Distinct().Order().ToList();
+        if (forms.Count == 0) throw new CatalogException("Name at least one form to export.");
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var items = new Dictionary<BundleItemKind, List<BundleItem>> { [BundleItemKind.Form] = [], [BundleItemKind.Block] = [], [BundleItemKind.CodeList] = [] };
+        var pending = new Queue<(BundleItemKind Kind, CatalogReference Reference, string RequiredBy)>(forms.Select(f => (BundleItemKind.Form, f, "command line")));
+        var seen = new HashSet<(BundleItemKind, CatalogReference)>();
+
+        while (pending.TryDequeue(out var next))
+        {
+            if (!seen.Add((next.Kind, next.Reference))) continue;
+            var path = BundlePaths.For(next.Kind, next.Reference);
+            if (BundlePaths.Classify(path) is null)
+                throw new CatalogException($"{next.Kind} '{next.Reference}' cannot be put into a bundle: its id or version has characters a bundle path does not allow.");
+            var full = catalog.FullPath(path);
+            if (!File.Exists(full))
+                throw new CatalogException($"{next.Kind} {next.Reference} (needed by {next.RequiredBy}) is not in the catalog: {path} is missing.");
+
+            var content = File.ReadAllBytes(full);
+            files[path] = content;
+            IReadOnlyList<string>? blocks = null, lists = null;
+            if (next.Kind != BundleItemKind.CodeList)
+            {
+                var dependencies = Dependencies.Of(CatalogJson.Parse(content, path));
+                blocks = dependencies.Blocks.Select(b => b.ToString()).ToList();
+                lists = dependencies.CodeLists.Select(c => c.ToString()).ToList();
+                foreach (var block in dependencies.Blocks) pending.Enqueue((BundleItemKind.Block, block, next.Reference.ToString()));
+                foreach (var list in dependencies.CodeLists) pending.Enqueue((BundleItemKind.CodeList, list, next.Reference.ToString()));
+            }
+            items[next.Kind].Add(new BundleItem(next.Reference.Id, next.Reference.Version, path, ContentHash.Of(content), content.LongLength, blocks, lists));
+        }
+
+        var manifest = new BundleManifest(BundleManifest.FormatName, 1,
+            Sorted(items[BundleItemKind.Form]), Sorted(items[BundleItemKind.Block]), Sorted(items[BundleItemKind.CodeList]));
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Write(zip, BundleManifest.FileName, manifest.ToUtf8());
+        foreach (var (path, content) in files) Write(zip, path, content);
+        return manifest;
+    }
+
+    private static List<BundleItem> Sorted(List<BundleItem> items) => items.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
+
+    private static void Write(ZipArchive zip, string name, byte[] content)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        stream.Write(content);
+    }
+}

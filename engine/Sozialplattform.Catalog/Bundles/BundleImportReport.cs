@@ -1,0 +1,12 @@
+namespace Sozialplattform.Catalog.Bundles;
+
+/// <summary>What an import did (or, with dry run, would do): each item of the bundle is new or already there unchanged.</summary>
+public sealed record BundleImportReport(IReadOnlyList<BundleImportItem> Items, bool SignaturePresent, bool DryRun)
+{
+    public IEnumerable<BundleImportItem> New => Items.Where(i => i.Status == BundleImportStatus.New);
+    public IEnumerable<BundleImportItem> Unchanged => Items.Where(i => i.Status == BundleImportStatus.Unchanged);
+}
+
+public sealed record BundleImportItem(BundleItemKind Kind, CatalogReference Reference, string Path, BundleImportStatus Status);
+
+public enum BundleImportStatus { New, Unchanged }

@@ -1,0 +1,319 @@
+using System.Text.Json.Nodes;
+using Sozialplattform.Catalog.Tenants;
+using Sozialplattform.Engine;
+
+namespace Sozialplattform.Catalog.Lint;
+
+/// <summary>
+/// <c>sozial catalog lint</c>: every service has its metadata, every text exists in each declared language,
+/// every block and code-list reference resolves, every rule reads only existing answers, sample answers sit
+/// beside every form, tenant branding and text overrides fit the shared definitions, and the engine loads
+/// every form without problems.
+/// </summary>
+public sealed class CatalogLinter
+{
+    private static readonly string[] RequiredLanguages = ["de", "en"];
+    private readonly CatalogRoot _catalog;
+    private readonly FormTree _tree;
+    private readonly List<LintFinding> _findings = [];
+    private HashSet<string> _topics = [];
+
+    private CatalogLinter(CatalogRoot catalog)
+    {
+        _catalog = catalog;
+        _tree = new FormTree(catalog);
+    }
+
+    public static IReadOnlyList<LintFinding> Lint(CatalogRoot catalog)
+    {
+        var linter = new CatalogLinter(catalog);
+        linter.Run();
+        return linter._findings;
+    }
+
+    private void Run()
+    {
+        LintCatalogFile();
+        foreach (var list in _catalog.CodeLists()) LintCodeList(list);
+        foreach (var block in _catalog.Blocks()) LintBlock(block);
+        foreach (var form in _catalog.Forms()) LintForm(form);
+        LintTenants();
+    }
+
+    private void Error(string file, string where, string message) => _findings.Add(new LintFinding(file, where, message));
+    private void Warn(string file, string where, string message) => _findings.Add(new LintFinding(file, where, message, LintSeverity.Warning));
+
+    private JsonObject? Read(string relativePath)
+    {
+        try
+        {
+            return CatalogJson.ReadObject(_catalog.FullPath(relativePath));
+        }
+        catch (CatalogException e)
+        {
+            Error(relativePath, "", e.Message);
+            return null;
+        }
+    }
+
+    private void LintCatalogFile()
+    {
+        var catalog = Read(CatalogRoot.MarkerFile);
+        if (catalog is null) return;
+        Texts(CatalogRoot.MarkerFile, "name", catalog["name"], RequiredLanguages, required: true);
+        foreach (var topic in CatalogJson.Objects(catalog["topics"]))
+            Texts(CatalogRoot.MarkerFile, $"topic {CatalogJson.String(topic, "id")}", topic["title"], RequiredLanguages, required: true);
+        _topics = CatalogJson.Objects(catalog["topics"]).Select(t => CatalogJson.String(t, "id") ?? "").ToHashSet();
+    }
+
+    private void LintCodeList(CatalogReference list)
+    {
+        var file = CatalogRoot.CodeListPath(list);
+        var json = Read(file);
+        if (json is null) return;
+        Identity(file, json, list);
+        var codes = new HashSet<string>();
+        foreach (var item in CatalogJson.Objects(json["items"]))
+        {
+            var code = CatalogJson.String(item, "code") ?? "";
+            if (!codes.Add(code)) Error(file, $"code {code}", "duplicate code");
+            Texts(file, $"code {code}", item["label"], RequiredLanguages, required: true);
+        }
+        if (codes.Count == 0) Error(file, "", "a code list needs at least one item");
+    }
+
+    private void LintBlock(CatalogReference block)
+    {
+        var file = CatalogRoot.BlockPath(block);
+        var json = Read(file);
+        if (json is null) return;
+        Identity(file, json, block);
+        Texts(file, "title", json["title"], RequiredLanguages, required: true);
+        var items = _tree.Items(json["items"]);
+        var scope = new Scope(null, items);
+        Items(file, items, scope, RequiredLanguages, json);
+        foreach (var validation in CatalogJson.Objects(json["validations"]))
+            Validation(file, "block validations", validation, scope, RequiredLanguages, allowValue: false);
+    }
+
+    private void LintForm(CatalogReference form)
+    {
+        var file = CatalogRoot.FormPath(form);
+        var json = Read(file);
+        if (json is null) return;
+        Identity(file, json, form);
+        var languages = (json["languages"] as JsonArray)?.Select(l => l?.ToString() ?? "").ToList() ?? [];
+        Metadata(file, json, languages);
+
+        var pages = CatalogJson.Objects(json["pages"]).ToList();
+        var rootItems = pages.SelectMany(p => _tree.Items(p["items"])).ToList();
+        var root = new Scope(null, rootItems);
+        Unique(file, "pages", pages.Select(p => CatalogJson.String(p, "id") ?? ""));
+        Unique(file, "root", rootItems.Select(i => i.Key));
+        foreach (var page in pages)
+        {
+            var where = $"page {CatalogJson.String(page, "id")}";
+            Texts(file, where + " title", page["title"], languages, required: true);
+            Texts(file, where + " description", page["description"], languages, required: false);
+            if (page["legalBasis"] is not JsonArray { Count: > 0 } && json["service"]?["leikaKeys"] is not null && CatalogJson.String(json, "id") != "sozialleistungsfinder")
+                Warn(file, where, "no legalBasis on this page");
+            if (CatalogJson.String(page, "visibleIf") is { } visible) Rule(file, where + " visibleIf", visible, root, allowValue: false);
+            foreach (var validation in CatalogJson.Objects(page["validations"])) Validation(file, where, validation, root, languages, allowValue: false);
+            Items(file, _tree.Items(page["items"]), root, languages, json);
+        }
+        foreach (var validation in CatalogJson.Objects(json["validations"])) Validation(file, "form validations", validation, root, languages, allowValue: false);
+        foreach (var routing in CatalogJson.Objects(json["routing"]))
+            if (CatalogJson.String(routing, "when") is { } when) Rule(file, "routing", when, root, allowValue: false);
+        foreach (var declaration in CatalogJson.Objects(json["declarations"]))
+            Texts(file, $"declaration {CatalogJson.String(declaration, "key")}", declaration["text"], languages, required: true);
+        foreach (var (document, index) in (json["requiredDocuments"] as JsonArray ?? []).Select((d, i) => (d, i)))
+            Texts(file, $"requiredDocuments[{index}]", document, languages, required: true);
+        Samples(form);
+        EngineProblems(file);
+    }
+
+    /// <summary>Whatever the engine reports when it loads the form (schema, rule binding, cycles, translations).</summary>
+    private void EngineProblems(string file)
+    {
+        var loaded = FormEngine.Load(_catalog.FullPath(file), catalogRoot: _catalog.Directory);
+        foreach (var problem in loaded.Problems)
+        {
+            var where = $"engine {problem.Code}" + (problem.Location.JsonPath is { Length: > 0 } path ? $" at {path}" : "");
+            if (problem.IsError) Error(file, where, problem.Message);
+            else Warn(file, where, problem.Message);
+        }
+    }
+
+    private void Identity(string file, JsonObject json, CatalogReference expected)
+    {
+        var actual = new CatalogReference(CatalogJson.String(json, "id") ?? "", CatalogJson.String(json, "version") ?? "");
+        if (actual != expected) Error(file, "", $"the file says {actual}, its path says {expected}");
+    }
+
+    private void Metadata(string file, JsonObject json, IReadOnlyList<string> languages)
+    {
+        foreach (var language in RequiredLanguages.Where(l => !languages.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
+        if (languages.Count > 0 && languages[0] != "de") Error(file, "languages", "German must be the first (source) language");
+        if (CatalogJson.String(json, "status") is not ("draft" or "published" or "retired")) Error(file, "status", "status must be draft, published or retired");
+        foreach (var text in new[] { "title", "shortTitle", "description" }) Texts(file, text, json[text], languages, required: true);
+        Texts(file, "help", json["help"], languages, required: false);
+        var topic = CatalogJson.String(json, "topic");
+        if (topic is null) Error(file, "topic", "missing");
+        else if (!_topics.Contains(topic)) Error(file, "topic", $"'{topic}' is not a topic of catalog.json");
+        if (json["keywords"] is not JsonArray { Count: > 0 }) Error(file, "keywords", "missing: the portal's search needs keywords");
+        if (json["legalBasis"] is not JsonArray { Count: > 0 }) Error(file, "legalBasis", "missing");
+        if (json["service"] is not JsonObject service) { Error(file, "service", "missing"); return; }
+        var hasLeika = service["leikaKeys"] is JsonArray { Count: > 0 };
+        var todos = (json["operatorTodo"] as JsonArray)?.Select(t => t?.ToString() ?? "") ?? [];
+        if (!hasLeika && !todos.Any(t => t.Contains("LeiKa", StringComparison.OrdinalIgnoreCase)))
+            Error(file, "service.leikaKeys", "empty, and no operatorTodo tells the operator to set the LeiKa key");
+    }
+
+    private void Samples(CatalogReference form)
+    {
+        var folder = $"forms/{form.Id}/{form.Version}/answers";
+        foreach (var name in new[] { "valid.json", "invalid.json", "invalid.expected.json" })
+        {
+            var path = $"{folder}/{name}";
+            if (!File.Exists(_catalog.FullPath(path))) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
+            else if (Read(path) is { } json && name.EndsWith("expected.json", StringComparison.Ordinal) && json["errors"] is not JsonArray)
+                Error(path, "", "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
+        }
+    }
+
+    private void Items(string file, IReadOnlyList<ItemNode> items, Scope scope, IReadOnlyList<string> languages, JsonObject owner)
+    {
+        Unique(file, scope.Parent is null ? "root items" : "group items", items.Select(i => i.Key));
+        foreach (var item in items)
+        {
+            var where = scope.Path(item.Key);
+            if (RuleNames.Provided.Contains(item.Key)) Error(file, where, $"'{item.Key}' is a reserved name and cannot be a key");
+            Texts(file, where + " label", item.Json["label"], languages, required: item.IsField);
+            if (item.IsGroup && item.Block is null) Texts(file, where + " title", item.Json["title"], languages, required: true);
+            else Texts(file, where + " title", item.Json["title"], languages, required: false);
+            if (item.Type == "info") Texts(file, where + " text", item.Json["text"], languages, required: true);
+            foreach (var text in new[] { "hint", "help", "placeholder", "outputLabel", "unit" }) Texts(file, $"{where} {text}", item.Json[text], languages, required: false);
+            foreach (var (code, message) in item.Json["messages"] as JsonObject ?? []) Texts(file, $"{where} message {code}", message, languages, required: true);
+            if (item.Json["repeat"] is JsonObject repeat)
+                foreach (var text in new[] { "addLabel", "rowLabel" }) Texts(file, $"{where} {text}", repeat[text], languages, required: false);
+            foreach (var option in CatalogJson.Objects(item.Json["options"])) Texts(file, $"{where} option {CatalogJson.String(option, "code")}", option["label"], languages, required: true);
+            if (item.Block is not null && _tree.Block(item.Block) is null) Error(file, where, $"building block {item.Block} is not in the catalog");
+            if (CatalogJson.String(item.Json, "codeList") is { } codeList) CodeListUse(file, where, codeList, owner, languages);
+
+            foreach (var rule in new[] { "visibleIf", "requiredIf", "readOnlyIf", "value" })
+                if (CatalogJson.String(item.Json, rule) is { } expression) Rule(file, $"{where} {rule}", expression, scope, allowValue: false);
+            var inside = item.IsGroup ? new Scope(scope, item.Children, item.Key) : scope;
+            foreach (var validation in CatalogJson.Objects(item.Json["validations"])) Validation(file, where, validation, inside, languages, allowValue: item.IsField);
+            if (item.IsGroup)
+            {
+                if (item.Block is not null)
+                {
+                    // The block file is linted on its own; here only its texts in this form's languages and its rules in place.
+                    var blockScope = new Scope(scope, item.Children, item.Key);
+                    foreach (var validation in CatalogJson.Objects(item.BlockValidations)) Validation(file, where, validation, blockScope, languages, allowValue: false);
+                }
+                Items(file, item.Children, inside, languages, owner);
+            }
+        }
+    }
+
+    private void CodeListUse(string file, string where, string reference, JsonObject owner, IReadOnlyList<string> languages)
+    {
+        var inline = CatalogJson.Objects(owner["codeLists"]).FirstOrDefault(c => $"{CatalogJson.String(c, "id")}@{CatalogJson.String(c, "version")}" == reference);
+        JsonObject? list = inline;
+        if (list is null)
+        {
+            CatalogReference parsed;
+            try { parsed = CatalogReference.Parse(reference); }
+            catch (CatalogException e) { Error(file, where, e.Message); return; }
+            var path = _catalog.FullPath(CatalogRoot.CodeListPath(parsed));
+            if (!File.Exists(path)) { Error(file, where, $"code list {reference} is neither in the catalog nor defined in the form"); return; }
+            list = CatalogJson.ReadObject(path);
+        }
+        foreach (var item in CatalogJson.Objects(list["items"]))
+            Texts(file, $"{where} code list {reference} code {CatalogJson.String(item, "code")}", item["label"], languages, required: true);
+    }
+
+    private void Validation(string file, string where, JsonObject validation, Scope scope, IReadOnlyList<string> languages, bool allowValue)
+    {
+        var code = CatalogJson.String(validation, "code") ?? "validation";
+        Texts(file, $"{where} validation {code} message", validation["message"], languages, required: true);
+        if (CatalogJson.String(validation, "when") is { } when) Rule(file, $"{where} validation {code}", when, scope, allowValue);
+        if (CatalogJson.String(validation, "field") is { } field && scope.Resolve(field.Split('.')[0]) is null)
+            Error(file, $"{where} validation {code}", $"field '{field}' does not exist here");
+    }
+
+    private void Rule(string file, string where, string expression, Scope scope, bool allowValue)
+    {
+        RuleNames names;
+        try
+        {
+            names = RuleNames.Of(expression);
+        }
+        catch (CatalogException e)
+        {
+            Error(file, where, e.Message);
+            return;
+        }
+        foreach (var name in names.Names)
+        {
+            if (name == "value" && !allowValue) Error(file, where, "'value' is only available in a field's own validations");
+            else if (!RuleNames.Provided.Contains(name) && scope.Resolve(name) is null) Error(file, where, $"unknown name '{name}' in rule: {expression}");
+        }
+        foreach (var (group, member) in names.Members)
+            if (scope.Resolve(group) is { IsGroup: true, Repeating: false } node && node.Children.All(c => c.Key != member))
+                Error(file, where, $"'{group}' has no item '{member}' (rule: {expression})");
+    }
+
+    private void Texts(string file, string where, JsonNode? text, IReadOnlyList<string> languages, bool required)
+    {
+        if (text is null)
+        {
+            if (required) Error(file, where, "missing");
+            return;
+        }
+        var present = CatalogJson.TextLanguages(text);
+        foreach (var language in languages.Where(l => !present.Contains(l))) Error(file, where, $"no '{language}' text");
+    }
+
+    private void Unique(string file, string where, IEnumerable<string> keys)
+    {
+        foreach (var duplicate in keys.GroupBy(k => k).Where(g => g.Count() > 1)) Error(file, where, $"key '{duplicate.Key}' is used more than once");
+    }
+
+    private void LintTenants()
+    {
+        var folder = _catalog.FullPath("tenants");
+        if (!Directory.Exists(folder)) return;
+        foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
+            {
+                try { TenantBranding.Load(_catalog, tenant); }
+                catch (CatalogException e) { Error($"tenants/{tenant}/branding.json", "", e.Message); }
+            }
+            IReadOnlyList<TenantTexts> all;
+            try { all = TenantTexts.LoadAll(_catalog, tenant); }
+            catch (CatalogException e) { Error($"tenants/{tenant}/texts", "", e.Message); continue; }
+            foreach (var texts in all)
+            {
+                var file = $"tenants/{tenant}/texts/{texts.FormId}.json";
+                var versions = _catalog.Forms().Where(f => f.Id == texts.FormId && (texts.Version is null || f.Version == texts.Version)).ToList();
+                if (versions.Count == 0) { Error(file, "", $"no form {texts.FormId}{(texts.Version is null ? "" : "@" + texts.Version)} in the catalog"); continue; }
+                foreach (var version in versions)
+                    if (Read(CatalogRoot.FormPath(version)) is { } definition)
+                        foreach (var problem in TextOverrides.Check(definition, texts)) Error(file, version.ToString(), problem);
+            }
+        }
+    }
+
+    /// <summary>The names visible to a rule: the items of its level, then outward to the root.</summary>
+    private sealed class Scope(Scope? parent, IReadOnlyList<ItemNode> items, string? key = null)
+    {
+        public Scope? Parent { get; } = parent;
+
+        public ItemNode? Resolve(string name) => items.FirstOrDefault(i => i.Key == name) ?? Parent?.Resolve(name);
+
+        public string Path(string child) => key is null ? (Parent is null ? child : Parent.Path(child)) : Parent is null ? $"{key}.{child}" : Parent.Path($"{key}.{child}");
+    }
+}

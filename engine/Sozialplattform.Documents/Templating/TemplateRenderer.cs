@@ -1,0 +1,70 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Sozialplattform.Documents.Formatting;
+using Sozialplattform.Engine.Documents;
+
+namespace Sozialplattform.Documents.Templating;
+
+/// <summary>
+/// Renders e-mail bodies, receipts and cover letters with Scriban in a sandbox: the model is plain
+/// script objects, reflection on .NET members is switched off, there is no include loader, and loops,
+/// recursion, output and time are bounded. Parse and runtime errors come back with file, line and column.
+/// </summary>
+public sealed class TemplateRenderer(TemplateLocator locator, TemplateLimits? limits = null)
+{
+    private readonly TemplateLimits _limits = limits ?? new TemplateLimits();
+
+    public TimeZoneInfo TimeZone { get; init; } = DocumentFormat.GermanTime;
+
+    public TemplateResult Render(string template, SubmissionDocument document, IReadOnlyDictionary<string, string>? values = null)
+    {
+        if (!TemplateLocator.IsValidName(template) || !TemplateLocator.IsValidName(document.FormId))
+            return TemplateResult.Failed(null, new TemplateError(template, 0, 0, "Template and form names may only contain a-z, 0-9 and '-'."));
+
+        var source = locator.Find(template, document.FormId, document.Language);
+        if (source is null)
+            return TemplateResult.Failed(null, new TemplateError(template, 0, 0, $"No template '{template}' for language '{document.Language}', English or German."));
+
+        return Render(source, document, values);
+    }
+
+    public TemplateResult Render(TemplateSource source, SubmissionDocument document, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var parsed = Template.Parse(source.Text, source.Origin);
+        if (parsed.HasErrors)
+            return TemplateResult.Failed(source.Origin, parsed.Messages.Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => Error(source.Origin, m.Span, m.Message)).ToArray());
+
+        using var timeout = new CancellationTokenSource(_limits.Time);
+        var context = Sandbox(timeout.Token);
+        context.PushGlobal(TemplateModel.Create(document, TimeZone, values));
+        try
+        {
+            return TemplateResult.Rendered(parsed.Render(context), source.Origin);
+        }
+        catch (ScriptRuntimeException error)
+        {
+            var message = error is ScriptAbortException ? $"The template ran longer than {_limits.Time.TotalSeconds:0.#} s." : error.OriginalMessage;
+            return TemplateResult.Failed(source.Origin, Error(source.Origin, error.Span, message));
+        }
+    }
+
+    private TemplateContext Sandbox(CancellationToken cancellation) => new()
+    {
+        LoopLimit = _limits.LoopIterations,
+        RecursiveLimit = _limits.RecursionDepth,
+        OutputLimit = _limits.OutputCharacters,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+        LimitToString = _limits.OutputCharacters,
+        MemberFilter = _ => false,
+        EnableRelaxedMemberAccess = false,
+        StrictVariables = true,
+        TemplateLoader = null,
+        RegexTimeOut = TimeSpan.FromMilliseconds(100),
+        CancellationToken = cancellation,
+    };
+
+    private static TemplateError Error(string origin, SourceSpan span, string message) =>
+        new(string.IsNullOrEmpty(span.FileName) ? origin : span.FileName, span.Start.Line + 1, span.Start.Column + 1, message);
+}

@@ -1,0 +1,73 @@
+using Sozialplattform.Cli;
+
+namespace Sozialplattform.Catalog.Tests.Content;
+
+public sealed class CatalogCommandTests : IDisposable
+{
+    private readonly TemporaryCatalog _target = new();
+    private readonly string _bundle = Path.Combine(Path.GetTempPath(), $"sozial-bundle-{Guid.NewGuid():N}.zip");
+
+    public void Dispose()
+    {
+        _target.Dispose();
+        if (File.Exists(_bundle)) File.Delete(_bundle);
+    }
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = CliApp.Run(args, output, error, Repository.Root);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Lint_of_the_services_catalog_exits_0()
+    {
+        var (exit, output, _) = Run("catalog", "lint");
+
+        exit.ShouldBe(0, output);
+        output.ShouldContain("23 forms, 9 blocks, 10 code lists: 0 errors");
+    }
+
+    [Fact]
+    public void Export_then_import_reports_what_is_new_and_then_that_nothing_changed()
+    {
+        Run("catalog", "export", "suchtberatung", "avgs@1.0.0", "-o", _bundle).Exit.ShouldBe(0);
+
+        var first = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+        var second = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+
+        first.Exit.ShouldBe(0);
+        first.Out.ShouldContain("new       form      avgs@1.0.0");
+        first.Out.ShouldContain("added 9 new, 0 unchanged");
+        second.Out.ShouldContain("added 0 new, 9 unchanged");
+    }
+
+    [Fact]
+    public void Import_of_a_broken_bundle_exits_1_with_the_reason_and_writes_nothing()
+    {
+        File.WriteAllText(_bundle, "PK broken");
+
+        var (exit, _, error) = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("not a valid zip archive");
+        _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
+    }
+
+    [Fact]
+    public void Export_without_an_output_file_is_a_usage_error()
+    {
+        Run("catalog", "export", "avgs").Exit.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Export_of_an_unknown_form_exits_2_and_leaves_no_file()
+    {
+        var (exit, _, error) = Run("catalog", "export", "gibt-es-nicht", "-o", _bundle);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("no form 'gibt-es-nicht'");
+        File.Exists(_bundle).ShouldBeFalse();
+    }
+}

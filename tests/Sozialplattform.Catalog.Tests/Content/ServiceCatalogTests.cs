@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+
+namespace Sozialplattform.Catalog.Tests.Content;
+
+/// <summary>The content promises of the catalog that do not need the engine: which services exist, their identifiers and languages.</summary>
+public class ServiceCatalogTests
+{
+    /// <summary>The services of PRODUCT.md with their fixed form ids (the routing maps them to authorities).</summary>
+    public static readonly string[] Services =
+    [
+        "buergergeld", "hilfe-zum-lebensunterhalt", "grundsicherung", "bildung-und-teilhabe", "mietrueckstaende", "asylblg",
+        "eingliederung-langzeitarbeitsloser", "teilhabe-am-arbeitsmarkt", "einstiegsgeld", "freie-foerderung", "eingliederung-selbststaendiger",
+        "avgs", "vermittlungsbudget", "arbeitsgelegenheiten", "kommunale-eingliederungsleistungen", "foerderung-junger-menschen",
+        "besondere-soziale-schwierigkeiten", "geringverdiener-bescheinigung", "soziale-entschaedigung", "wohnberechtigungsschein",
+        "schuldnerberatung", "suchtberatung",
+    ];
+
+    public static TheoryData<string> AllForms => new(Services.Append("sozialleistungsfinder"));
+
+    private static JsonObject Form(string id) => CatalogJson.ReadObject(Repository.Catalog.FullPath($"forms/{id}/1.0.0/form.json"));
+
+    [Fact]
+    public void Every_service_of_the_product_has_a_published_form_and_there_are_no_others()
+    {
+        Repository.Catalog.Forms().Select(f => f.Id).Distinct().Order().ShouldBe(Services.Append("sozialleistungsfinder").Order());
+        foreach (var id in Services) CatalogJson.String(Form(id), "status").ShouldBe("published");
+    }
+
+    [Fact]
+    public void Leika_keys_and_ozg_ids_are_set_exactly_where_the_product_names_them()
+    {
+        var known = new Dictionary<string, (string[] Leika, string Ozg)>
+        {
+            ["besondere-soziale-schwierigkeiten"] = (["99107015017000"], "10087"),
+            ["schuldnerberatung"] = (["99107060058000"], "10622"),
+            ["suchtberatung"] = (["99107058058000", "99107057058000"], "10623"),
+        };
+        foreach (var id in Services.Append("sozialleistungsfinder"))
+        {
+            var service = Form(id)["service"]!;
+            var leika = service["leikaKeys"]!.AsArray().Select(k => k!.GetValue<string>()).ToArray();
+            var ozg = CatalogJson.String(service, "ozgId") ?? "";
+            if (known.TryGetValue(id, out var expected))
+            {
+                leika.ShouldBe(expected.Leika, id);
+                ozg.ShouldBe(expected.Ozg, id);
+            }
+            else
+            {
+                leika.ShouldBeEmpty(id);
+                ozg.ShouldBeEmpty(id);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllForms))]
+    public void Every_form_is_in_german_and_english_with_german_first(string id)
+    {
+        var languages = Form(id)["languages"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
+
+        languages[0].ShouldBe("de");
+        languages.ShouldContain("en");
+    }
+
+    [Fact]
+    public void The_counselling_contact_forms_need_no_login_and_no_real_name()
+    {
+        foreach (var id in new[] { "schuldnerberatung", "suchtberatung" })
+        {
+            var form = Form(id);
+            form["access"]!["login"]!.GetValue<string>().ShouldBe("none");
+            var fields = form["pages"]!.AsArray().SelectMany(p => p!["items"]!.AsArray()).Select(i => i!.AsObject()).ToList();
+            fields.ShouldNotContain(i => i["block"] != null, "no person block: counselling is anonymous");
+            fields.Where(i => i["required"]?.GetValue<bool>() == true).Select(i => i["key"]!.GetValue<string>())
+                .ShouldBeSubsetOf(["kontaktweg", "beratungsform", "fuerWen", "themen", "zielgruppe"]);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Sozialplattform.Catalog.Lint;
+
+namespace Sozialplattform.Catalog.Tests.Lint;
+
+public sealed class CatalogLintTests : IDisposable
+{
+    private readonly TemporaryCatalog _catalog = new TemporaryCatalog().CopyFromServices("blocks").CopyFromServices("codelists").CopyFromServices("forms/avgs");
+
+    public void Dispose() => _catalog.Dispose();
+
+    private const string FormPath = "forms/avgs/1.0.0/form.json";
+
+    private void Change(Action<JsonObject> change)
+    {
+        var form = JsonNode.Parse(_catalog.Read(FormPath))!.AsObject();
+        change(form);
+        _catalog.Write(FormPath, form);
+    }
+
+    private static JsonObject Item(JsonObject form, string key) =>
+        form["pages"]!.AsArray().SelectMany(p => p!["items"]!.AsArray()).First(i => i!["key"]!.GetValue<string>() == key)!.AsObject();
+
+    private IReadOnlyList<string> Errors() =>
+        CatalogLinter.Lint(_catalog.Root).Where(f => f.Severity == LintSeverity.Error).Select(f => f.ToString()).ToList();
+
+    [Fact]
+    public void The_services_catalog_has_no_lint_errors()
+    {
+        CatalogLinter.Lint(Repository.Catalog).Where(f => f.Severity == LintSeverity.Error).Select(f => f.ToString()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_copied_form_with_its_blocks_and_code_lists_is_clean()
+    {
+        Errors().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rule_that_reads_an_unknown_name_is_reported()
+    {
+        Change(f => Item(f, "traeger")["visibleIf"] = "traegerGewaehlt === true");
+
+        Errors().ShouldContain(e => e.Contains("traeger visibleIf") && e.Contains("unknown name 'traegerGewaehlt'"));
+    }
+
+    [Fact]
+    public void A_rule_that_reads_a_missing_item_of_a_group_is_reported()
+    {
+        Change(f => Item(f, "ziel")["visibleIf"] = "jobcenter.kundenNummer !== null");
+
+        Errors().ShouldContain(e => e.Contains("'jobcenter' has no item 'kundenNummer'"));
+    }
+
+    [Fact]
+    public void A_rule_with_a_syntax_error_is_reported_with_its_position()
+    {
+        Change(f => Item(f, "ziel")["visibleIf"] = "art === 'mat' &&");
+
+        Errors().ShouldContain(e => e.Contains("syntax error at line 1"));
+    }
+
+    [Fact]
+    public void Names_of_arrow_function_parameters_and_helpers_are_not_answers()
+    {
+        Change(f => Item(f, "ziel")["visibleIf"] = "count([jobcenter], j => j.buergergeldBezug === true) > 0 && isFilled(art)");
+
+        Errors().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_text_without_english_is_reported()
+    {
+        Change(f => Item(f, "ziel")["label"] = new JsonObject { ["de"] = "Ziel" });
+
+        Errors().ShouldContain(e => e.Contains("ziel label: no 'en' text"));
+    }
+
+    [Fact]
+    public void A_block_or_code_list_that_does_not_exist_is_reported()
+    {
+        Change(f =>
+        {
+            var items = f["pages"]![0]!["items"]!.AsArray();
+            items.Add(new JsonObject { ["key"] = "partner", ["type"] = "group", ["block"] = "partner@1.0.0" });
+            items.Add(new JsonObject { ["key"] = "land", ["type"] = "choice", ["label"] = new JsonObject { ["de"] = "Land", ["en"] = "Country" }, ["codeList"] = "laender@1.0.0" });
+        });
+
+        Errors().ShouldContain(e => e.Contains("building block partner@1.0.0 is not in the catalog"));
+        Errors().ShouldContain(e => e.Contains("code list laender@1.0.0 is neither in the catalog nor defined in the form"));
+    }
+
+    [Fact]
+    public void A_form_without_a_leika_key_must_tell_the_operator()
+    {
+        Change(f => f.Remove("operatorTodo"));
+
+        Errors().ShouldContain(e => e.Contains("service.leikaKeys: empty, and no operatorTodo"));
+    }
+
+    [Fact]
+    public void Missing_metadata_is_reported()
+    {
+        Change(f =>
+        {
+            f.Remove("description");
+            f["topic"] = "steuern";
+            f["languages"] = new JsonArray("de");
+        });
+
+        Errors().ShouldContain(e => e.Contains("description: missing"));
+        Errors().ShouldContain(e => e.Contains("'steuern' is not a topic of catalog.json"));
+        Errors().ShouldContain(e => e.Contains("'en' is missing"));
+    }
+
+    [Fact]
+    public void A_form_without_sample_answers_is_reported()
+    {
+        File.Delete(Path.Combine(_catalog.Folder, "forms/avgs/1.0.0/answers/invalid.expected.json"));
+
+        Errors().ShouldContain(e => e.Contains("invalid.expected.json is missing"));
+    }
+
+    [Fact]
+    public void A_form_whose_id_differs_from_its_folder_is_reported()
+    {
+        Change(f => f["id"] = "avgs-neu");
+
+        Errors().ShouldContain(e => e.Contains("the file says avgs-neu@1.0.0, its path says avgs@1.0.0"));
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_reported()
+    {
+        Change(f => f["pages"]![1]!["items"]!.AsArray().Add(new JsonObject { ["key"] = "ziel", ["type"] = "text", ["label"] = new JsonObject { ["de"] = "x", ["en"] = "x" } }));
+
+        Errors().ShouldContain(e => e.Contains("key 'ziel' is used more than once"));
+    }
+
+    [Fact]
+    public void A_tenant_override_for_a_missing_item_is_reported()
+    {
+        _catalog.Write("tenants/test/texts/avgs.json", """{"form": "avgs", "texts": {"items.gibtEsNicht.label": {"de": "x"}}}""");
+
+        Errors().ShouldContain(e => e.Contains("tenants/test/texts/avgs.json") && e.Contains("no item 'gibtEsNicht'"));
+    }
+}
