@@ -55,6 +55,17 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
         return attachment.Id;
     }
 
+    /// <summary>Deletes the draft's uploads whose ids are not in <paramref name="keep"/> (a removed file, or files of fields that are hidden at submit); false without the secret.</summary>
+    public async Task<bool> PruneAttachmentsAsync(Guid draftId, string secret, IReadOnlySet<Guid> keep, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        if (await OpenAsync(context, draftId, secret, cancellationToken) is null) return false;
+        var stale = await context.Attachments.Where(a => a.DraftId == draftId).Select(a => a.Id).ToListAsync(cancellationToken);
+        stale.RemoveAll(keep.Contains);
+        if (stale.Count > 0) await context.Attachments.Where(a => stale.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        return true;
+    }
+
     private static async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)
     {
         var draft = await context.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);

@@ -14,6 +14,12 @@ public sealed record NewSubmission
     /// <summary>The answers as the engine normalised them (hidden fields dropped).</summary>
     public required string AnswersJson { get; init; }
 
+    /// <summary>
+    /// The reference number, when the caller needs it before storing (e.g. to print it on the PDF); drawn with
+    /// <see cref="ReferenceNumbers.New"/>. Null: the store draws one.
+    /// </summary>
+    public string? ReferenceNumber { get; init; }
+
     /// <summary>Unique per submit attempt (e.g. chosen when the summary page is rendered).</summary>
     public required string IdempotencyKey { get; init; }
 

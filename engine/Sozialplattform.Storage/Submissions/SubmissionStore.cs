@@ -43,7 +43,7 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         var submission = new Submission
         {
             Id = id,
-            ReferenceNumber = ReferenceNumbers.New(now),
+            ReferenceNumber = input.ReferenceNumber ?? ReferenceNumbers.New(now),
             TenantId = input.TenantId,
             FormId = input.FormId,
             FormVersion = input.FormVersion,
@@ -95,6 +95,10 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         await transaction.CommitAsync(cancellationToken);
         return submission;
     }
+
+    /// <summary>The submission accepted earlier under this idempotency key (e.g. a retried submit after the draft is gone), or null.</summary>
+    public async Task<AcceptResult?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
+        await FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } existing ? Result(existing, created: false) : null;
 
     private async Task<Submission?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
     {

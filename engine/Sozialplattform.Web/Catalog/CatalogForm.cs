@@ -1,0 +1,12 @@
+using Sozialplattform.Engine;
+using Sozialplattform.Engine.Definitions;
+
+namespace Sozialplattform.Web.Catalog;
+
+/// <summary>One loaded form version of the catalog: its engine and the catalog folder it came from.</summary>
+public sealed record CatalogForm(FormEngine Engine, string CatalogRoot)
+{
+    public FormDefinition Definition => Engine.Definition;
+    public string Id => Definition.Id;
+    public string Version => Definition.Version;
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Sozialplattform.Catalog;
+using Sozialplattform.Catalog.Tenants;
+using Sozialplattform.Delivery.Outbox;
+using Sozialplattform.Engine;
+using Sozialplattform.Engine.Catalog;
+using Sozialplattform.Engine.Definitions;
+
+namespace Sozialplattform.Web.Catalog;
+
+/// <summary>
+/// Every form version of the configured catalogs, loaded once through the engine (with the tenant's text
+/// overrides): one thread-safe <see cref="FormEngine"/> per id@version. New applications use the latest
+/// published version; drafts and submissions keep the version they were started with.
+/// </summary>
+public sealed class FormCatalog : IAnswersSchemaSource
+{
+    private readonly Dictionary<string, CatalogForm> _byReference;
+    private readonly Dictionary<string, CatalogForm> _latest;
+
+    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems)
+    {
+        _byReference = forms.ToDictionary(f => f.Definition.Reference, StringComparer.Ordinal);
+        _latest = forms.Where(f => f.Definition.Status == FormStatus.Published)
+            .GroupBy(f => f.Id)
+            .ToDictionary(g => g.Key, g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!, StringComparer.Ordinal);
+        Topics = topics;
+        Problems = problems;
+    }
+
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Forms that could not be loaded, each with its problems (the portal starts without them).</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>The services offered to new applicants: the latest published version of every form.</summary>
+    public IEnumerable<CatalogForm> Offered => _latest.Values.OrderBy(f => f.Definition.Title.Get(LocalizedText.SourceLanguage), StringComparer.CurrentCulture);
+
+    public CatalogForm? Latest(string formId) => _latest.GetValueOrDefault(formId);
+
+    public CatalogForm? Find(string formId, string version) => _byReference.GetValueOrDefault($"{formId}@{version}");
+
+    public static FormCatalog Load(IEnumerable<string> roots, string tenantsFolder, string tenant, FormEngineOptions options)
+    {
+        var forms = new List<CatalogForm>();
+        var topics = new List<Topic>();
+        var problems = new List<string>();
+        foreach (var root in roots.Select(Path.GetFullPath))
+        {
+            if (!File.Exists(Path.Combine(root, CatalogDirectory.MarkerFile)))
+            {
+                problems.Add($"{root}: not a catalog (no {CatalogDirectory.MarkerFile})");
+                continue;
+            }
+
+            topics.AddRange(ReadTopics(root).Where(t => topics.All(known => known.Id != t.Id)));
+            var directory = new CatalogDirectory(root);
+            var loaded = directory.Forms().AsParallel().AsOrdered()
+                .Select(form => LoadForm(directory, form.Id, form.Path, tenantsFolder, tenant, options))
+                .ToList();
+            foreach (var (form, problem) in loaded)
+            {
+                if (form is not null) forms.Add(form);
+                if (problem is not null) problems.Add(problem);
+            }
+        }
+
+        return new FormCatalog(forms, topics, problems);
+    }
+
+    private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string id, string path, string tenantsFolder, string tenant, FormEngineOptions options)
+    {
+        try
+        {
+            var text = WithTenantTexts(File.ReadAllText(path), path, Path.Combine(tenantsFolder, tenant, "texts", id + ".json"), tenant);
+            var result = FormEngine.LoadText(text, path, directory, options);
+            if (result.Engine is null)
+                return (null, $"{path}: {string.Join("; ", result.Problems.Where(p => p.IsError).Select(p => p.Message))}");
+            return (new CatalogForm(result.Engine, directory.Root), null);
+        }
+        catch (Exception error) when (error is CatalogException or IOException or System.Text.Json.JsonException)
+        {
+            return (null, $"{path}: {error.Message}");
+        }
+    }
+
+    private static string WithTenantTexts(string text, string path, string overridesPath, string tenant)
+    {
+        if (!File.Exists(overridesPath)) return text;
+        var overrides = TenantTexts.Read(tenant, CatalogJson.ReadObject(overridesPath), overridesPath);
+        return TextOverrides.Apply(CatalogJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), path), overrides).ToJsonString();
+    }
+
+    private static IEnumerable<Topic> ReadTopics(string root)
+    {
+        var catalog = CatalogJson.ReadObject(Path.Combine(root, CatalogDirectory.MarkerFile));
+        foreach (var topic in CatalogJson.Objects(catalog["topics"]))
+            yield return new Topic(CatalogJson.String(topic, "id") ?? "", LocalizedJson.Read(topic["title"]), LocalizedJson.Read(topic["description"]));
+    }
+
+    public ValueTask<JsonObject?> GetAsync(string formId, string formVersion, string contentHash, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Find(formId, formVersion) is { } form && form.Definition.ContentHash == contentHash ? form.Engine.ExportJsonSchema() : null);
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.SignIn;
+
+namespace Sozialplattform.Web.Components.Pages;
+
+/// <summary>
+/// Base of the pages of one application (place, wizard pages, summary, saved): opens the draft with the secret of
+/// this browser, refuses a draft whose form version changed, and asks for a login where the form needs one.
+/// </summary>
+public abstract class ApplicationPage : PortalPage
+{
+    [Parameter] public Guid DraftId { get; set; }
+
+    [Inject] public ApplicationStore Applications { get; set; } = null!;
+
+    [Inject] public LoginGate Login { get; set; } = null!;
+
+    protected Application Application { get; private set; } = null!;
+
+    protected ApplicationProblem Problem { get; private set; }
+
+    /// <summary>When the form needs a login before filling, every page of the application asks for it.</summary>
+    protected virtual LoginGate.Moment LoginMoment => LoginGate.Moment.Filling;
+
+    protected sealed override async Task<bool> LoadAsync()
+    {
+        var (application, problem) = await Applications.OpenAsync(Http!, DraftId);
+        Problem = problem;
+        if (application is null)
+        {
+            SetStatus(problem == ApplicationProblem.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+            return false;
+        }
+
+        Application = application;
+        if (Login.Check(Http!, application, LoginMoment, Lang, Http!.Request.Path + Http.Request.QueryString) is { } signIn) return Redirect(signIn);
+        return await LoadApplicationAsync();
+    }
+
+    protected abstract Task<bool> LoadApplicationAsync();
+}

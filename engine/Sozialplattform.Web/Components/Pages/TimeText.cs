@@ -1,0 +1,15 @@
+using Sozialplattform.Engine.Fields;
+
+namespace Sozialplattform.Web.Components.Pages;
+
+/// <summary>A stored UTC time as German local time, written for the reader's language.</summary>
+public static class TimeText
+{
+    private static readonly TimeZoneInfo German = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    public static string Format(DateTime utc, string language)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), German);
+        return $"{DisplayFormats.Date(DateOnly.FromDateTime(local), language)}, {local:HH:mm}";
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Hosting;
+
+namespace Sozialplattform.Web.Drafts;
+
+/// <summary>
+/// Opens, starts and saves applications: a draft pinned to id@version and content hash, found only with its
+/// secret. A draft whose form file no longer has the hash it was started with is refused, never silently
+/// continued on a different form.
+/// </summary>
+public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options)
+{
+    public async Task<Application> StartAsync(HttpContext http, CatalogForm form)
+    {
+        var content = new DraftContent();
+        var (id, secret) = await drafts.CreateAsync(options.Tenant, form.Id, form.Version, form.Definition.ContentHash, content.ToJson(), http.RequestAborted);
+        DraftCookies.Remember(http, id, secret);
+        return new Application(id, secret, form, content);
+    }
+
+    /// <summary>Opens the draft with the secret from the browser's cookie.</summary>
+    public Task<(Application? Application, ApplicationProblem Problem)> OpenAsync(HttpContext http, Guid draftId) =>
+        DraftCookies.Secret(http, draftId) is { } secret
+            ? OpenAsync(draftId, secret, http.RequestAborted)
+            : Task.FromResult<(Application?, ApplicationProblem)>((null, ApplicationProblem.NotFound));
+
+    public async Task<(Application? Application, ApplicationProblem Problem)> OpenAsync(Guid draftId, string secret, CancellationToken cancellationToken)
+    {
+        var loaded = await drafts.LoadAsync(draftId, secret, cancellationToken);
+        if (loaded is not { } found) return (null, ApplicationProblem.NotFound);
+        var form = catalog.Find(found.Draft.FormId, found.Draft.FormVersion);
+        if (form is null) return (null, ApplicationProblem.FormMissing);
+        if (form.Definition.ContentHash != found.Draft.ContentHash) return (null, ApplicationProblem.FormChanged);
+        return (new Application(draftId, secret, form, DraftContent.FromJson(found.AnswersJson)), ApplicationProblem.None);
+    }
+
+    public Task SaveAsync(Application application, CancellationToken cancellationToken) =>
+        drafts.SaveAsync(application.DraftId, application.Secret, application.Content.ToJson(), cancellationToken);
+}

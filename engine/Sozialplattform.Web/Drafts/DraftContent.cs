@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+
+namespace Sozialplattform.Web.Drafts;
+
+/// <summary>The place the citizen chose: it decides the responsible authority.</summary>
+public sealed record ChosenPlace(string PostalCode, string? Ars, string? PlaceName, IReadOnlyList<string> Authorities);
+
+/// <summary>
+/// What a draft stores (encrypted, as one JSON text): the raw answers exactly as the citizen gave them (even
+/// unparseable input, so it can be shown again with its error), the chosen place and — for forms that need a
+/// login — a pseudonym of the citizen who started it.
+/// </summary>
+public sealed class DraftContent
+{
+    public JsonObject Answers { get; set; } = [];
+    public ChosenPlace? Place { get; set; }
+    public string? Owner { get; set; }
+
+    public string ToJson() => new JsonObject
+    {
+        ["answers"] = Answers.DeepClone(),
+        ["place"] = Place is null ? null : new JsonObject
+        {
+            ["postalCode"] = Place.PostalCode,
+            ["ars"] = Place.Ars,
+            ["placeName"] = Place.PlaceName,
+            ["authorities"] = new JsonArray(Place.Authorities.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
+        },
+        ["owner"] = Owner,
+    }.ToJsonString();
+
+    public static DraftContent FromJson(string json)
+    {
+        var node = JsonNode.Parse(json) as JsonObject ?? [];
+        var place = node["place"] as JsonObject;
+        return new DraftContent
+        {
+            Answers = node["answers"]?.DeepClone() as JsonObject ?? [],
+            Place = place is null ? null : new ChosenPlace(
+                place["postalCode"]?.GetValue<string>() ?? "",
+                place["ars"]?.GetValue<string>(),
+                place["placeName"]?.GetValue<string>(),
+                (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? []),
+            Owner = node["owner"]?.GetValue<string>(),
+        };
+    }
+}

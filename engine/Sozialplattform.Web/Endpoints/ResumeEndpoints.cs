@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Hosting;
+using Sozialplattform.Web.Wizard;
+
+namespace Sozialplattform.Web.Endpoints;
+
+/// <summary>The secret resume link: checks the secret, puts it into this browser's cookie and continues where the draft stands.</summary>
+public static class ResumeEndpoints
+{
+    public static void MapResumeEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/{lang}/weiter/{draftId:guid}", async (string lang, Guid draftId, string? key, HttpContext http, ApplicationStore applications) =>
+        {
+            if (string.IsNullOrEmpty(key)) return Results.Redirect(PortalRoutes.Place(lang, draftId));
+            var (application, problem) = await applications.OpenAsync(draftId, key, http.RequestAborted);
+            if (problem == ApplicationProblem.NotFound) return Results.Redirect(PortalRoutes.Place(lang, draftId));
+            DraftCookies.Remember(http, draftId, key);
+            return Results.Redirect(application is null || application.Content.Place is null ? PortalRoutes.Place(lang, draftId) : ContinueAt(lang, application));
+        }).RequireLanguage();
+
+    /// <summary>The first page that still has errors, else the summary.</summary>
+    private static string ContinueAt(string lang, Application application)
+    {
+        var definition = application.Engine.Definition;
+        var open = application.Engine.Validate(application.Answers).Errors.Select(e => PageFindings.PageOf(e, definition)).FirstOrDefault(p => p is not null);
+        return open is null ? PortalRoutes.Summary(lang, application.DraftId) : PortalRoutes.Page(lang, application.DraftId, open.Id);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Hosting;
+using Sozialplattform.Web.Localization;
+
+namespace Sozialplattform.Web.Endpoints;
+
+/// <summary>Starting an application: the root redirects to a language; "start" creates a draft on the latest published version.</summary>
+public static class ServiceEndpoints
+{
+    public static void MapServiceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext http) => Results.Redirect(PortalRoutes.Home(PreferredLanguage(http))));
+
+        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, IFormCollection form, HttpContext http, FormCatalog catalog, ApplicationStore applications) =>
+        {
+            if (catalog.Latest(formId) is not { } service) return Results.NotFound();
+            var application = await applications.StartAsync(http, service);
+            return Results.Redirect(PortalRoutes.Place(lang, application.DraftId));
+        }).RequireLanguage();
+    }
+
+    /// <summary>The first of the browser's languages the portal speaks, else German.</summary>
+    private static string PreferredLanguage(HttpContext http) =>
+        http.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => PortalLanguage.Find(l.Value.Value?.Split('-')[0].ToLowerInvariant()))
+            .FirstOrDefault(l => l is not null)?.Code ?? PortalLanguage.Default;
+}

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Delivery;
+using Sozialplattform.Delivery.Outbox;
+using Sozialplattform.Documents.Pdf;
+using Sozialplattform.Engine;
+using Sozialplattform.Storage.Database;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Components;
+using Sozialplattform.Web.Components.Fields;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Endpoints;
+using Sozialplattform.Web.Localization;
+using Sozialplattform.Web.Places;
+using Sozialplattform.Web.SignIn;
+using Sozialplattform.Web.Submissions;
+using Sozialplattform.Web.Wizard;
+
+namespace Sozialplattform.Web.Hosting;
+
+/// <summary>
+/// The citizen portal as two calls for <c>Program.cs</c>: <see cref="AddCitizenPortal"/> registers it (with storage,
+/// routing and delivery), <see cref="MapCitizenPortal"/> puts its middleware and pages in place. Other areas
+/// (authority inbox, designer) add their own <c>Add…</c>/<c>Map…</c> beside these.
+/// </summary>
+public static class CitizenPortalExtensions
+{
+    public static WebApplicationBuilder AddCitizenPortal(this WebApplicationBuilder builder)
+    {
+        var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, Directory.GetCurrentDirectory());
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(portal.DefaultUrl);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = portal.MaxRequestBytes);
+        builder.Environment.WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+
+        var services = builder.Services;
+        services.AddRazorComponents();
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = portal.MaxRequestBytes);
+        services.AddDataProtection().SetApplicationName("Sozialplattform").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(delivery.Storage.DataDirectory, "keys")));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "sp-antiforgery";
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddAuthentication(DevelopmentSignIn.Scheme).AddCookie(DevelopmentSignIn.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "sp-citizen";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
+        });
+
+        services.AddSingleton(portal);
+        services.AddSingleton(FormEngineOptions.Default);
+        services.AddSingleton(provider => SozialDatabase.OpenAsync(delivery.Storage).GetAwaiter().GetResult());
+        services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
+        services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
+        services.AddSozialDelivery(delivery);
+
+        services.AddSingleton(PortalBranding.Load(delivery, portal));
+        services.AddSingleton<ChromeTexts>();
+        services.AddScoped<PortalRequest>();
+        services.AddSingleton(FieldComponentRegistry.WithBuiltIns());
+        services.AddSingleton<PdfRenderer>();
+        services.AddSingleton<PlaceDirectory>();
+        services.AddSingleton<PlaceSelection>();
+        services.AddSingleton<PlaceDirectoryAccess>();
+        services.AddSingleton<ApplicationStore>();
+        services.AddSingleton<AttachmentUploads>();
+        services.AddSingleton<PagePostHandler>();
+        services.AddSingleton<ApplicationSubmitter>();
+        services.AddSingleton<ApplicantPdf>();
+        services.AddSingleton<ICitizenSignIn, DevelopmentSignIn>();
+        services.AddSingleton<LoginGate>();
+
+        services.AddHostedService<PortalStartup>();
+        if (portal.RunDispatcher) services.AddHostedService<OutboxDispatcherService>();
+        return builder;
+    }
+
+    /// <summary>Middleware, endpoints and pages of the portal; returns the pages' builder so others can add component assemblies.</summary>
+    public static RazorComponentsEndpointConventionBuilder MapCitizenPortal(this WebApplication app)
+    {
+        app.UseExceptionHandler("/fehler/500", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600" });
+        app.UsePortalLanguage();
+        app.UseAuthentication();
+        app.UseAntiforgery();
+
+        app.MapServiceEndpoints();
+        app.MapPlaceEndpoints();
+        app.MapPageEndpoints();
+        app.MapSubmitEndpoints();
+        app.MapResumeEndpoints();
+        app.MapStatusEndpoints();
+        app.MapSignInEndpoints();
+        app.MapRulesScriptEndpoints();
+        app.MapBrandingEndpoints();
+        return app.MapRazorComponents<App>();
+    }
+
+    /// <summary>Sets the request's language from the first URL segment (for error pages: from the original URL).</summary>
+    private static void UsePortalLanguage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+                       ?? context.Features.Get<IExceptionHandlerPathFeature>()?.Path
+                       ?? context.Request.Path.Value;
+            if (PortalRequest.FromPath(path) is { } language) context.RequestServices.GetRequiredService<PortalRequest>().Use(language);
+            await next();
+        });
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Sozialplattform.Delivery;
+
+namespace Sozialplattform.Web.Hosting;
+
+/// <summary>
+/// Reads the portal's and the delivery's settings (section <c>Sozialplattform</c>) and makes every path absolute
+/// against the working directory, so that the host finds <c>./data</c>, the catalogs and <c>../shared</c> when it
+/// is started from the repository root.
+/// </summary>
+public static class PortalConfiguration
+{
+    public static (PortalOptions Portal, DeliveryOptions Delivery) Read(IConfiguration configuration, string baseDirectory)
+    {
+        var section = configuration.GetSection(PortalOptions.Section);
+        var portal = new PortalOptions();
+        portal = portal with
+        {
+            CatalogRoots = (section.GetSection(nameof(PortalOptions.CatalogRoots)).Get<string[]>() ?? [.. portal.CatalogRoots]).Select(p => Absolute(baseDirectory, p)!).ToList(),
+            Tenant = section[nameof(PortalOptions.Tenant)] ?? portal.Tenant,
+            DefaultUrl = section[nameof(PortalOptions.DefaultUrl)] ?? portal.DefaultUrl,
+            DevelopmentSignIn = section.GetValue(nameof(PortalOptions.DevelopmentSignIn), portal.DevelopmentSignIn),
+            MaxRequestBytes = section.GetValue(nameof(PortalOptions.MaxRequestBytes), portal.MaxRequestBytes),
+            RunDispatcher = section.GetValue(nameof(PortalOptions.RunDispatcher), portal.RunDispatcher),
+        };
+
+        var delivery = configuration.GetSection("Sozialplattform").Get<DeliveryOptions>() ?? new DeliveryOptions();
+        delivery = delivery with
+        {
+            Storage = delivery.Storage with { DataDirectory = Absolute(baseDirectory, delivery.Storage.DataDirectory)! },
+            TenantsFolder = Absolute(baseDirectory, delivery.TenantsFolder)!,
+            Geo = delivery.Geo with { CsvPath = Absolute(baseDirectory, delivery.Geo.CsvPath) },
+        };
+        return (portal, delivery);
+    }
+
+    private static string? Absolute(string baseDirectory, string? path) =>
+        string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(Path.Combine(baseDirectory, path));
+}

@@ -1,0 +1,29 @@
+namespace Sozialplattform.Web.Hosting;
+
+/// <summary>Every URL of the citizen portal in one place; the first segment is always the language.</summary>
+public static class PortalRoutes
+{
+    public static string Home(string lang) => $"/{lang}";
+    public static string Service(string lang, string formId) => $"/{lang}/leistungen/{formId}";
+    public static string Start(string lang, string formId) => $"/{lang}/leistungen/{formId}/starten";
+    public static string Place(string lang, Guid draft) => $"/{lang}/antrag/{draft}/ort";
+    public static string PlacePost(string lang, Guid draft) => $"/{lang}/antrag/{draft}/ort/waehlen";
+    public static string Page(string lang, Guid draft, string pageId) => $"/{lang}/antrag/{draft}/seite/{pageId}";
+    public static string PagePost(string lang, Guid draft, string pageId) => $"/{lang}/antrag/{draft}/seite/{pageId}/senden";
+    public static string Summary(string lang, Guid draft) => $"/{lang}/antrag/{draft}/zusammenfassung";
+    public static string Submit(string lang, Guid draft) => $"/{lang}/antrag/{draft}/absenden";
+    public static string Saved(string lang, Guid draft) => $"/{lang}/antrag/{draft}/gespeichert";
+    public static string Resume(string lang, Guid draft, string secret) => $"/{lang}/weiter/{draft}?key={Uri.EscapeDataString(secret)}";
+    public static string Receipt(string lang, string reference, string secret) => $"/{lang}/eingang/{reference}?key={Uri.EscapeDataString(secret)}";
+    public static string Pdf(string lang, string reference, string secret) => $"/{lang}/eingang/{reference}/antrag.pdf?key={Uri.EscapeDataString(secret)}";
+    public static string StatusForm(string lang) => $"/{lang}/status";
+    public static string StatusPost(string lang) => $"/{lang}/status/abfragen";
+    public static string Status(string lang, string reference, string secret) => $"/{lang}/status/{reference}?key={Uri.EscapeDataString(secret)}";
+    public static string SignIn(string lang, string returnUrl) => $"/{lang}/anmelden?ziel={Uri.EscapeDataString(returnUrl)}";
+    public static string SignInPost(string lang) => $"/{lang}/anmelden/entwicklung";
+    public static string RulesScript(string formId, string version, string contentHash) => $"/forms/{formId}/{version}/{contentHash[..16]}/rules.js";
+
+    /// <summary>A return address is used only when it is a path of this portal (no open redirects).</summary>
+    public static string SafeLocal(string? url, string fallback) =>
+        url is { Length: > 1 } && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : fallback;
+}

@@ -1,0 +1,49 @@
+using Sozialplattform.Delivery.Routing;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Hosting;
+
+namespace Sozialplattform.Web.Places;
+
+/// <summary>The outcome of a place search: the places to choose from, or the place already decided.</summary>
+public sealed record PlaceSearch(IReadOnlyList<PlaceOption> Options, bool Ambiguous);
+
+/// <summary>
+/// Turns what the citizen typed (a postal code or a municipality) into places, and a chosen place into the
+/// responsible authorities through the tenant's routing table (postal-code ranges, else Kreis by geo data).
+/// </summary>
+public sealed class PlaceSelection(PlaceDirectory places, Router router, PortalOptions options)
+{
+    public async Task<PlaceSearch> SearchAsync(string input)
+    {
+        input = input.Trim();
+        if (input.Length == 5 && input.All(char.IsAsciiDigit))
+        {
+            var found = await places.ByPostalCodeAsync(input);
+            if (found.Count == 0) return new PlaceSearch([new PlaceOption(input, null, null, null)], false);
+            var kreise = found.Select(o => o.Ars).Distinct().Count();
+            return kreise == 1 ? new PlaceSearch([Combine(found)], false) : new PlaceSearch(found, true);
+        }
+
+        var byName = await places.ByNameAsync(input);
+        return new PlaceSearch(byName, byName.Count != 1);
+    }
+
+    /// <summary>Checks a posted choice against the data (never trusted as posted) and routes it; null with the reason when it cannot be routed.</summary>
+    public async Task<(ChosenPlace? Place, string? Problem)> ChooseAsync(CatalogForm form, string postalCode, string? ars, string? placeName)
+    {
+        var known = await places.ByPostalCodeAsync(postalCode);
+        if (known.Count > 0 && !known.Any(o => o.Ars == ars)) ars = known[0].Ars;
+        if (known.Count == 0) ars = null;
+        var route = await router.RouteAsync(new RouteRequest(options.Tenant, form.Id, postalCode, ars) { LeikaKeys = form.Definition.Service.LeikaKeys });
+        if (!route.Success) return (null, string.Join("; ", route.Problems));
+        return (new ChosenPlace(postalCode, ars, placeName, route.Destinations.Select(d => d.Authority.Name).ToList()), null);
+    }
+
+    private static PlaceOption Combine(IReadOnlyList<PlaceOption> sameKreis)
+    {
+        var names = sameKreis.Select(o => o.PlaceName).Distinct().ToList();
+        var name = names.Count <= 3 ? string.Join(", ", names) : string.Join(", ", names.Take(3)) + ", …";
+        return sameKreis[0] with { PlaceName = name };
+    }
+}

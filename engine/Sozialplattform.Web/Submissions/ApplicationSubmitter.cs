@@ -1,0 +1,61 @@
+using Sozialplattform.Delivery.Routing;
+using Sozialplattform.Documents.Pdf;
+using Sozialplattform.Engine.Documents;
+using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Hosting;
+using Sozialplattform.Web.Wizard;
+
+namespace Sozialplattform.Web.Submissions;
+
+/// <summary>
+/// The final submit, in this order: the server's full verdict on the draft's answers → routing for the chosen
+/// place (plus the form's answer-based routing rules) → uploads of hidden fields dropped → the German PDF for
+/// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, uploads,
+/// PDF and one outbox entry per authority in one transaction; the draft is deleted with it).
+/// </summary>
+public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore drafts, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock)
+{
+    public const string AuthorityLanguage = "de";
+
+    public async Task<SubmitOutcome> SubmitAsync(Application application, string idempotencyKey, string lang, CancellationToken cancellationToken)
+    {
+        var engine = application.Engine;
+        var definition = engine.Definition;
+        var result = engine.Validate(application.Answers);
+        if (!result.IsValid) return SubmitOutcome.Because(SubmitResult.Invalid);
+        if (application.Content.Place is not { } place) return SubmitOutcome.Because(SubmitResult.NoPlace);
+
+        var route = await router.RouteAsync(new RouteRequest(options.Tenant, definition.Id, place.PostalCode, place.Ars)
+        {
+            LeikaKeys = definition.Service.LeikaKeys,
+            RuleDestinations = RuleDestination.FromEngine(engine.RoutingDestinations(application.Answers)),
+        }, cancellationToken);
+        if (!route.Success) return SubmitOutcome.Because(SubmitResult.NoAuthority);
+
+        var clean = result.CleanAnswers;
+        await drafts.PruneAttachmentsAsync(application.DraftId, application.Secret, AttachmentUploads.ReferencedIds(clean), cancellationToken);
+        var now = clock.GetUtcNow();
+        var reference = ReferenceNumbers.New(now.UtcDateTime);
+        var authority = route.Destinations[0].Authority;
+        var document = engine.BuildDocument(result, AuthorityLanguage, new DocumentHeader(reference, now, authority.Name, authority.Address.Split('\n')));
+        var accepted = await submissions.AcceptAsync(new NewSubmission
+        {
+            TenantId = options.Tenant,
+            FormId = definition.Id,
+            FormVersion = definition.Version,
+            ContentHash = definition.ContentHash,
+            FormTitle = definition.Title.Get(AuthorityLanguage),
+            LeikaKey = definition.Service.LeikaKeys.FirstOrDefault(),
+            Language = lang,
+            AnswersJson = clean.ToJsonString(),
+            ReferenceNumber = reference,
+            IdempotencyKey = idempotencyKey,
+            PostalCode = place.PostalCode,
+            Kreisschluessel = route.Kreisschluessel,
+            Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
+            DraftId = application.DraftId,
+        }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
+        return new SubmitOutcome(SubmitResult.Accepted, accepted);
+    }
+}

@@ -1,0 +1,15 @@
+using Sozialplattform.Engine.Definitions;
+using Sozialplattform.Engine.Validation;
+
+namespace Sozialplattform.Web.Wizard;
+
+/// <summary>Which errors and warnings belong on a page: those of its elements, and those of its own validations.</summary>
+public static class PageFindings
+{
+    public static IReadOnlyList<FieldError> For(IEnumerable<FieldError> findings, PageDefinition page) =>
+        findings.Where(f => f.Element?.Page == page || (f.Element is null && page.Validations.Any(v => v.Code == f.Code))).ToList();
+
+    /// <summary>The page a finding is fixed on; null for findings of the summary page (declarations, form validations).</summary>
+    public static PageDefinition? PageOf(FieldError finding, FormDefinition form) =>
+        finding.Element?.Page ?? form.Pages.FirstOrDefault(p => p.Validations.Any(v => v.Code == finding.Code));
+}

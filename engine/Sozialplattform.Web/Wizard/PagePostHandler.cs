@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http;
+using Sozialplattform.Engine.Definitions;
+using Sozialplattform.Engine.Evaluation;
+using Sozialplattform.Web.Drafts;
+using Sozialplattform.Web.Hosting;
+
+namespace Sozialplattform.Web.Wizard;
+
+/// <summary>
+/// One post of a wizard page, in this order: materialise rows → read the page's inputs into the draft's raw
+/// answers → store uploads → carry out the button (next, back, save, update, add/remove row, remove file) →
+/// save the draft → the URL to show next (post/redirect/get). Moving forward is refused while the page has errors.
+/// </summary>
+public sealed class PagePostHandler(ApplicationStore applications, AttachmentUploads uploads)
+{
+    public async Task<string> HandleAsync(Application application, PageDefinition page, IFormCollection form, string lang, bool fromSummary, CancellationToken cancellationToken)
+    {
+        var engine = application.Engine;
+        var answers = application.Answers;
+        RepeatRows.EnsureMinimum(engine.Definition.Root, answers);
+        var pageElements = engine.Evaluate(answers).Elements.Where(e => e.Definition.Page == page).ToList();
+        PageAnswers.Merge(answers, pageElements, form);
+        var rejections = form.Files.Count > 0 ? await uploads.StoreAsync(application, form.Files, pageElements, cancellationToken) : [];
+
+        var action = PageAction.Parse(form["action"]);
+        var target = PageUrl(lang, application, page, fromSummary, check: rejections.Count > 0, rejections);
+        switch (action.Kind)
+        {
+            case PageActionKind.AddRow when RepeatOnPage(pageElements, action.Path) is { } repeat:
+                RepeatRows.Add(answers, action.Path, repeat.Repeat!);
+                target += "#" + FieldIds.Group(action.Path);
+                break;
+            case PageActionKind.RemoveRow when RowOnPage(pageElements, action.Path) is { } repeat:
+                RepeatRows.Remove(answers, action.Path, repeat.Repeat!);
+                target += "#" + FieldIds.Group(action.Path[..action.Path.LastIndexOf('[')]);
+                break;
+            case PageActionKind.RemoveFile when pageElements.FirstOrDefault(e => e.Path == action.Path && e.Definition is FieldDefinition { Type: Engine.Fields.FileFieldType }) is { } file:
+                await uploads.RemoveAsync(application, file, action.Argument, cancellationToken);
+                target += "#" + FieldIds.For(action.Path);
+                break;
+            case PageActionKind.Save:
+                target = PortalRoutes.Saved(lang, application.DraftId);
+                break;
+            case PageActionKind.Back:
+                var steps = new WizardSteps(engine.Evaluate(answers));
+                target = steps.Before(page) is { } previous ? PortalRoutes.Page(lang, application.DraftId, previous.Id) : PortalRoutes.Place(lang, application.DraftId);
+                break;
+            case PageActionKind.Next when rejections.Count == 0:
+                target = Forward(application, page, lang, fromSummary);
+                break;
+        }
+
+        await applications.SaveAsync(application, cancellationToken);
+        return target;
+    }
+
+    private static string Forward(Application application, PageDefinition page, string lang, bool fromSummary)
+    {
+        var result = application.Engine.Validate(application.Answers);
+        if (PageFindings.For(result.Errors, page).Count > 0) return PageUrl(lang, application, page, fromSummary, check: true, []);
+        if (fromSummary) return PortalRoutes.Summary(lang, application.DraftId);
+        return new WizardSteps(result.State).After(page) is { } next
+            ? PortalRoutes.Page(lang, application.DraftId, next.Id)
+            : PortalRoutes.Summary(lang, application.DraftId);
+    }
+
+    private static string PageUrl(string lang, Application application, PageDefinition page, bool fromSummary, bool check, IReadOnlyList<UploadRejection> rejections)
+    {
+        var query = new List<string>();
+        if (fromSummary) query.Add("von=zusammenfassung");
+        if (check) query.Add("pruefen=1");
+        query.AddRange(rejections.Select(r => "datei=" + Uri.EscapeDataString(r.Encode())));
+        var url = PortalRoutes.Page(lang, application.DraftId, page.Id);
+        return query.Count == 0 ? url : url + "?" + string.Join("&", query);
+    }
+
+    private static GroupDefinition? RepeatOnPage(IEnumerable<ElementState> pageElements, string path) =>
+        pageElements.FirstOrDefault(e => e.Path == path && e.Definition is GroupDefinition { IsRepeating: true })?.Definition as GroupDefinition;
+
+    private static GroupDefinition? RowOnPage(IEnumerable<ElementState> pageElements, string rowPath)
+    {
+        var bracket = rowPath.LastIndexOf('[');
+        return bracket > 0 && rowPath.EndsWith(']') ? RepeatOnPage(pageElements, rowPath[..bracket]) : null;
+    }
+}

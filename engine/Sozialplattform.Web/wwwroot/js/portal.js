@@ -1,0 +1,25 @@
+// Progressive enhancement for every portal page. Without JavaScript everything works through form posts.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // The GOV.UK pattern: after a failed submit, focus the error summary so screen readers announce it.
+  var summary = document.querySelector('[data-error-summary]');
+  if (summary) summary.focus();
+
+  // Links in the error summary move the focus to the input, not just the scroll position.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('[data-error-summary] a[href^="#"]');
+    if (!link) return;
+    var target = document.getElementById(link.getAttribute('href').slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  });
+
+  // Read-only links (resume and status links) are selected with one click, ready to copy.
+  document.querySelectorAll('input[readonly]').forEach(function (input) {
+    input.addEventListener('focus', function () { input.select(); });
+  });
+})();
