@@ -14,7 +14,7 @@ public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, Por
 {
     public async Task<Application> StartAsync(HttpContext http, CatalogForm form)
     {
-        var content = new DraftContent();
+        var content = new DraftContent { Answers = Wizard.InitialAnswers.For(form.Definition.Root) };
         var (id, secret) = await drafts.CreateAsync(options.Tenant, form.Id, form.Version, form.Definition.ContentHash, content.ToJson(), http.RequestAborted);
         DraftCookies.Remember(http, id, secret);
         return new Application(id, secret, form, content);

@@ -12,14 +12,15 @@ namespace Sozialplattform.Web.Endpoints;
 public static class PageEndpoints
 {
     public static void MapPageEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/{lang}/antrag/{draftId:guid}/seite/{pageId}/senden", async (string lang, Guid draftId, string pageId, IFormCollection form, HttpContext http,
+        app.MapPost("/{lang}/antrag/{draftId:guid}/seite/{pageId}/senden", async (string lang, Guid draftId, string pageId, HttpContext http,
             ApplicationStore applications, LoginGate login, PagePostHandler handler) =>
         {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var (application, _) = await applications.OpenAsync(http, draftId);
             var page = application?.Engine.Definition.Pages.FirstOrDefault(p => p.Id == pageId);
             if (application is null || page is null) return Results.Redirect(PortalRoutes.Place(lang, draftId));
             var pageUrl = PortalRoutes.Page(lang, draftId, pageId);
             if (login.Check(http, application, LoginGate.Moment.Filling, lang, pageUrl) is { } signIn) return Results.Redirect(signIn);
             return Results.Redirect(await handler.HandleAsync(application, page, form, lang, form["von"] == "zusammenfassung", http.RequestAborted));
-        }).RequireLanguage();
+        }).PortalPost();
 }

@@ -11,8 +11,9 @@ namespace Sozialplattform.Web.Endpoints;
 public static class PlaceEndpoints
 {
     public static void MapPlaceEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/{lang}/antrag/{draftId:guid}/ort/waehlen", async (string lang, Guid draftId, IFormCollection form, HttpContext http, ApplicationStore applications, PlaceSelection places) =>
+        app.MapPost("/{lang}/antrag/{draftId:guid}/ort/waehlen", async (string lang, Guid draftId, HttpContext http, ApplicationStore applications, PlaceSelection places) =>
         {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var placeUrl = PortalRoutes.Place(lang, draftId);
             var (application, _) = await applications.OpenAsync(http, draftId);
             if (application is null) return Results.Redirect(placeUrl);
@@ -32,5 +33,5 @@ public static class PlaceEndpoints
             application.Content.Place = place;
             await applications.SaveAsync(application, http.RequestAborted);
             return Results.Redirect(placeUrl);
-        }).RequireLanguage();
+        }).PortalPost();
 }

@@ -15,12 +15,12 @@ public static class ServiceEndpoints
     {
         app.MapGet("/", (HttpContext http) => Results.Redirect(PortalRoutes.Home(PreferredLanguage(http))));
 
-        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, IFormCollection form, HttpContext http, FormCatalog catalog, ApplicationStore applications) =>
+        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, HttpContext http, FormCatalog catalog, ApplicationStore applications) =>
         {
             if (catalog.Latest(formId) is not { } service) return Results.NotFound();
             var application = await applications.StartAsync(http, service);
             return Results.Redirect(PortalRoutes.Place(lang, application.DraftId));
-        }).RequireLanguage();
+        }).PortalPost();
     }
 
     /// <summary>The first of the browser's languages the portal speaks, else German.</summary>

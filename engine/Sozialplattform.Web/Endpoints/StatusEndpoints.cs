@@ -11,14 +11,15 @@ public static class StatusEndpoints
 {
     public static void MapStatusEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/{lang}/status/abfragen", (string lang, IFormCollection form) =>
+        app.MapPost("/{lang}/status/abfragen", async (string lang, HttpContext http) =>
         {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var reference = form["nummer"].ToString().Trim().ToUpperInvariant();
             var secret = form["code"].ToString().Trim();
             return reference.Length is > 0 and <= 40 && secret.Length is > 0 and <= 200
                 ? Results.Redirect(PortalRoutes.Status(lang, reference, secret))
                 : Results.Redirect(PortalRoutes.StatusForm(lang) + "?fehler=1");
-        }).RequireLanguage();
+        }).PortalPost();
 
         app.MapGet("/{lang}/eingang/{reference}/antrag.pdf", async (string lang, string reference, string? key, ApplicantPdf pdf, HttpContext http) =>
         {

@@ -17,9 +17,10 @@ namespace Sozialplattform.Web.Endpoints;
 public static class SubmitEndpoints
 {
     public static void MapSubmitEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/{lang}/antrag/{draftId:guid}/absenden", async (string lang, Guid draftId, IFormCollection form, HttpContext http,
+        app.MapPost("/{lang}/antrag/{draftId:guid}/absenden", async (string lang, Guid draftId, HttpContext http,
             ApplicationStore applications, LoginGate login, ApplicationSubmitter submitter, SubmissionStore submissions) =>
         {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var summary = PortalRoutes.Summary(lang, draftId);
             var token = form["sendung"].ToString();
             if (token.Length != 32 || !token.All(Uri.IsHexDigit)) return Results.Redirect(summary);
@@ -48,5 +49,5 @@ public static class SubmitEndpoints
 
             await applications.SaveAsync(application, http.RequestAborted);
             return Results.Redirect($"{summary}?pruefen=1&problem={outcome.Result}");
-        }).RequireLanguage();
+        }).PortalPost();
 }

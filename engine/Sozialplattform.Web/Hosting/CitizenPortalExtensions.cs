@@ -35,7 +35,7 @@ public static class CitizenPortalExtensions
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(portal.DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = portal.MaxRequestBytes);
-        builder.Environment.WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        builder.Environment.WebRootPath = WebRoot();
 
         var services = builder.Services;
         services.AddRazorComponents();
@@ -82,11 +82,25 @@ public static class CitizenPortalExtensions
         return builder;
     }
 
+    /// <summary>wwwroot beside the assembly (build and publish output), else the source folder (a host started from a test project's output).</summary>
+    private static string WebRoot()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(beside)) return beside;
+        return typeof(CitizenPortalExtensions).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "SourceWebRoot")?.Value ?? beside;
+    }
+
     /// <summary>Middleware, endpoints and pages of the portal; returns the pages' builder so others can add component assemblies.</summary>
     public static RazorComponentsEndpointConventionBuilder MapCitizenPortal(this WebApplication app)
     {
-        app.UseExceptionHandler("/fehler/500", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/fehler/500",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}", queryFormat: null, createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600" });
         app.UsePortalLanguage();
@@ -102,6 +116,7 @@ public static class CitizenPortalExtensions
         app.MapSignInEndpoints();
         app.MapRulesScriptEndpoints();
         app.MapBrandingEndpoints();
+        app.MapErrorEndpoints();
         return app.MapRazorComponents<App>();
     }
 

@@ -27,7 +27,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
         switch (action.Kind)
         {
             case PageActionKind.AddRow when RepeatOnPage(pageElements, action.Path) is { } repeat:
-                RepeatRows.Add(answers, action.Path, repeat.Repeat!);
+                RepeatRows.Add(answers, action.Path, repeat);
                 target += "#" + FieldIds.Group(action.Path);
                 break;
             case PageActionKind.RemoveRow when RowOnPage(pageElements, action.Path) is { } repeat:

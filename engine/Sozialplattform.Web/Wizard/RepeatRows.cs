@@ -18,7 +18,7 @@ public static class RepeatRows
             {
                 if (answers[item.Key] is null && repeat.Min > 0) answers[item.Key] = new JsonArray();
                 if (answers[item.Key] is not JsonArray rows) continue;
-                while (rows.Count < repeat.Min) rows.Add(new JsonObject());
+                while (rows.Count < repeat.Min) rows.Add(InitialAnswers.For(item));
                 foreach (var row in rows.OfType<JsonObject>()) EnsureMinimum(item, row);
             }
             else
@@ -32,11 +32,11 @@ public static class RepeatRows
     }
 
     /// <summary>Adds an empty row to the repeating group at <paramref name="path"/>; false at the maximum.</summary>
-    public static bool Add(JsonObject answers, string path, RepeatSettings repeat)
+    public static bool Add(JsonObject answers, string path, GroupDefinition group)
     {
         var rows = Rows(answers, path, create: true)!;
-        if (rows.Count >= repeat.Max) return false;
-        rows.Add(new JsonObject());
+        if (rows.Count >= group.Repeat!.Max) return false;
+        rows.Add(InitialAnswers.For(group));
         return true;
     }
 

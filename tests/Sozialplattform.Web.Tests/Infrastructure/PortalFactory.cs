@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sozialplattform.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal host (Program) on a real SQLite file in a temporary folder, with the sample catalog, the test
+/// forms and the test tenant. Without postal-code data unless a CSV is given. The dispatcher does not run.
+/// </summary>
+public class PortalFactory(string? postalCodeCsv = null, params string[] extraCatalogs) : WebApplicationFactory<Program>
+{
+    public PortalFolders Folders { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Sozialplattform:Storage:DataDirectory", Folders.Data);
+        builder.UseSetting("Sozialplattform:TenantsFolder", Folders.Tenants);
+        builder.UseSetting("Sozialplattform:Geo:CsvPath", postalCodeCsv ?? "");
+        builder.UseSetting("Sozialplattform:Portal:Tenant", "test");
+        builder.UseSetting("Sozialplattform:Portal:RunDispatcher", "false");
+        string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
+        for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
+    }
+
+    public PortalClient Browse() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Folders.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+namespace Sozialplattform.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A temporary folder per test host: the SQLite database and key, a tenant "test" that routes every sample and
+/// test form by postal-code range to one inbox authority, and a catalog with the test-only forms.
+/// </summary>
+public sealed class PortalFolders : IDisposable
+{
+    public static readonly string[] RoutedForms =
+        ["alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "buergergeld", "wohnberechtigungsschein"];
+
+    public PortalFolders()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sozial-web-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Tenant);
+        Write(Path.Combine(Tenant, "tenant.json"), """{ "id": "test", "name": "Test-Mandant", "defaultLanguage": "de", "contact": { "email": "test@example.org" } }""");
+        Write(Path.Combine(Tenant, "authorities.json"), """
+            { "authorities": [
+              { "id": "sozialamt-test", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
+                "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
+            """);
+        var services = string.Join(", ", RoutedForms.Select(f => $"\"{f}\": \"sozialamt\""));
+        Write(Path.Combine(Tenant, "routing.json"), $$"""
+            { "services": { {{services}} },
+              "assignments": [ { "role": "sozialamt", "postalCodes": ["01000-99999"], "authority": "sozialamt-test" } ] }
+            """);
+        Write(Path.Combine(Catalog, "catalog.json"), """{ "name": { "de": "Testformulare" }, "topics": [ { "id": "tests", "title": { "de": "Tests", "en": "Tests" } } ] }""");
+        Write(Path.Combine(Catalog, "forms", "xss", "1.0.0", "form.json"), TestForms.Xss);
+        Write(Path.Combine(Catalog, "forms", "login-filling", "1.0.0", "form.json"), TestForms.Login("login-filling", "beforeFilling"));
+        Write(Path.Combine(Catalog, "forms", "login-submitting", "1.0.0", "form.json"), TestForms.Login("login-submitting", "beforeSubmitting"));
+    }
+
+    public string Root { get; }
+    public string Data => Path.Combine(Root, "data");
+    public string Tenants => Path.Combine(Root, "tenants");
+    public string Tenant => Path.Combine(Tenants, "test");
+    public string Catalog => Path.Combine(Root, "catalog");
+    public string Database => Path.Combine(Data, "sozialplattform.db");
+
+    private static void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

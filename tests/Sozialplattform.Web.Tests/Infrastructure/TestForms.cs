@@ -1,0 +1,28 @@
+namespace Sozialplattform.Web.Tests.Infrastructure;
+
+/// <summary>Small definitions only the tests need: script payloads in texts, and forms that require a login.</summary>
+public static class TestForms
+{
+    public const string ScriptPayload = "<script>window.__pwned = true</script><img src=x onerror=\"window.__pwned = true\">";
+
+    public static string Xss => $$"""
+        { "id": "xss", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Skripttest {{Escape(ScriptPayload)}}", "en": "Script test" },
+          "topic": "tests",
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "name", "type": "text", "label": { "de": "Name {{Escape(ScriptPayload)}}", "en": "Name {{Escape(ScriptPayload)}}" }, "required": true },
+            { "key": "hinweis", "type": "info", "text": { "de": "Hinweis {{Escape(ScriptPayload)}} [Link](javascript:alert(1))", "en": "Note" } }
+          ] } ] }
+        """;
+
+    public static string Login(string id, string when) => $$"""
+        { "id": "{{id}}", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Anmeldung {{when}}", "en": "Login {{when}}" }, "topic": "tests",
+          "access": { "login": "{{when}}" },
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" }, "required": true }
+          ] } ] }
+        """;
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+}
