@@ -19,6 +19,13 @@ public sealed record PortalPage(Uri Url, HttpStatusCode Status, IDocument Docume
     public string Text(string selector) => Document.QuerySelector(selector)?.TextContent.Trim() ?? "";
 }
 
+public static class PortalFactoryClients
+{
+    /// <summary>A client that behaves like a browser without JavaScript (own cookies, redirects followed by the client).</summary>
+    public static PortalClient Browse(this PortalFactory factory) =>
+        new(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
+
 /// <summary>
 /// Drives the portal like a browser without JavaScript: follows redirects, keeps cookies, and submits forms with
 /// every value the form would send (hidden fields, antiforgery token, checked boxes) plus the test's own values.

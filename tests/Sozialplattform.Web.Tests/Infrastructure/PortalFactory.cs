@@ -23,8 +23,6 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }
 
-    public PortalClient Browse() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

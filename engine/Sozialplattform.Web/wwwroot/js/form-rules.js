@@ -237,8 +237,8 @@
 
   function format(type, value) {
     if (value === null || value === undefined) return '—';
-    if (type === 'money') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value);
-    if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(value);
+    if (type === 'money') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value).replace(/\u00a0/g, ' ');
+    if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(value).replace(/\u00a0/g, ' ');
     if (Array.isArray(value)) return value.join(', ');
     return String(value);
   }
