@@ -16,6 +16,11 @@ public static class CliApp
         new Commands.CatalogImportCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
+        new Commands.RouteCommand(),
+        new Commands.GeoImportCommand(),
+        new Commands.TenantsCheckCommand(),
+        new Commands.OutboxCommand(),
+        new Commands.OutboxRetryCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

@@ -1,0 +1,41 @@
+namespace Sozialplattform.Delivery.Channels;
+
+/// <summary>
+/// Renders the human-readable text of a delivery (e-mail subject and body). The documents area provides a
+/// Scriban-template implementation; <see cref="PlainDeliveryTextRenderer"/> is the default until then.
+/// </summary>
+public interface IDeliveryTextRenderer
+{
+    DeliveryText Render(DeliveryPackage package);
+}
+
+public sealed record DeliveryText(string Subject, string Body);
+
+/// <summary>A plain German text: what arrived, reference number, attachments. No personal data beyond what the PDF carries.</summary>
+public sealed class PlainDeliveryTextRenderer : IDeliveryTextRenderer
+{
+    public DeliveryText Render(DeliveryPackage package)
+    {
+        var lines = new List<string>
+        {
+            $"Guten Tag,",
+            "",
+            $"über die Sozialplattform ist ein Antrag für {package.Authority.Name} eingegangen.",
+            "",
+            $"Antrag: {package.FormTitle} ({package.FormId}, Version {package.FormVersion})",
+            $"Referenznummer: {package.ReferenceNumber}",
+            $"Eingegangen am: {package.SubmittedAt:dd.MM.yyyy HH:mm} UTC",
+            $"Zustellungs-ID: {package.DeliveryId}",
+            "",
+            "Anlagen:",
+            $"- {package.Pdf.FileName} (Antrag als PDF)",
+            "- antrag.json (Antragsdaten, maschinenlesbar)",
+            "- antrag.xml (Antragsdaten als XML)",
+        };
+        if (package.AnswersXsd is not null) lines.Add("- antrag.xsd (XML-Schema der Antragsdaten)");
+        lines.AddRange(package.Attachments.Select(a => $"- {a.FileName} (SHA-256 {a.Sha256})"));
+        lines.Add("");
+        lines.Add("Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.");
+        return new DeliveryText($"Antrag {package.ReferenceNumber}: {package.FormTitle}", string.Join("\n", lines));
+    }
+}

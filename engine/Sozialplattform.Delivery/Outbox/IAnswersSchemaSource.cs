@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace Sozialplattform.Delivery.Outbox;
+
+/// <summary>
+/// Gives the JSON Schema of a form version's answers (the engine exports it). The host implements this
+/// with the engine, cached per version; channels that need a schema (FIT-Connect) fail clearly without one.
+/// </summary>
+public interface IAnswersSchemaSource
+{
+    ValueTask<JsonObject?> GetAsync(string formId, string formVersion, string contentHash, CancellationToken cancellationToken);
+}
+
+/// <summary>Schemas registered by hand (tests, or a host that pre-exports them); unknown forms have none.</summary>
+public sealed class FixedAnswersSchemaSource : IAnswersSchemaSource
+{
+    private readonly Dictionary<(string, string), JsonObject> _schemas = [];
+
+    public FixedAnswersSchemaSource Add(string formId, string formVersion, JsonObject schema)
+    {
+        _schemas[(formId, formVersion)] = schema;
+        return this;
+    }
+
+    public ValueTask<JsonObject?> GetAsync(string formId, string formVersion, string contentHash, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_schemas.GetValueOrDefault((formId, formVersion)));
+}

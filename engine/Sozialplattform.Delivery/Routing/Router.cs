@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Routing;
+
+namespace Sozialplattform.Delivery.Routing;
+
+/// <summary>
+/// Finds the responsible authorities for a service at a place. Per role: a postal-code range of the tenant
+/// (narrowest first) wins; otherwise the postal code's Kreise from the geo data (the usual one first, then
+/// others) are matched against ARS prefixes (longest first). Answer-based rules add or replace roles.
+/// </summary>
+public sealed class Router(RoutingTableStore tables, GeoStore geo)
+{
+    private readonly ConcurrentDictionary<string, Task<RoutingTable>> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Forget cached tenants (after the configuration was loaded again).</summary>
+    public void Invalidate() => _cache.Clear();
+
+    public async Task<RouteResult> RouteAsync(RouteRequest request, CancellationToken cancellationToken = default)
+    {
+        var table = await _cache.GetOrAdd(request.TenantId, async id => new RoutingTable(id, await tables.LoadTenantAsync(id, cancellationToken)));
+        if (table.IsEmpty) return Failure($"tenant '{request.TenantId}' has no authorities (is its configuration loaded?)");
+        var serviceKeys = new List<string> { request.FormId };
+        serviceKeys.AddRange(request.LeikaKeys);
+        var baseRole = table.RoleOf(serviceKeys);
+
+        var instead = request.RuleDestinations.Where(r => r.Mode == RuleMode.Instead).Select(r => (string?)r.Role).ToList();
+        List<string?> roles = instead.Count > 0 ? instead : [baseRole];
+        roles.AddRange(request.RuleDestinations.Where(r => r.Mode == RuleMode.Additional).Select(r => r.Role));
+
+        var places = await PlacesAsync(request, cancellationToken);
+        var destinations = new List<RoutedDestination>();
+        var problems = new List<string>();
+        foreach (var role in roles.Distinct())
+        {
+            var keys = role == baseRole || role is null ? serviceKeys : [];
+            var found = Resolve(table, keys, role, request.PostalCode, places);
+            if (found is null)
+                problems.Add(role is null
+                    ? $"service '{request.FormId}' is not offered by tenant '{request.TenantId}' (routing.json maps no role to it)"
+                    : $"no authority with role '{role}' for {Describe(request)}{(places.Count == 0 && request.Ars is null ? " (no geo data for this postal code and no matching postal-code range)" : "")}");
+            else if (destinations.All(d => d.Authority.Id != found.Authority.Id)) destinations.Add(found);
+        }
+
+        return new RouteResult(destinations, problems, places.FirstOrDefault()?.Kreisschluessel, places.Skip(1).Select(p => p.Kreisschluessel).ToList());
+    }
+
+    private static RoutedDestination? Resolve(RoutingTable table, IReadOnlyCollection<string> serviceKeys, string? role, string? postalCode, IReadOnlyList<PostalCodeArea> places)
+    {
+        foreach (var candidates in table.CandidateSets(serviceKeys, role))
+        {
+            var byRange = postalCode is null ? null : candidates
+                .Where(a => a.PostalCodeFrom is not null && string.CompareOrdinal(postalCode, a.PostalCodeFrom) >= 0 && string.CompareOrdinal(postalCode, a.PostalCodeTo) <= 0)
+                .MinBy(a => int.Parse(a.PostalCodeTo!) - int.Parse(a.PostalCodeFrom!));
+            if (byRange is not null && table.Authority(byRange.AuthorityId) is { } a1)
+                return new RoutedDestination(role ?? "", a1, $"postal codes {byRange.PostalCodeFrom}-{byRange.PostalCodeTo}");
+
+            foreach (var place in places)
+            {
+                var byArs = candidates.Where(a => a.ArsPrefix is not null && place.Kreisschluessel.StartsWith(a.ArsPrefix, StringComparison.Ordinal))
+                    .MaxBy(a => a.ArsPrefix!.Length);
+                if (byArs is not null && table.Authority(byArs.AuthorityId) is { } a2)
+                    return new RoutedDestination(role ?? "", a2, $"ARS {byArs.ArsPrefix} ({place.KreisName})");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ARS the applicant chose, or the Kreise of the postal code (usual first).</summary>
+    private async Task<IReadOnlyList<PostalCodeArea>> PlacesAsync(RouteRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Ars is { } ars)
+            return [new PostalCodeArea { PostalCode = request.PostalCode ?? "", Kreisschluessel = ars, KreisName = $"ARS {ars}", Places = "", PlaceCount = 1 }];
+        return request.PostalCode is null ? [] : await geo.FindAsync(request.PostalCode, cancellationToken);
+    }
+
+    private static string Describe(RouteRequest request) =>
+        request.Ars is not null ? $"ARS {request.Ars}" : request.PostalCode is not null ? $"postal code {request.PostalCode}" : "an unknown place";
+
+    private static RouteResult Failure(string problem) => new([], [problem], null, []);
+}

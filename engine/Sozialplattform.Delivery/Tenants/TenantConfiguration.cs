@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace Sozialplattform.Delivery.Tenants;
+
+/// <summary>A tenant as configured in <c>forms-catalog/tenants/&lt;tenant&gt;/</c>: settings, authorities and routing.</summary>
+public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<AuthorityConfig> Authorities, RoutingConfig Routing, string Folder);
+
+/// <summary><c>tenant.json</c>.</summary>
+public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact);
+
+public sealed record ContactConfig(string? Email, string? Phone, string? Web);
+
+/// <summary>One entry of <c>authorities.json</c>.</summary>
+public sealed record AuthorityConfig(string Id, string Name, string Role, IReadOnlyList<string> Address, ContactConfig Contact, string ChannelType, JsonObject ChannelOptions);
+
+/// <summary><c>routing.json</c>: which role handles each service, and who has each role where.</summary>
+public sealed record RoutingConfig(IReadOnlyDictionary<string, string> ServiceRoles, IReadOnlyList<AssignmentConfig> Assignments);
+
+/// <summary>
+/// One assignment: for <see cref="Role"/> (or just for <see cref="Service"/>) in the area given by an ARS/AGS
+/// prefix or by postal-code ranges, <see cref="AuthorityId"/> is responsible.
+/// </summary>
+public sealed record AssignmentConfig(int Index, string? Role, string? Service, string? ArsPrefix, IReadOnlyList<PostalCodeRange> PostalCodes, string AuthorityId);
+
+/// <summary>An inclusive range of 5-digit postal codes (a single code is a range of one).</summary>
+public sealed record PostalCodeRange(string From, string To)
+{
+    public bool Contains(string postalCode) => string.CompareOrdinal(postalCode, From) >= 0 && string.CompareOrdinal(postalCode, To) <= 0;
+
+    public bool Overlaps(PostalCodeRange other) => string.CompareOrdinal(From, other.To) <= 0 && string.CompareOrdinal(other.From, To) <= 0;
+
+    public int Width => int.Parse(To) - int.Parse(From);
+
+    public override string ToString() => From == To ? From : $"{From}-{To}";
+
+    /// <summary>Parses "34000-34999" or "35037"; null when the text is not such a range.</summary>
+    public static PostalCodeRange? Parse(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length > 2 || parts.Any(p => p.Length != 5 || !p.All(char.IsAsciiDigit))) return null;
+        var range = new PostalCodeRange(parts[0], parts[^1]);
+        return string.CompareOrdinal(range.From, range.To) <= 0 ? range : null;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+
+namespace Sozialplattform.Delivery.Tenants;
+
+/// <summary>
+/// Reads <c>tenant.json</c>, <c>authorities.json</c> and <c>routing.json</c> of one tenant folder into a
+/// <see cref="TenantConfiguration"/>, reporting every problem with file and entry. Cross-entry checks
+/// (references, duplicates, overlaps, channel options) are done by <see cref="TenantConfigChecks"/>.
+/// </summary>
+public static class TenantFolderReader
+{
+    public static (TenantConfiguration? Configuration, IReadOnlyList<ConfigProblem> Problems) Read(string folder)
+    {
+        var problems = new List<ConfigProblem>();
+        var tenantName = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        JsonFile File(string name) => new(Path.Combine(folder, name), $"tenants/{tenantName}/{name}", problems);
+
+        var settings = ReadSettings(File("tenant.json"), tenantName);
+        var authorities = ReadAuthorities(File("authorities.json"));
+        var routing = ReadRouting(File("routing.json"));
+        if (settings is null || authorities is null || routing is null || problems.Count > 0) return (null, problems);
+        return (new TenantConfiguration(settings, authorities, routing, folder), problems);
+    }
+
+    private static TenantSettings? ReadSettings(JsonFile file, string folderName)
+    {
+        var root = file.ReadRoot();
+        if (root is null) return null;
+        var id = file.String(root, "id", "");
+        var name = file.String(root, "name", "");
+        var language = file.String(root, "defaultLanguage", "", required: false) ?? "de";
+        if (id is not null && id != folderName) file.Problem("", $"'id' is '{id}' but the folder is named '{folderName}'; they must match");
+        var contact = ReadContact(file, root, "");
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact);
+    }
+
+    private static List<AuthorityConfig>? ReadAuthorities(JsonFile file)
+    {
+        var root = file.ReadRoot();
+        var entries = root is null ? null : file.Array(root, "authorities", "");
+        if (entries is null) return null;
+        var result = new List<AuthorityConfig>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = $"authorities[{i}]";
+            if (entries[i] is not JsonObject item)
+            {
+                file.Problem(entry, "must be an object");
+                continue;
+            }
+
+            var id = file.String(item, "id", entry);
+            if (id is not null) entry += $" '{id}'";
+            var name = file.String(item, "name", entry);
+            var role = file.String(item, "role", entry);
+            var address = file.Array(item, "address", entry)?.Select(a => a?.GetValue<string>() ?? "").ToList();
+            var channel = file.Object(item, "channel", entry);
+            var channelType = channel is null ? null : file.String(channel, "type", entry + " channel");
+            var options = channel?["options"] as JsonObject ?? [];
+            if (id is null || name is null || role is null || address is null || channelType is null) continue;
+            if (address.Count == 0 || address.Any(string.IsNullOrWhiteSpace)) file.Problem(entry, "'address' must list at least one non-empty line");
+            result.Add(new AuthorityConfig(id, name, role, address, ReadContact(file, item, entry), channelType, (JsonObject)options.DeepClone()));
+        }
+
+        return result;
+    }
+
+    private static RoutingConfig? ReadRouting(JsonFile file)
+    {
+        var root = file.ReadRoot();
+        if (root is null) return null;
+        var services = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (service, role) in file.Object(root, "services", "") ?? [])
+        {
+            if (role is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0) services[service] = text;
+            else file.Problem($"services.{service}", "must name a role (a non-empty string)");
+        }
+
+        var assignments = new List<AssignmentConfig>();
+        var entries = file.Array(root, "assignments", "") ?? [];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = $"assignments[{i}]";
+            if (entries[i] is not JsonObject item)
+            {
+                file.Problem(entry, "must be an object");
+                continue;
+            }
+
+            var assignment = ReadAssignment(file, item, i, entry);
+            if (assignment is not null) assignments.Add(assignment);
+        }
+
+        return new RoutingConfig(services, assignments);
+    }
+
+    private static AssignmentConfig? ReadAssignment(JsonFile file, JsonObject item, int index, string entry)
+    {
+        var role = file.String(item, "role", entry, required: false);
+        var service = file.String(item, "service", entry, required: false);
+        var authority = file.String(item, "authority", entry);
+        var ars = file.String(item, "ars", entry, required: false);
+        var postalCodes = file.Array(item, "postalCodes", entry, required: false);
+        if ((role is null) == (service is null)) file.Problem(entry, "give exactly one of 'role' or 'service'");
+        if ((ars is null) == (postalCodes is null)) file.Problem(entry, "give exactly one area: 'ars' (an ARS/AGS prefix, e.g. a Kreisschlüssel) or 'postalCodes'");
+        if (ars is not null && (ars.Length is < 2 or > 12 || !ars.All(char.IsAsciiDigit)))
+            file.Problem(entry, $"'ars' must be 2 to 12 digits (a Kreisschlüssel has 5), not '{ars}'");
+
+        var ranges = new List<PostalCodeRange>();
+        foreach (var node in postalCodes ?? [])
+        {
+            var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "null";
+            if (PostalCodeRange.Parse(text) is { } range) ranges.Add(range);
+            else file.Problem(entry, $"bad postal-code range '{text}': use '12345' or '12345-12399' with 5-digit codes, the first not above the second");
+        }
+
+        if (postalCodes is { Count: 0 }) file.Problem(entry, "'postalCodes' is empty");
+        return authority is null ? null : new AssignmentConfig(index, role, service, ars, ranges, authority);
+    }
+
+    private static ContactConfig ReadContact(JsonFile file, JsonObject item, string entry)
+    {
+        var contact = file.Object(item, "contact", entry, required: false);
+        return contact is null
+            ? new ContactConfig(null, null, null)
+            : new ContactConfig(file.String(contact, "email", entry, false), file.String(contact, "phone", entry, false), file.String(contact, "web", entry, false));
+    }
+}

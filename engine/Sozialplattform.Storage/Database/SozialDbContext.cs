@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Storage.Entities;
+
+namespace Sozialplattform.Storage.Database;
+
+/// <summary>
+/// The model, shared by both providers. Each provider has its own subclass so that each keeps its own
+/// migrations (SQLite and PostgreSQL differ in types and in what ALTER TABLE can do).
+/// </summary>
+public abstract class SozialDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<Authority> Authorities => Set<Authority>();
+    public DbSet<RoutingAssignment> RoutingAssignments => Set<RoutingAssignment>();
+    public DbSet<ServiceRole> ServiceRoles => Set<ServiceRole>();
+    public DbSet<PostalCodeArea> PostalCodeAreas => Set<PostalCodeArea>();
+    public DbSet<GeoDataset> GeoDatasets => Set<GeoDataset>();
+    public DbSet<StatusEvent> StatusEvents => Set<StatusEvent>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<CaseworkerAccount> CaseworkerAccounts => Set<CaseworkerAccount>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+
+    public abstract StorageProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Submission>(e =>
+        {
+            e.ToTable("submissions");
+            e.HasIndex(s => s.ReferenceNumber).IsUnique();
+            e.HasIndex(s => s.IdempotencyKey).IsUnique();
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+            e.Property(s => s.ReferenceNumber).HasMaxLength(32);
+            e.Property(s => s.IdempotencyKey).HasMaxLength(200);
+        });
+        model.Entity<Attachment>(e =>
+        {
+            e.ToTable("attachments");
+            e.HasIndex(a => a.SubmissionId);
+            e.HasIndex(a => a.DraftId);
+            e.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(32);
+        });
+        model.Entity<Draft>(e => e.ToTable("drafts"));
+        model.Entity<OutboxEntry>(e =>
+        {
+            e.ToTable("outbox");
+            e.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
+            e.HasIndex(o => new { o.Status, o.NextAttemptAt });
+            e.HasIndex(o => o.SubmissionId);
+        });
+        model.Entity<Authority>(e =>
+        {
+            e.ToTable("authorities");
+            e.HasKey(a => new { a.TenantId, a.Id });
+        });
+        model.Entity<RoutingAssignment>(e =>
+        {
+            e.ToTable("routing_assignments");
+            e.HasIndex(r => r.TenantId);
+        });
+        model.Entity<ServiceRole>(e =>
+        {
+            e.ToTable("service_roles");
+            e.HasKey(s => new { s.TenantId, s.Service });
+        });
+        model.Entity<PostalCodeArea>(e =>
+        {
+            e.ToTable("postal_code_areas");
+            e.HasKey(p => new { p.PostalCode, p.Kreisschluessel });
+        });
+        model.Entity<GeoDataset>(e => e.ToTable("geo_datasets"));
+        model.Entity<StatusEvent>(e =>
+        {
+            e.ToTable("status_events");
+            e.HasIndex(s => s.SubmissionId);
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+        });
+        model.Entity<InboxItem>(e =>
+        {
+            e.ToTable("inbox_items");
+            e.HasIndex(i => i.DeliveryId).IsUnique();
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
+        });
+        model.Entity<CaseworkerAccount>(e =>
+        {
+            e.ToTable("caseworker_accounts");
+            e.HasIndex(c => c.Login).IsUnique();
+            e.Property(c => c.Role).HasConversion<string>().HasMaxLength(32);
+        });
+        model.Entity<Note>(e =>
+        {
+            e.ToTable("notes");
+            e.HasIndex(n => n.SubmissionId);
+        });
+        model.Entity<FollowUp>(e =>
+        {
+            e.ToTable("follow_ups");
+            e.HasIndex(f => new { f.AuthorityId, f.DueOn });
+        });
+        model.Entity<AuditLogEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasIndex(a => a.SubmissionId);
+        });
+    }
+}

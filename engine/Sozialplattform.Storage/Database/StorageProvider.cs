@@ -1,0 +1,7 @@
+namespace Sozialplattform.Storage.Database;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,23 @@
+namespace Sozialplattform.Storage.Entities;
+
+/// <summary>A local login of a caseworker; one role at one authority.</summary>
+public sealed class CaseworkerAccount
+{
+    public Guid Id { get; set; }
+    public required string Login { get; set; }
+    public required string DisplayName { get; set; }
+
+    /// <summary>PBKDF2 hash with salt and iteration count (see <c>PasswordHashing</c>); never the password.</summary>
+    public required string PasswordHash { get; set; }
+
+    public required string TenantId { get; set; }
+    public required string AuthorityId { get; set; }
+    public CaseworkerRole Role { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+public enum CaseworkerRole
+{
+    Caseworker,
+    Lead,
+}

@@ -1,0 +1,30 @@
+namespace Sozialplattform.Storage.Entities;
+
+/// <summary>One delivery of one submission to one destination. <see cref="Id"/> is the stable delivery id every retry carries.</summary>
+public sealed class OutboxEntry
+{
+    public Guid Id { get; set; }
+    public Guid SubmissionId { get; set; }
+    public required string TenantId { get; set; }
+    public required string AuthorityId { get; set; }
+    public required string Channel { get; set; }
+    public OutboxStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTime? LockedUntil { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DeliveredAt { get; set; }
+
+    /// <summary>What the receiver answered (e.g. the FIT-Connect submission id), for operators.</summary>
+    public string? Receipt { get; set; }
+}
+
+public enum OutboxStatus
+{
+    Pending,
+    Delivering,
+    Delivered,
+    Dead,
+}

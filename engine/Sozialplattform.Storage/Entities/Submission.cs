@@ -1,0 +1,30 @@
+namespace Sozialplattform.Storage.Entities;
+
+/// <summary>An accepted application. Personal data (answers, e-mail) is stored only encrypted.</summary>
+public sealed class Submission
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Human reference like <c>SP-2026-7K3M-Q9TD</c>; random, so it cannot be guessed from another one.</summary>
+    public required string ReferenceNumber { get; set; }
+
+    public required string TenantId { get; set; }
+    public required string FormId { get; set; }
+    public required string FormVersion { get; set; }
+    public required string ContentHash { get; set; }
+    public required string FormTitle { get; set; }
+    public string? LeikaKey { get; set; }
+    public required string Language { get; set; }
+    public required byte[] AnswersCipher { get; set; }
+    public byte[]? ApplicantEmailCipher { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Kreisschluessel { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public SubmissionStatus Status { get; set; }
+
+    /// <summary>SHA-256 of the status-page secret; the secret itself is only ever shown to the applicant.</summary>
+    public required string StatusSecretHash { get; set; }
+
+    /// <summary>Chosen by the portal per submit attempt; a second submit with the same key returns this submission.</summary>
+    public required string IdempotencyKey { get; set; }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Entities;
+
+namespace Sozialplattform.Storage.Submissions;
+
+/// <summary>Save and resume: drafts and their uploads, opened only with the draft's secret.</summary>
+public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Creates a draft; the returned secret is shown to the citizen once (e.g. in the resume link).</summary>
+    public async Task<(Guid DraftId, string Secret)> CreateAsync(string tenantId, string formId, string formVersion, string contentHash, string answersJson, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var id = Guid.CreateVersion7();
+        var secret = SecretHashing.NewSecret();
+        await using var context = database.CreateContext();
+        context.Drafts.Add(new Draft
+        {
+            Id = id, SecretHash = SecretHashing.Hash(secret), TenantId = tenantId, FormId = formId, FormVersion = formVersion,
+            ContentHash = contentHash, AnswersCipher = database.Protector.ProtectText(answersJson, id), CreatedAt = now, UpdatedAt = now,
+        });
+        await context.SaveChangesAsync(cancellationToken);
+        return (id, secret);
+    }
+
+    public async Task<bool> SaveAsync(Guid draftId, string secret, string answersJson, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var draft = await OpenAsync(context, draftId, secret, cancellationToken);
+        if (draft is null) return false;
+        draft.AnswersCipher = database.Protector.ProtectText(answersJson, draftId);
+        draft.UpdatedAt = _clock.GetUtcNow().UtcDateTime;
+        await context.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The draft with its answers, or null if the id is unknown or the secret is wrong.</summary>
+    public async Task<(Draft Draft, string AnswersJson)?> LoadAsync(Guid draftId, string secret, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var draft = await OpenAsync(context, draftId, secret, cancellationToken);
+        return draft is null ? null : (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId));
+    }
+
+    public async Task<Guid?> AddAttachmentAsync(Guid draftId, string secret, string fieldPath, string fileName, string mediaType, byte[] content, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        if (await OpenAsync(context, draftId, secret, cancellationToken) is null) return null;
+        var attachment = StoredAttachments.Create(database.Protector, AttachmentPurpose.Attachment, fieldPath, fileName, mediaType, content, _clock.GetUtcNow().UtcDateTime, draftId: draftId);
+        context.Attachments.Add(attachment);
+        await context.SaveChangesAsync(cancellationToken);
+        return attachment.Id;
+    }
+
+    private static async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)
+    {
+        var draft = await context.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        return draft is not null && SecretHashing.Matches(secret, draft.SecretHash) ? draft : null;
+    }
+}

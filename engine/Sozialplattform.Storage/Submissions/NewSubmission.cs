@@ -1,0 +1,43 @@
+namespace Sozialplattform.Storage.Submissions;
+
+/// <summary>What the portal hands over when the server has accepted an application.</summary>
+public sealed record NewSubmission
+{
+    public required string TenantId { get; init; }
+    public required string FormId { get; init; }
+    public required string FormVersion { get; init; }
+    public required string ContentHash { get; init; }
+    public required string FormTitle { get; init; }
+    public string? LeikaKey { get; init; }
+    public required string Language { get; init; }
+
+    /// <summary>The answers as the engine normalised them (hidden fields dropped).</summary>
+    public required string AnswersJson { get; init; }
+
+    /// <summary>Unique per submit attempt (e.g. chosen when the summary page is rendered).</summary>
+    public required string IdempotencyKey { get; init; }
+
+    public string? PostalCode { get; init; }
+    public string? Kreisschluessel { get; init; }
+    public string? ApplicantEmail { get; init; }
+
+    /// <summary>The submission PDF, stored with the submission so every channel sends the same document.</summary>
+    public byte[]? Pdf { get; init; }
+
+    public IReadOnlyList<NewAttachment> Attachments { get; init; } = [];
+
+    /// <summary>A draft whose uploaded attachments move to the submission; the draft is deleted in the same transaction.</summary>
+    public Guid? DraftId { get; init; }
+}
+
+/// <summary>An uploaded document that is handed over with the submission.</summary>
+public sealed record NewAttachment(string FieldPath, string FileName, string MediaType, byte[] Content);
+
+/// <summary>One destination the routing chose: which authority, over which channel.</summary>
+public sealed record Destination(string AuthorityId, string Channel);
+
+/// <summary>
+/// The stored submission; <see cref="Created"/> is false when the idempotency key was seen before and
+/// the first submission is returned. <see cref="StatusSecret"/> opens the status page.
+/// </summary>
+public sealed record AcceptResult(Entities.Submission Submission, bool Created, string StatusSecret);

@@ -1,0 +1,57 @@
+using Sozialplattform.Cli;
+using Sozialplattform.Delivery.Tests.Infrastructure;
+
+namespace Sozialplattform.Delivery.Tests.Routing;
+
+public sealed class RouteCommandTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("sozial-cli-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = CliApp.Run([.. args, "--data", _data], output, error, RepositoryPaths.Root);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [SkippableFact]
+    public void Route_prints_the_authority_of_a_postal_code_from_the_geo_data()
+    {
+        RepositoryPaths.RequireShared("data", "geo", "zipcodes.de.csv");
+        var (exit, output, _) = Run("route", "buergergeld", "46325", "--tenant", "nrw");
+        exit.ShouldBe(0);
+        output.ShouldContain("jobcenter  Jobcenter Kreis Borken [jobcenter-kreis-borken], channel inbox, by ARS 05554");
+    }
+
+    [Fact]
+    public void Route_without_geo_data_says_so_and_still_uses_postal_code_ranges()
+    {
+        var (exit, output, error) = Run("route", "buergergeld", "34119", "--geo", "missing.csv");
+        exit.ShouldBe(0);
+        error.ShouldContain("note: no postal-code data at missing.csv; postal codes resolve only through ranges in the tenant configuration");
+        output.ShouldContain("jobcenter-stadt-kassel");
+    }
+
+    [Fact]
+    public void Route_to_nowhere_exits_1_with_the_reason()
+    {
+        var (exit, _, error) = Run("route", "buergergeld", "99999", "--tenant", "hessen-beispiel", "--geo", "missing.csv");
+        exit.ShouldBe(1);
+        error.ShouldContain("hessen-beispiel: no authority with role 'jobcenter' for postal code 99999");
+    }
+
+    [Fact]
+    public void Outbox_lists_counts_and_retry_refuses_an_unknown_id()
+    {
+        Run("outbox").Out.ShouldStartWith("pending 0, delivering 0, delivered 0, dead 0");
+        var (exit, _, error) = Run("outbox", "retry", "6c1a1f4e-2d5b-4c7e-9a41-3f0d2b8e5a17");
+        exit.ShouldBe(1);
+        error.ShouldContain("no such delivery");
+    }
+}
