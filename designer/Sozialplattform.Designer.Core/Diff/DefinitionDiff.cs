@@ -54,7 +54,7 @@ public static class DefinitionDiff
         entries.AddRange(removed.Where(e => !removed.Any(p => IsInside(e, p)))
             .Select(e => new DiffEntry(e.Name, e.Type, ChangeType.Removed, e.Type == "page" ? ChangeArea.Page : ChangeArea.Element, Before: Short(e.Json))));
         entries.AddRange(added.Where(e => !added.Any(p => IsInside(e, p)))
-            .Select(e => new DiffEntry(e.Name, e.Type, ChangeType.Added, e.Type == "page" ? ChangeArea.Page : ChangeArea.Element, RequiredDetail(e.Json), After: Short(e.Json))));
+            .Select(e => new DiffEntry(e.Name, e.Type, ChangeType.Added, e.Type == "page" ? ChangeArea.Page : ChangeArea.Element, Detail: RequiredDetail(e.Json), After: Short(e.Json))));
         foreach (var (name, old) in before)
             if (after.TryGetValue(name, out var now)) Element(old, now, entries);
     }

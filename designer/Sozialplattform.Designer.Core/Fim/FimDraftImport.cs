@@ -31,7 +31,7 @@ public sealed class FimDraftImport(FormWorkspace workspace, DefinitionImporterRe
             var xml = Path.Combine(folder, "upload.xml");
             if (!Copy(upload, xml)) return new FimImportOutcome(null, [$"{fileName}: die Datei ist größer als {MaxUploadBytes / 1024 / 1024} MB."]);
             var result = _importers.Import(xml, new ImportOptions { CodeListDirectory = folder, WorkingDirectory = workspace.CatalogDirectory });
-            var messages = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d).Replace(xml, fileName, StringComparison.Ordinal)).ToList();
+            var messages = result.Diagnostics.Select(d => DiagnosticFormatter.Format(d).Replace(xml, fileName, StringComparison.Ordinal).Replace("upload.xml", fileName, StringComparison.Ordinal)).ToList();
             if (!result.Succeeded || result.Catalog is null) return new FimImportOutcome(null, messages);
             return Adopt(result.Catalog, Path.Combine(folder, "catalog"), author, messages);
         }

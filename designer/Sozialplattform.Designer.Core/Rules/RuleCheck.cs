@@ -53,8 +53,10 @@ public static class RuleCheck
         if (rulePath.Parent?.Find(copy) is not JsonObject owner || rulePath.Last is not string property) return [];
         owner[property] = expression;
         var path = rulePath.ToString();
+        var ownerPath = rulePath.Parent!.ToString();
+        var key = owner["key"]?.ToString() ?? owner["id"]?.ToString() ?? "";
         return FormEngine.LoadText(copy.ToJsonString(), "rule-check", catalog, options).Problems
-            .Where(p => p.IsError && p.Location.JsonPath == path)
+            .Where(p => p.IsError && (p.Location.JsonPath == path || p.Location.JsonPath == ownerPath || p.Code == "rule-cycle" && p.Message.Contains(key, StringComparison.Ordinal)))
             .Select(p => p.Message)
             .ToList();
     }
