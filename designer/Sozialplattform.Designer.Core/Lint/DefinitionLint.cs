@@ -38,7 +38,7 @@ public static class DefinitionLint
         }
 
         foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root))
-            items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Message, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null));
+            items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Where.Length > 0 ? $"{finding.Where}: {finding.Message}" : finding.Message, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null));
         return items;
     }
 

@@ -38,7 +38,7 @@ public static class DesignerServices
             cookie.LoginPath = DesignerAuthentication.LoginPath;
             cookie.AccessDeniedPath = DesignerAuthentication.LoginPath;
             cookie.Cookie.Name = "sozial.designer";
-            cookie.Cookie.Path = "/designer";
+            cookie.Cookie.Path = "/"; // the circuit hub (/_blazor) needs it too
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;

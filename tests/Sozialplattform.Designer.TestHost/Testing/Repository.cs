@@ -1,4 +1,4 @@
-namespace Sozialplattform.Designer.Tests.Support;
+namespace Sozialplattform.Designer.TestHost.Testing;
 
 /// <summary>Paths of the repository the tests run in.</summary>
 public static class Repository

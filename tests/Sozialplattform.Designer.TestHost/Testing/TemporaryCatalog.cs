@@ -1,4 +1,4 @@
-namespace Sozialplattform.Designer.Tests.Support;
+namespace Sozialplattform.Designer.TestHost.Testing;
 
 /// <summary>A copy of the service catalog (and a draft folder) in a temporary folder, deleted afterwards.</summary>
 public sealed class TemporaryCatalog : IDisposable
