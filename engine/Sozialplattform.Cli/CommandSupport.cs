@@ -39,7 +39,9 @@ public static class CommandSupport
     public static string Language(CliArguments args)
     {
         var language = args.Option("--lang") ?? "de";
-        return language is "de" or "en" ? language : throw new CliUsageException($"--lang must be de or en, not '{language}'");
+        return System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}$")
+            ? language
+            : throw new CliUsageException($"--lang needs a language code like de, en, tr, ar, uk or ru, not '{language}'");
     }
 
     public static JsonObject ToJson(FieldError error, string language) => new()

@@ -31,6 +31,19 @@ public sealed class CatalogLinter
         return linter._findings;
     }
 
+    /// <summary>
+    /// The catalog checks of one form whose JSON is given (a form being edited in the designer), as if it were the
+    /// file of <paramref name="form"/>. The engine's own problems are left to the caller, who loads the text anyway.
+    /// </summary>
+    public static IReadOnlyList<LintFinding> LintForm(CatalogRoot catalog, CatalogReference form, JsonObject json)
+    {
+        var linter = new CatalogLinter(catalog);
+        linter.LintCatalogFile();
+        linter._findings.Clear();
+        linter.LintFormJson(CatalogRoot.FormPath(form), form, json);
+        return linter._findings;
+    }
+
     private void Run()
     {
         LintCatalogFile();
@@ -101,6 +114,12 @@ public sealed class CatalogLinter
         var file = CatalogRoot.FormPath(form);
         var json = Read(file);
         if (json is null) return;
+        LintFormJson(file, form, json);
+        EngineProblems(file);
+    }
+
+    private void LintFormJson(string file, CatalogReference form, JsonObject json)
+    {
         Identity(file, json, form);
         var languages = (json["languages"] as JsonArray)?.Select(l => l?.ToString() ?? "").ToList() ?? [];
         Metadata(file, json, languages);
@@ -129,7 +148,6 @@ public sealed class CatalogLinter
         foreach (var (document, index) in (json["requiredDocuments"] as JsonArray ?? []).Select((d, i) => (d, i)))
             Texts(file, $"requiredDocuments[{index}]", document, languages, required: true);
         Samples(form);
-        EngineProblems(file);
     }
 
     /// <summary>Whatever the engine reports when it loads the form (schema, rule binding, cycles, translations).</summary>

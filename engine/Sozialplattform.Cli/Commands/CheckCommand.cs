@@ -9,7 +9,7 @@ public sealed class CheckCommand : ICliCommand
     public string Name => "check";
     public string Summary => "check answers against a definition, as the server does on submit";
     public string Usage => """
-        Usage: sozial check <definition.json> <answers.json> [--lang de|en] [--json] [--today YYYY-MM-DD] [--catalog <dir>]
+        Usage: sozial check <definition.json> <answers.json> [--lang <code>] [--json] [--today YYYY-MM-DD] [--catalog <dir>]
 
         Evaluates every rule (hidden answers are dropped, computed values recomputed) and lists every error
         and warning with the path of the answer, its code and the message in the chosen language.

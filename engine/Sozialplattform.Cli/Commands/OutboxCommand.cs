@@ -14,6 +14,7 @@ public sealed class OutboxCommand : ICliCommand
         Lists outbox entries, newest first: delivery id, state, attempts, next attempt, authority, channel,
         last error. Retry a dead or waiting one with 'sozial outbox retry <delivery-id>'.
         {DeliveryCommandSupport.StorageUsage}
+        Exit codes: 0 listed, 2 usage error.
         """;
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)

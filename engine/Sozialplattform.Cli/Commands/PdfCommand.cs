@@ -10,7 +10,7 @@ public sealed class PdfCommand : ICliCommand
     public string Name => "pdf";
     public string Summary => "render the application PDF for answers that pass the server's checks";
     public string Usage => """
-        Usage: sozial pdf <definition.json> <answers.json> -o <out.pdf> [--lang de|en] [--reference <number>]
+        Usage: sozial pdf <definition.json> <answers.json> -o <out.pdf> [--lang <code>] [--reference <number>]
                           [--submitted-at <ISO 8601>] [--authority <name>] [--today YYYY-MM-DD] [--catalog <dir>]
 
         Checks the answers as 'sozial check' does, builds the submission document in the chosen language

@@ -16,10 +16,12 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
 
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string> { RowName, RowIndexName, ValueName };
 
-    private static readonly HashSet<string> AllowedGlobals =
-        ["Math", "Number", "String", "Boolean", "Array", "Object", "JSON", "parseInt", "parseFloat", "isNaN", "isFinite", "undefined", "NaN", "Infinity"];
+    /// <summary>JavaScript globals a rule may use besides answers and helpers.</summary>
+    public static readonly IReadOnlySet<string> AllowedGlobals = new HashSet<string>
+        { "Math", "Number", "String", "Boolean", "Array", "Object", "JSON", "parseInt", "parseFloat", "isNaN", "isFinite", "undefined", "NaN", "Infinity" };
 
-    private static readonly Dictionary<string, string> ForbiddenGlobals = new()
+    /// <summary>Globals a rule must not use, with the reason an author is told.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ForbiddenGlobals = new Dictionary<string, string>
     {
         ["Date"] = "use today() and the date helpers instead of Date: the server's clock and time zone count",
         ["eval"] = "eval is not allowed in rules",

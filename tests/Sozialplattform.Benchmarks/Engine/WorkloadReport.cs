@@ -9,9 +9,11 @@ public static class WorkloadReport
     private static void Time(TextWriter output, string name, int count, Action action)
     {
         action();
+        var gcs = GC.CollectionCount(2);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < count; i++) action();
-        output.WriteLine($"{name}: {watch.Elapsed.TotalMilliseconds / count:F3} ms");
+        output.WriteLine($"{name}: {watch.Elapsed.TotalMilliseconds / count:F3} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / count / 1024} KB, gen2 {GC.CollectionCount(2) - gcs}");
     }
 
     public static void Print(TextWriter output)
@@ -33,6 +35,8 @@ public static class WorkloadReport
         var token = Sozialplattform.Engine.Reading.JsonDocumentReader.Read(workload.Definition, "b", problems)!;
         Time(output, "  schema check", 10, () => Sozialplattform.Engine.Reading.DefinitionSchemas.Check("form-definition.schema.json", token, "b", problems));
         Time(output, "  reader", 10, () => new Sozialplattform.Engine.Reading.DefinitionReader(FormEngineOptions.Default).Read(workload.Definition, "b", null, new()));
+        var definition = new Sozialplattform.Engine.Reading.DefinitionReader(FormEngineOptions.Default).Read(workload.Definition, "b", null, new())!;
+        Time(output, "  model (bind, graph, compile)", 10, () => Sozialplattform.Engine.Evaluation.FormModel.Build(definition, FormEngineOptions.Default, new()));
         var bytes = System.Text.Encoding.UTF8.GetBytes(workload.ValidAnswers);
         Time(output, "validate", 200, () => engine.Validate(AnswerReader.Read(bytes, AnswerLimits.Default).Answers!));
         Time(output, "  read answers", 200, () => AnswerReader.Read(bytes, AnswerLimits.Default));

@@ -96,6 +96,25 @@ public abstract class OutboxDispatcherTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task A_crash_after_delivering_but_before_marking_still_leaves_exactly_one_submission_in_the_inbox()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var accepted = await harness.AcceptAsync("crash", OutboxHarness.InboxAuthority);
+        var entry = (await harness.Outbox.ClaimAsync("dying-worker", 10, TimeSpan.FromMinutes(5))).Single();
+        var stored = await new Sozialplattform.Storage.Outbox.DeliverySource(harness.Database).LoadAsync(entry);
+        var package = await new Sozialplattform.Delivery.Outbox.DeliveryPackageBuilder(new Sozialplattform.Delivery.Outbox.FixedAnswersSchemaSource()).BuildAsync(stored, stored.Authority!, default);
+        (await harness.Channels.Find("inbox")!.DeliverAsync(package, default)).Success.ShouldBeTrue();
+        // the process dies here: the entry stays "delivering" until its lease runs out
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(6));
+        (await harness.Dispatcher(harness.Options("next-worker")).RunOnceAsync()).Delivered.ShouldBe(1);
+
+        await using var context = harness.Database.CreateContext();
+        (await context.InboxItems.CountAsync(i => i.SubmissionId == accepted.Submission.Id)).ShouldBe(1);
+        (await harness.Outbox.ListAsync()).Single().Receipt!.ShouldEndWith("(already received)");
+    }
+
+    [SkippableFact]
     public async Task The_inbox_channel_stores_a_repeated_delivery_once_and_each_authority_sees_only_its_own()
     {
         var harness = await OutboxHarness.StartAsync(target);

@@ -20,6 +20,20 @@ public sealed class RouteCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    [Theory]
+    [InlineData("route")]
+    [InlineData("geo import")]
+    [InlineData("tenants check")]
+    [InlineData("outbox")]
+    [InlineData("outbox retry")]
+    public void Every_delivery_command_explains_itself_with_help(string command)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        CliApp.Run([.. command.Split(' '), "--help"], output, error, RepositoryPaths.Root).ShouldBe(0);
+        output.ToString().ShouldContain($"Usage: sozial {command}");
+        output.ToString().ShouldContain("Exit codes");
+    }
+
     [SkippableFact]
     public void Route_prints_the_authority_of_a_postal_code_from_the_geo_data()
     {

@@ -95,7 +95,8 @@ public class PdfContentTests
     {
         DocumentField field => [field.Label],
         DocumentGroup group => Labels(group.Content),
-        DocumentRepeat table when IsTable(table) => table.Columns,
+        // A table's header cells may wrap; their first words are on the first header line, in column order.
+        DocumentRepeat table when IsTable(table) => table.Columns.Select(c => c.Split(' ')[0]),
         DocumentRepeat repeat => repeat.Rows.SelectMany(r => Labels(r.Content)),
         _ => [],
     });

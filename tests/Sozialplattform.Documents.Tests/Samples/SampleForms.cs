@@ -14,16 +14,21 @@ internal static class SampleForms
 
     public static string Root { get; } = FindRoot();
 
-    public static IEnumerable<object[]> Names =>
-        Directory.GetFiles(Path.Combine(Root, "samples", "forms"), "form.json", SearchOption.AllDirectories)
+    public static IEnumerable<object[]> Names => NamesIn("samples");
+
+    /// <summary>The services of the catalog (forms-catalog/forms/&lt;id&gt;/&lt;version&gt;/) with valid answers.</summary>
+    public static IEnumerable<object[]> CatalogNames => NamesIn("forms-catalog");
+
+    private static IEnumerable<object[]> NamesIn(string catalog) =>
+        Directory.GetFiles(Path.Combine(Root, catalog, "forms"), "form.json", SearchOption.AllDirectories)
             .Where(f => File.Exists(Path.Combine(Path.GetDirectoryName(f)!, "answers", "valid.json")))
-            .Select(f => Path.GetRelativePath(Path.Combine(Root, "samples", "forms"), Path.GetDirectoryName(f)!).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(Path.Combine(Root, catalog, "forms"), Path.GetDirectoryName(f)!).Replace('\\', '/'))
             .Order()
             .Select(name => new object[] { name });
 
-    public static (FormEngine Engine, JsonObject Answers, ValidationResult Result) Validate(string name)
+    public static (FormEngine Engine, JsonObject Answers, ValidationResult Result) Validate(string name, string catalog = "samples")
     {
-        var directory = Path.Combine(Root, "samples", "forms", name);
+        var directory = Path.Combine(Root, catalog, "forms", name);
         var loaded = FormEngine.Load(Path.Combine(directory, "form.json"), Options);
         loaded.Success.ShouldBeTrue(string.Join("\n", loaded.Problems));
         var answers = AnswerReader.ReadFile(Path.Combine(directory, "answers", "valid.json"), Options.AnswerLimits).Answers!;
@@ -32,9 +37,9 @@ internal static class SampleForms
         return (loaded.Engine, answers, result);
     }
 
-    public static SubmissionDocument Document(string name, string language = "de")
+    public static SubmissionDocument Document(string name, string language = "de", string catalog = "samples")
     {
-        var (engine, _, result) = Validate(name);
+        var (engine, _, result) = Validate(name, catalog);
         return engine.BuildDocument(result, language,
             new DocumentHeader("SP-2026-000042", SubmittedAt, "Jobcenter Musterstadt", ["Hauptstraße 1", "12345 Musterstadt"]));
     }

@@ -28,13 +28,24 @@ public class SamplePdfTests
         ExtractedPdf.Read(result.Pdf!).Pages[0][^1].ShouldStartWith("Page 1 of ");
     }
 
-    [SkippableTheory]
-    [MemberData(nameof(SampleForms.Names), MemberType = typeof(SampleForms))]
+    /// <summary>The samples whose valid answers leave some field hidden (the others have nothing to plant).</summary>
+    public static TheoryData<string> SamplesWithHiddenFields()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in SampleForms.Names)
+            if (HiddenFields((string)row[0]).Count > 0) data.Add((string)row[0]);
+        return data;
+    }
+
+    [Fact]
+    public void Some_samples_hide_fields_with_their_valid_answers() => SampleForms.Names.Count(row => HiddenFields((string)row[0]).Count > 0).ShouldBeGreaterThan(0);
+
+    [Theory]
+    [MemberData(nameof(SamplesWithHiddenFields))]
     public void Answers_to_hidden_fields_are_not_in_the_pdf(string sample)
     {
-        var (engine, answers, validation) = SampleForms.Validate(sample);
-        var hidden = validation.State.Elements.Where(e => !e.Visible && e.Definition is FieldDefinition).Select(e => e.Path).ToList();
-        Skip.If(hidden.Count == 0, "every field of this sample is visible with its valid answers");
+        var (engine, answers, _) = SampleForms.Validate(sample);
+        var hidden = HiddenFields(sample);
         var tampered = answers.DeepClone().AsObject();
         var planted = hidden.Where((path, i) => TrySet(tampered, path, $"VERSTECKT{i}")).ToList();
 
@@ -44,6 +55,9 @@ public class SamplePdfTests
         planted.ShouldNotBeEmpty();
         text.ShouldNotContain("VERSTECKT");
     }
+
+    private static List<string> HiddenFields(string sample) =>
+        SampleForms.Validate(sample).Result.State.Elements.Where(e => !e.Visible && e.Definition is FieldDefinition).Select(e => e.Path).ToList();
 
     /// <summary>Sets an answer at a path like "a.b" or "rows[1].c" when its parents exist.</summary>
     private static bool TrySet(JsonObject answers, string path, string value)

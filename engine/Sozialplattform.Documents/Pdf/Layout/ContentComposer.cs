@@ -46,8 +46,13 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
 
     private void ComposeRepeat(PageFlow flow, DocumentRepeat repeat, float offset, float width)
     {
-        Heading(flow, repeat.Title, repeat.LegalBasis, theme.Subheading, offset, width, spaceBefore: 6);
-        if (IsTabular(repeat) && _tables.TryCompose(flow, TableHeaders(repeat), TableRows(repeat), offset, width)) return;
+        var table = IsTabular(repeat) ? _tables.Plan(flow, TableHeaders(repeat), TableRows(repeat), width) : null;
+        Heading(flow, repeat.Title, repeat.LegalBasis, theme.Subheading, offset, width, spaceBefore: 6, keepWith: table?.FirstHeight ?? FirstRowHeadingHeight);
+        if (table is not null)
+        {
+            _tables.Compose(flow, table, offset, width);
+            return;
+        }
 
         foreach (var row in repeat.Rows)
         {
@@ -55,6 +60,9 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
             ComposeNodes(flow, row.Content, offset + Indent, width - Indent);
         }
     }
+
+    /// <summary>In block layout the first row's heading and two lines of it must stay with the group's heading.</summary>
+    private float FirstRowHeadingHeight => 3 + theme.Subheading.LineHeight + 2 + 2 * theme.Value.LineHeight;
 
     private static bool IsTabular(DocumentRepeat repeat) =>
         repeat.Columns.Count is > 0 and <= MaximumTableColumns
@@ -77,7 +85,8 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
         }).ToList();
 
     /// <summary>A heading with its legal reference, kept on one page with at least two lines of what follows.</summary>
-    public void Heading(PageFlow flow, string title, IReadOnlyList<string> legalBasis, TextStyle style, float offset, float width, float spaceBefore)
+    /// <param name="keepWith">Height of what follows and must not be separated from the heading (e.g. a table's header and first row).</param>
+    public void Heading(PageFlow flow, string title, IReadOnlyList<string> legalBasis, TextStyle style, float offset, float width, float spaceBefore, float keepWith = 0)
     {
         var rightToLeft = context.Document.RightToLeft;
         var titleLines = context.Text.Lines(title, style, width, rightToLeft);
@@ -87,7 +96,7 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
         var height = titleLines.Count * style.LineHeight + legal.Count * theme.Small.LineHeight;
 
         if (!flow.AtPageTop) flow.Advance(spaceBefore);
-        flow.EnsureSpace(height + 2 * theme.Value.LineHeight);
+        flow.EnsureSpace(height + 2 + Math.Max(keepWith, 2 * theme.Value.LineHeight));
         flow.AddParagraph(titleLines, style, offset, width);
         flow.AddParagraph(legal, theme.Small, offset, width);
         flow.Advance(2);

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Sozialplattform.Designer.Documents;
+using Sozialplattform.Designer.Outline;
+
+namespace Sozialplattform.Designer.Lint;
+
+/// <summary>
+/// Finds the element a problem is about: the engine names a JSON path (<c>pages[0].items[3].label</c>), the catalog lint
+/// a data path and property (<c>antragsteller.vorname label</c>) or a page (<c>page start title</c>).
+/// </summary>
+internal sealed class LintLocator
+{
+    private readonly IReadOnlyList<OutlineNode> _outline;
+    private readonly Dictionary<string, DocumentPath> _byDataPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentPath> _byPageId = new(StringComparer.Ordinal);
+
+    public LintLocator(JsonObject form)
+    {
+        _outline = FormOutline.Of(form);
+        foreach (var page in _outline)
+        {
+            _byPageId.TryAdd(page.Key, page.Path);
+            Index(page.Children, "");
+        }
+    }
+
+    public DocumentPath ForJsonPath(string jsonPath) =>
+        DocumentPath.TryParse(jsonPath, out var path) ? FormOutline.Containing(_outline, path)?.Path ?? DocumentPath.Root : DocumentPath.Root;
+
+    public DocumentPath ForWhere(string where)
+    {
+        var words = where.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && words[0] == "page" && _byPageId.TryGetValue(words[1], out var page)) return page;
+        if (words.Length >= 1 && _byDataPath.TryGetValue(words[0], out var element)) return element;
+        return DocumentPath.Root;
+    }
+
+    private void Index(IEnumerable<OutlineNode> nodes, string prefix)
+    {
+        foreach (var node in nodes)
+        {
+            var dataPath = prefix.Length == 0 ? node.Key : $"{prefix}.{node.Key}";
+            _byDataPath.TryAdd(dataPath, node.Path);
+            Index(node.Children, dataPath);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Designer.Versions;
+using Sozialplattform.Designer.Workspace;
+using Sozialplattform.Storage.Database;
+
+namespace Sozialplattform.Designer.Hosting;
+
+/// <summary><c>builder.AddDesigner()</c>: everything the designer needs, registered in one call.</summary>
+public static class DesignerServices
+{
+    public static WebApplicationBuilder AddDesigner(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DesignerOptions.Section).Get<DesignerOptions>() ?? new DesignerOptions();
+        var root = builder.Environment.ContentRootPath;
+        var catalog = Path.GetFullPath(Path.Combine(root, options.CatalogDirectory));
+        var data = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
+        var services = builder.Services;
+
+        services.AddSingleton(options);
+        services.AddSingleton(new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(data, "drafts") }));
+        var authors = new AuthorAccounts(Path.Combine(data, "authors.json"));
+        if (options.SeedDevelopmentAuthor && builder.Environment.IsDevelopment() && !authors.Any())
+            authors.Create(DesignerAuthentication.DevelopmentLogin, "Autorin (Entwicklung)", DesignerAuthentication.DevelopmentPassword);
+        services.AddSingleton(authors);
+        services.TryAddSingleton<IVersionUsage>(provider =>
+            provider.GetService<SozialDatabase>() is { } database ? new StorageVersionUsage(database) : new NoVersionUsage());
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication().AddCookie(DesignerAuthentication.Scheme, cookie =>
+        {
+            cookie.LoginPath = DesignerAuthentication.LoginPath;
+            cookie.AccessDeniedPath = DesignerAuthentication.LoginPath;
+            cookie.Cookie.Name = "sozial.designer";
+            cookie.Cookie.Path = "/"; // the circuit hub (/_blazor) needs it too
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(DesignerAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(DesignerAuthentication.Scheme)
+            .RequireAuthenticatedUser()
+            .RequireRole(DesignerAuthentication.AuthorRole));
+        return builder;
+    }
+}
+
+/// <summary>Without the platform's database there are no drafts or submissions to count.</summary>
+internal sealed class NoVersionUsage : IVersionUsage
+{
+    public Task<IReadOnlyList<VersionUse>> ForFormAsync(string formId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<VersionUse>>([]);
+}

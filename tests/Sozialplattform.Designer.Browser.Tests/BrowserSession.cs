@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Designer.TestHost.Testing;
+
+namespace Sozialplattform.Designer.Browser.Tests;
+
+/// <summary>
+/// The designer on a real Kestrel port and Debian's Chromium (never a downloaded browser). Without Chromium the tests
+/// skip locally and fail on CI (CI=true).
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private static readonly string[] Arguments =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private IPlaywright? _playwright;
+
+    public DesignerHost Host { get; } = new();
+
+    public IBrowser? Browser { get; private set; }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static string? ChromiumPath()
+    {
+        var path = Environment.GetEnvironmentVariable("SOZIAL_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        return File.Exists(path) ? path : null;
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (ChromiumPath() is not { } chromium)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException("Chromium is missing (set SOZIAL_CHROMIUM or apt-get install chromium); browser tests must run on CI.");
+            return;
+        }
+
+        Host.UseKestrel(0);
+        Host.StartServer();
+        BaseUrl = Host.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = Arguments, Headless = true });
+    }
+
+    /// <summary>A fresh page, logged in as the development author.</summary>
+    public async Task<IPage> LoggedInPage()
+    {
+        Skip.If(Browser is null, "Chromium is not installed (apt-get install chromium, or set SOZIAL_CHROMIUM); browser tests skipped locally.");
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync(BaseUrl + "/designer");
+        await page.GetByLabel("Benutzername").FillAsync(DesignerAuthentication.DevelopmentLogin);
+        await page.GetByLabel("Passwort").FillAsync(DesignerAuthentication.DevelopmentPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/designer");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}

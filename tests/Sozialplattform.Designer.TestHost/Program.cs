@@ -1,0 +1,18 @@
+using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Designer.TestHost;
+
+// A stand-in for engine/Sozialplattform.Web until it lands: a static portal page at / and the designer mounted the way
+// the web host will mount it (AddDesigner + MapDesigner), so that tests see both side by side.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDesigner();
+
+var app = builder.Build();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapRazorComponents<PortalStandIn>();
+app.MapDesigner();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Designer.Tests.Support;
+
+namespace Sozialplattform.Designer.Tests.Endpoints;
+
+public sealed partial class DesignerEndpointTests : IClassFixture<DesignerHost>
+{
+    private readonly DesignerHost _host;
+
+    public DesignerEndpointTests(DesignerHost host) => _host = host;
+
+    private HttpClient Client() => _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Every_designer_page_sends_an_anonymous_visitor_to_the_login()
+    {
+        foreach (var path in new[] { "/designer", "/designer/forms/buergergeld", "/designer/forms/buergergeld/versions" })
+        {
+            var response = await Client().GetAsync(path);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
+            response.Headers.Location!.ToString().ShouldStartWith("http://localhost/designer/login");
+        }
+    }
+
+    [Fact]
+    public async Task The_login_page_is_a_plain_form_with_a_strict_content_security_policy()
+    {
+        var response = await Client().GetAsync("/designer/login");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.ShouldContain("script-src 'self'");
+        csp.ShouldNotContain("unsafe-inline");
+        csp.ShouldNotContain("unsafe-eval");
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("action=\"/designer/session\"");
+        html.ShouldNotContain("blazor.web.js");
+    }
+
+    [Fact]
+    public async Task The_portal_beside_the_designer_keeps_working()
+    {
+        var response = await Client().GetAsync("/");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Portal");
+    }
+
+    [Fact]
+    public async Task The_development_author_logs_in_and_sees_the_catalog_and_a_wrong_password_does_not()
+    {
+        var client = Client();
+        var wrong = await LogIn(client, "falsches-passwort");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Redirect, await wrong.Content.ReadAsStringAsync());
+        wrong.Headers.Location!.ToString().ShouldBe("/designer/login?failed=1");
+
+        var response = await LogIn(client, DesignerAuthentication.DevelopmentPassword);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/designer");
+
+        var list = await client.GetAsync("/designer");
+        list.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await list.Content.ReadAsStringAsync();
+        html.ShouldContain("buergergeld");
+        html.ShouldContain("/_framework/blazor.web.js");
+    }
+
+    [Fact]
+    public async Task A_login_without_the_antiforgery_token_is_refused()
+    {
+        var response = await Client().PostAsync("/designer/session", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["login"] = DesignerAuthentication.DevelopmentLogin, ["password"] = DesignerAuthentication.DevelopmentPassword,
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>Logs in through the login form (the client keeps the antiforgery and session cookies).</summary>
+    private static async Task<HttpResponseMessage> LogIn(HttpClient client, string password)
+    {
+        var page = await client.GetAsync("/designer/login");
+        var token = Token().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        return await client.PostAsync("/designer/session", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["login"] = DesignerAuthentication.DevelopmentLogin, ["password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

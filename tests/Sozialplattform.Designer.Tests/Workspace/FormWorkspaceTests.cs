@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Sozialplattform.Designer.Documents;
+using Sozialplattform.Designer.Editing;
+using Sozialplattform.Designer.Tests.Support;
+using Sozialplattform.Designer.Workspace;
+
+namespace Sozialplattform.Designer.Tests.Workspace;
+
+public sealed class FormWorkspaceTests : IDisposable
+{
+    private readonly TemporaryCatalog _catalog = new();
+    private readonly FormWorkspace _workspace;
+
+    public FormWorkspaceTests() => _workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = _catalog.Catalog, DraftDirectory = _catalog.Drafts });
+
+    public void Dispose() => _catalog.Dispose();
+
+    [Fact]
+    public void Opening_a_catalog_form_starts_a_draft_that_is_byte_for_byte_the_published_version()
+    {
+        var draft = _workspace.Open("einstiegsgeld", "anna");
+
+        draft.Content.ShouldBe(File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.0")));
+        draft.BaseVersion.ShouldBe("1.0.0");
+        _workspace.Forms().Single(f => f.Id == "einstiegsgeld").HasDraft.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Loading_and_saving_an_untouched_catalog_form_gives_the_same_bytes()
+    {
+        var draft = _workspace.Open("buergergeld", "anna");
+        var document = DefinitionDocument.Parse(draft.Content, "buergergeld");
+
+        var saved = _workspace.Save("buergergeld", document.ToUtf8(), draft.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        saved.Draft.ETag.ShouldBe(draft.ETag);
+        File.ReadAllBytes(_catalog.FormFile("buergergeld", "1.0.0")).ShouldBe(saved.Draft.Content);
+    }
+
+    [Fact]
+    public void A_stale_save_is_refused_with_who_saved_when_and_nothing_is_overwritten()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var bertsVersion = Edited(opened, "Berts Titel");
+        var berts = _workspace.Save("einstiegsgeld", bertsVersion, opened.ETag, "bert").ShouldBeOfType<SaveResult.Saved>();
+
+        var conflict = _workspace.Save("einstiegsgeld", Edited(opened, "Annas Titel"), opened.ETag, "anna").ShouldBeOfType<SaveResult.Conflict>();
+
+        conflict.Current.SavedBy.ShouldBe("bert");
+        conflict.Current.ETag.ShouldBe(berts.Draft.ETag);
+        conflict.Message("de").ShouldContain("bert hat dieses Formular am");
+        conflict.Message("en").ShouldContain("Nothing was overwritten");
+        _workspace.Current("einstiegsgeld")!.Content.ShouldBe(bertsVersion);
+    }
+
+    [Fact]
+    public void Publishing_writes_a_new_immutable_version_and_the_draft_goes_on_from_it()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var saved = _workspace.Save("einstiegsgeld", Edited(opened, "Neuer Titel"), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        var published = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "1.0.1", "anna").ShouldBeOfType<SaveResult.Published>();
+
+        var text = File.ReadAllText(_catalog.FormFile("einstiegsgeld", "1.0.1"));
+        text.ShouldContain("\"version\": \"1.0.1\"");
+        text.ShouldContain("\"status\": \"published\"");
+        text.ShouldContain("Neuer Titel");
+        File.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "1.0.1", "answers", "valid.json")).ShouldBeTrue();
+        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1"]);
+        published.Draft.BaseVersion.ShouldBe("1.0.1");
+        Encoding.UTF8.GetString(published.Draft.Content).ShouldContain("\"status\": \"draft\"");
+    }
+
+    [Fact]
+    public void A_published_version_is_never_changed_again()
+    {
+        var original = File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.0"));
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var saved = _workspace.Save("einstiegsgeld", Edited(opened, "Anders"), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        var refused = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "1.0.0", "anna").ShouldBeOfType<SaveResult.Refused>();
+        refused.Reasons.ShouldHaveSingleItem().ShouldContain("already published");
+        _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "0.9.0", "anna").ShouldBeOfType<SaveResult.Refused>()
+            .Reasons.ShouldHaveSingleItem().ShouldContain("not newer");
+
+        File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.0")).ShouldBe(original);
+    }
+
+    [Fact]
+    public void A_definition_with_errors_is_not_published()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var document = DefinitionDocument.Parse(opened.Content, "x");
+        document.Apply(new SetProperty(DocumentPath.Parse("pages[0].items[0]"), "visibleIf", JsonValue.Create("gibtEsNicht === 1")));
+        var saved = _workspace.Save("einstiegsgeld", document.ToUtf8(), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        var refused = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "2.0.0", "anna").ShouldBeOfType<SaveResult.Refused>();
+
+        refused.Reasons.ShouldContain(r => r.Contains("gibtEsNicht"));
+        Directory.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "2.0.0")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_stale_publish_is_a_conflict()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        _workspace.Save("einstiegsgeld", Edited(opened, "Bert"), opened.ETag, "bert");
+
+        _workspace.Publish("einstiegsgeld", opened.ETag, "1.0.1", "anna").ShouldBeOfType<SaveResult.Conflict>();
+        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0"]);
+    }
+
+    [Fact]
+    public void Form_ids_that_are_no_plain_names_never_become_paths()
+    {
+        Should.Throw<WorkspaceException>(() => _workspace.Open("../etc", "anna"));
+        Should.Throw<WorkspaceException>(() => _workspace.ReadPublished("einstiegsgeld", "../../x"));
+    }
+
+    [Fact]
+    public void A_new_form_cannot_take_the_id_of_an_existing_one()
+    {
+        _workspace.Create("neu", Encoding.UTF8.GetBytes(Forms.Household("neu").ToJsonString()), "anna").BaseVersion.ShouldBeNull();
+
+        Should.Throw<WorkspaceException>(() => _workspace.Create("neu", [], "bert"));
+        Should.Throw<WorkspaceException>(() => _workspace.Create("einstiegsgeld", [], "bert"));
+    }
+
+    private static byte[] Edited(Draft draft, string title)
+    {
+        var document = DefinitionDocument.Parse(draft.Content, draft.FormId);
+        document.Apply(new SetText(DocumentPath.Root, "title", "de", title));
+        return document.ToUtf8();
+    }
+}
