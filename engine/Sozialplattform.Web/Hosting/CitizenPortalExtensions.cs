@@ -31,11 +31,13 @@ public static class CitizenPortalExtensions
 {
     public static WebApplicationBuilder AddCitizenPortal(this WebApplicationBuilder builder)
     {
-        var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, Directory.GetCurrentDirectory());
+        var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, builder.Environment.ContentRootPath);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(portal.DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = portal.MaxRequestBytes);
+        // The environment made its file provider from the default web root when the builder was created; both must move.
         builder.Environment.WebRootPath = WebRoot();
+        builder.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(builder.Environment.WebRootPath);
 
         var services = builder.Services;
         services.AddRazorComponents();

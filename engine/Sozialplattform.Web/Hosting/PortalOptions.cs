@@ -5,8 +5,8 @@ public sealed record PortalOptions
 {
     public const string Section = "Sozialplattform:Portal";
 
-    /// <summary>Catalog folders whose forms the portal offers; the samples are listed under their own topic.</summary>
-    public IReadOnlyList<string> CatalogRoots { get; init; } = ["forms-catalog", "samples"];
+    /// <summary>Catalog folders whose forms the portal offers (the feature samples can be added: <c>samples</c>, listed under their own topic).</summary>
+    public IReadOnlyList<string> CatalogRoots { get; init; } = ["forms-catalog"];
 
     /// <summary>The tenant (operator) this portal serves: its routing, branding and text overrides.</summary>
     public string Tenant { get; init; } = "nrw";
