@@ -8,6 +8,13 @@ public enum FormStatus
     Retired,
 }
 
+/// <summary>What the form is for: an application that is submitted, or a questionnaire answered only for orientation.</summary>
+public enum FormPurpose
+{
+    Application,
+    Questionnaire,
+}
+
 /// <summary>When the citizen must authenticate.</summary>
 public enum LoginRequirement
 {
@@ -34,6 +41,7 @@ public sealed class FormDefinition
     public required string Id { get; init; }
     public required string Version { get; init; }
     public required FormStatus Status { get; init; }
+    public FormPurpose Purpose { get; init; }
     public required IReadOnlyList<string> Languages { get; init; }
     public required LocalizedText Title { get; init; }
     public LocalizedText ShortTitle { get; init; } = LocalizedText.Empty;
