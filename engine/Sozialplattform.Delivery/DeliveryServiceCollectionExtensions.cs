@@ -10,6 +10,7 @@ using Sozialplattform.Delivery.Outbox;
 using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Notifications;
 using Sozialplattform.Storage.Outbox;
 using Sozialplattform.Storage.Routing;
 using Sozialplattform.Storage.Submissions;
@@ -44,7 +45,9 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliverySource>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<CaseworkerInbox>();
+        services.AddSingleton<CaseworkerActions>();
         services.AddSingleton<CaseworkerAccounts>();
+        services.AddSingleton<NotificationStore>();
         services.AddSingleton<RoutingTableStore>();
         services.AddSingleton<GeoStore>();
         services.AddSingleton<Router>();

@@ -51,4 +51,14 @@ public sealed class DataProtector(byte[] key)
         var mac = HMACSHA256.HashData(subKey, owner.ToByteArray());
         return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
+
+    /// <summary>
+    /// A blind index value: HMAC-SHA256 of <paramref name="word"/> under a key derived for <paramref name="purpose"/>,
+    /// hex of the first 16 bytes. Equal words give equal tokens; without the data key a token reveals nothing.
+    /// </summary>
+    public string SearchToken(string purpose, string word)
+    {
+        var subKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, 32, info: Encoding.UTF8.GetBytes(purpose));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(subKey, Encoding.UTF8.GetBytes(word)).AsSpan(0, 16));
+    }
 }

@@ -24,6 +24,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<InboxSearchToken> InboxSearchTokens => Set<InboxSearchToken>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -106,6 +108,19 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
         {
             e.ToTable("audit_log");
             e.HasIndex(a => a.SubmissionId);
+        });
+        model.Entity<InboxSearchToken>(e =>
+        {
+            e.ToTable("inbox_search_tokens");
+            e.HasIndex(t => new { t.Token, t.SubmissionId });
+            e.Property(t => t.Token).HasMaxLength(64);
+        });
+        model.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
+            e.HasIndex(n => new { n.Status, n.NextAttemptAt });
+            e.HasIndex(n => n.SubmissionId);
         });
     }
 }

@@ -14,10 +14,18 @@ public sealed class CaseworkerAccount
     public required string AuthorityId { get; set; }
     public CaseworkerRole Role { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Wrong passwords since the last successful login; reaching the limit locks the account for a while.</summary>
+    public int FailedLogins { get; set; }
+
+    /// <summary>No login is accepted before this time (UTC), not even with the right password.</summary>
+    public DateTime? LockedUntil { get; set; }
 }
 
 public enum CaseworkerRole
 {
     Caseworker,
+
+    /// <summary>Team lead: everything a caseworker does, and reads a submission's audit trail.</summary>
     Lead,
 }

@@ -9,4 +9,7 @@ public sealed class InboxItem
     public required string TenantId { get; set; }
     public required string AuthorityId { get; set; }
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>"Nachname, Vorname" of the applicant as found in the answers, encrypted (the list shows it).</summary>
+    public byte[]? ApplicantNameCipher { get; set; }
 }

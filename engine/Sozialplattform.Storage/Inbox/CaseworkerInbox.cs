@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Storage.Inbox;
 
 /// <summary>
-/// What a caseworker may see and do. Every query is limited to the caseworker's own authority, and every
-/// view and change is written to the audit log in the same transaction.
+/// What a caseworker may read. Every query is limited to the caseworker's own authority (<see cref="InboxAccess"/>),
+/// and every look at submissions — list, detail, file, export, deadline list — is written to the audit log in the
+/// same transaction as the read. Changes are in <see cref="CaseworkerActions"/>.
 /// </summary>
 public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock = null)
 {
@@ -14,122 +16,145 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
-    public async Task<IReadOnlyList<InboxListItem>> ListAsync(CaseworkerAccount caseworker, InboxFilter? filter = null, CancellationToken cancellationToken = default)
+    public async Task<InboxListPage> ListAsync(CaseworkerAccount caseworker, InboxFilter? filter = null, CancellationToken cancellationToken = default)
     {
         filter ??= new InboxFilter();
         await using var context = database.CreateContext();
         var query =
-            from item in context.InboxItems
+            from item in InboxAccess.ItemsOf(context, caseworker)
             join submission in context.Submissions on item.SubmissionId equals submission.Id
-            where item.TenantId == caseworker.TenantId && item.AuthorityId == caseworker.AuthorityId
             select new { item, submission };
         if (filter.Status is { } status) query = query.Where(x => x.submission.Status == status);
         if (filter.FormId is { } formId) query = query.Where(x => x.submission.FormId == formId);
+        if (filter.ReceivedFrom is { } from) query = query.Where(x => x.item.ReceivedAt >= from);
+        if (filter.ReceivedBefore is { } before) query = query.Where(x => x.item.ReceivedAt < before);
+        if (filter.FollowUpDueBy is { } due)
+            query = query.Where(x => context.FollowUps.Any(f => f.SubmissionId == x.submission.Id && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null && f.DueOn <= due));
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var search = filter.Search.Trim().ToUpperInvariant();
-            query = query.Where(x => x.submission.ReferenceNumber.Contains(search) || x.submission.FormTitle.ToUpper().Contains(search));
+            var reference = filter.Search.Trim().ToUpperInvariant();
+            var tokens = InboxSearch.QueryTokens(database.Protector, filter.Search);
+            var byName = context.InboxSearchTokens.Where(t => tokens.Contains(t.Token)).GroupBy(t => t.SubmissionId)
+                .Where(g => g.Count() == tokens.Count).Select(g => g.Key);
+            query = query.Where(x => x.submission.ReferenceNumber.Contains(reference) || (tokens.Count > 0 && byName.Contains(x.submission.Id)));
         }
 
-        var rows = await query.OrderByDescending(x => x.item.ReceivedAt).Skip(filter.Skip).Take(filter.Take)
-            .Select(x => new InboxListItem(x.submission.Id, x.submission.ReferenceNumber, x.submission.FormId, x.submission.FormTitle, x.submission.Status, x.item.ReceivedAt))
+        var rows = await query.OrderByDescending(x => x.item.ReceivedAt).ThenBy(x => x.item.Id).Skip(filter.Skip).Take(filter.Take + 1)
+            .Select(x => new
+            {
+                x.item.Id, x.item.ApplicantNameCipher, x.submission.ReferenceNumber, x.submission.FormId, x.submission.FormTitle, x.submission.Status, x.item.ReceivedAt, SubmissionId = x.submission.Id,
+                NextFollowUp = context.FollowUps.Where(f => f.SubmissionId == x.submission.Id && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null).Min(f => (DateOnly?)f.DueOn),
+            })
             .ToListAsync(cancellationToken);
-        context.AuditLog.Add(Audit(caseworker, "inbox.list", null, $"{rows.Count} rows"));
+        var items = rows.Take(filter.Take)
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp))
+            .ToList();
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);
-        return rows;
+        return new InboxListPage(items, rows.Count > filter.Take);
     }
 
-    /// <summary>The submission with its decrypted answers, or null if it is not in this caseworker's inbox.</summary>
+    /// <summary>The forms that occur in this caseworker's inbox (for the list's form filter).</summary>
+    public async Task<IReadOnlyList<InboxForm>> FormsAsync(CaseworkerAccount caseworker, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var forms = await (from item in InboxAccess.ItemsOf(context, caseworker)
+                           join submission in context.Submissions on item.SubmissionId equals submission.Id
+                           select new { submission.FormId, submission.FormTitle }).Distinct().ToListAsync(cancellationToken);
+        return forms.GroupBy(f => f.FormId).Select(g => new InboxForm(g.Key, g.First().FormTitle)).OrderBy(f => f.FormTitle, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>The submission with its decrypted answers, files, notes, follow-ups and history, or null if it is not in this caseworker's inbox.</summary>
     public async Task<InboxDetail?> OpenAsync(CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var submission = await VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken);
+        var submission = await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken);
         if (submission is null) return null;
         var protector = database.Protector;
-        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submissionId)
-            .Select(a => new InboxFile(a.Id, a.Purpose, a.FileName, a.MediaType, a.Size, a.Sha256)).ToListAsync(cancellationToken);
-        var notes = await context.Notes.AsNoTracking().Where(n => n.SubmissionId == submissionId).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken);
-        context.AuditLog.Add(Audit(caseworker, "submission.view", submissionId, null));
+        var item = await InboxAccess.ItemsOf(context, caseworker).Where(i => i.SubmissionId == submissionId).OrderBy(i => i.ReceivedAt).FirstAsync(cancellationToken);
+        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Purpose).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new InboxFile(a.Id, a.Purpose, a.FieldPath, a.FileName, a.MediaType, a.Size, a.Sha256)).ToListAsync(cancellationToken);
+        var notes = await (from note in context.Notes.AsNoTracking()
+                           where note.SubmissionId == submissionId
+                           join author in context.CaseworkerAccounts on note.AuthorId equals author.Id into authors
+                           from author in authors.DefaultIfEmpty()
+                           orderby note.CreatedAt
+                           select new { note, Name = author == null ? "?" : author.DisplayName }).ToListAsync(cancellationToken);
+        var followUps = await context.FollowUps.AsNoTracking().Where(f => f.SubmissionId == submissionId && f.AuthorityId == caseworker.AuthorityId)
+            .OrderBy(f => f.DueOn).Select(f => new InboxFollowUp(f.Id, f.DueOn, f.Reason, f.DoneAt)).ToListAsync(cancellationToken);
+        var events = await context.StatusEvents.AsNoTracking().Where(e => e.SubmissionId == submissionId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.view", submissionId, null));
         await context.SaveChangesAsync(cancellationToken);
-        return new InboxDetail(submission, protector.UnprotectText(submission.AnswersCipher, submissionId), files,
-            notes.Select(n => new InboxNote(n.AuthorId, n.CreatedAt, protector.UnprotectText(n.TextCipher, n.Id))).ToList());
+        return new InboxDetail(
+            submission,
+            protector.UnprotectText(submission.AnswersCipher, submissionId),
+            Name(item.ApplicantNameCipher, item.Id),
+            submission.ApplicantEmailCipher is not null,
+            item.ReceivedAt,
+            files,
+            notes.Select(n => new InboxNote(n.note.AuthorId, n.Name, n.note.CreatedAt, protector.UnprotectText(n.note.TextCipher, n.note.Id))).ToList(),
+            followUps,
+            events.Select(e => new StatusStep(e.Status, e.CreatedAt, e.MessageCipher is null ? null : protector.UnprotectText(e.MessageCipher, submissionId))).ToList());
     }
 
-    /// <summary>Sets the status the applicant sees (with an optional message, e.g. which documents are missing).</summary>
-    public async Task<bool> ChangeStatusAsync(CaseworkerAccount caseworker, Guid submissionId, SubmissionStatus status, string? message, CancellationToken cancellationToken = default)
-    {
-        if (status == SubmissionStatus.DocumentsRequested && string.IsNullOrWhiteSpace(message))
-            throw new ArgumentException("Requesting documents needs a message that tells the applicant which ones.", nameof(message));
-        await using var context = database.CreateContext();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var submission = await VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken, track: true);
-        if (submission is null) return false;
-        submission.Status = status;
-        context.StatusEvents.Add(new StatusEvent
-        {
-            SubmissionId = submissionId, Status = status, Actor = caseworker.Login, CreatedAt = Now,
-            MessageCipher = message is null ? null : database.Protector.ProtectText(message, submissionId),
-        });
-        context.AuditLog.Add(Audit(caseworker, "submission.status", submissionId, status.ToString()));
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
-
-    public async Task<bool> AddNoteAsync(CaseworkerAccount caseworker, Guid submissionId, string text, CancellationToken cancellationToken = default)
+    /// <summary>One stored file of a visible submission (the PDF or an upload), decrypted; null otherwise.</summary>
+    public async Task<InboxFileContent?> ReadFileAsync(CaseworkerAccount caseworker, Guid submissionId, Guid fileId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        if (await VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null) return false;
-        var id = Guid.CreateVersion7();
-        context.Notes.Add(new Note { Id = id, SubmissionId = submissionId, AuthorId = caseworker.Id, TextCipher = database.Protector.ProtectText(text, id), CreatedAt = Now });
-        context.AuditLog.Add(Audit(caseworker, "submission.note", submissionId, null));
+        if (await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null) return null;
+        var file = await context.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == fileId && a.SubmissionId == submissionId, cancellationToken);
+        if (file is null) return null;
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.download", submissionId, $"{file.Purpose.ToString().ToLowerInvariant()} {file.Id}"));
         await context.SaveChangesAsync(cancellationToken);
-        return true;
+        return new InboxFileContent(file.FileName, file.MediaType, database.Protector.Unprotect(file.ContentCipher, file.Id));
     }
 
-    public async Task<bool> AddFollowUpAsync(CaseworkerAccount caseworker, Guid submissionId, DateOnly dueOn, string reason, CancellationToken cancellationToken = default)
+    /// <summary>The stored answers for an export in <paramref name="format"/> (written to the audit log), or null.</summary>
+    public async Task<InboxExport?> ExportAsync(CaseworkerAccount caseworker, Guid submissionId, string format, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        if (await VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null) return false;
-        context.FollowUps.Add(new FollowUp { Id = Guid.CreateVersion7(), SubmissionId = submissionId, AuthorityId = caseworker.AuthorityId, DueOn = dueOn, Reason = reason, CreatedBy = caseworker.Id, CreatedAt = Now });
-        context.AuditLog.Add(Audit(caseworker, "submission.follow-up", submissionId, dueOn.ToString("O")));
+        var submission = await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken);
+        if (submission is null) return null;
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.export", submissionId, format));
         await context.SaveChangesAsync(cancellationToken);
-        return true;
+        return new InboxExport(submission.Id, submission.ReferenceNumber, submission.FormId, submission.FormVersion, submission.ContentHash,
+            database.Protector.UnprotectText(submission.AnswersCipher, submissionId));
     }
 
-    /// <summary>The deadline list: open follow-ups of the caseworker's authority due on or before <paramref name="until"/>.</summary>
-    public async Task<IReadOnlyList<FollowUp>> DueFollowUpsAsync(CaseworkerAccount caseworker, DateOnly until, CancellationToken cancellationToken = default)
+    /// <summary>The deadline list: open follow-ups of the caseworker's authority due on or before <paramref name="until"/>, earliest first.</summary>
+    public async Task<IReadOnlyList<DueFollowUp>> DueFollowUpsAsync(CaseworkerAccount caseworker, DateOnly until, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        return await context.FollowUps.AsNoTracking()
-            .Where(f => f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null && f.DueOn <= until)
-            .OrderBy(f => f.DueOn).ToListAsync(cancellationToken);
+        var rows = await (from followUp in context.FollowUps.AsNoTracking()
+                          where followUp.AuthorityId == caseworker.AuthorityId && followUp.DoneAt == null && followUp.DueOn <= until
+                          join item in InboxAccess.ItemsOf(context, caseworker) on followUp.SubmissionId equals item.SubmissionId
+                          join submission in context.Submissions on followUp.SubmissionId equals submission.Id
+                          orderby followUp.DueOn, submission.ReferenceNumber
+                          select new { followUp, item.Id, item.ApplicantNameCipher, submission.ReferenceNumber, submission.FormTitle }).ToListAsync(cancellationToken);
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.deadlines", null, $"{rows.Count} rows until {until:O}"));
+        await context.SaveChangesAsync(cancellationToken);
+        return rows.DistinctBy(r => r.followUp.Id)
+            .Select(r => new DueFollowUp(r.followUp.Id, r.followUp.SubmissionId, r.ReferenceNumber, r.FormTitle, Name(r.ApplicantNameCipher, r.Id), r.followUp.DueOn, r.followUp.Reason))
+            .ToList();
     }
 
+    /// <summary>For team leads: who viewed and changed a visible submission (the look itself is logged too); null otherwise.</summary>
+    public async Task<IReadOnlyList<AuditLogEntry>?> AuditTrailAsync(CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken = default)
+    {
+        if (caseworker.Role != CaseworkerRole.Lead) return null;
+        await using var context = database.CreateContext();
+        if (await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null) return null;
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.audit-trail", submissionId, null));
+        await context.SaveChangesAsync(cancellationToken);
+        return await context.AuditLog.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every audit entry of a submission, for operators and tests (no caseworker scope, not logged).</summary>
     public async Task<IReadOnlyList<AuditLogEntry>> AuditTrailAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         return await context.AuditLog.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
     }
 
-    private static async Task<Submission?> VisibleSubmissionAsync(SozialDbContext context, CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken, bool track = false)
-    {
-        var visible = await context.InboxItems.AnyAsync(i => i.SubmissionId == submissionId && i.TenantId == caseworker.TenantId && i.AuthorityId == caseworker.AuthorityId, cancellationToken);
-        if (!visible) return null;
-        var submissions = track ? context.Submissions : context.Submissions.AsNoTracking();
-        return await submissions.SingleAsync(s => s.Id == submissionId, cancellationToken);
-    }
-
-    private AuditLogEntry Audit(CaseworkerAccount caseworker, string action, Guid? submissionId, string? details) =>
-        new() { At = Now, Actor = caseworker.Login, Action = action, SubmissionId = submissionId, Details = details };
+    private string? Name(byte[]? cipher, Guid itemId) => cipher is null ? null : database.Protector.UnprotectText(cipher, itemId);
 }
-
-public sealed record InboxFilter(SubmissionStatus? Status = null, string? FormId = null, string? Search = null, int Skip = 0, int Take = 50);
-
-public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt);
-
-public sealed record InboxDetail(Submission Submission, string AnswersJson, IReadOnlyList<InboxFile> Files, IReadOnlyList<InboxNote> Notes);
-
-public sealed record InboxFile(Guid Id, AttachmentPurpose Purpose, string FileName, string MediaType, long Size, string Sha256);
-
-public sealed record InboxNote(Guid AuthorId, DateTime At, string Text);

@@ -12,17 +12,6 @@ namespace Sozialplattform.Storage.Outbox;
 /// </summary>
 public sealed class OutboxStore(SozialDatabase database, TimeProvider? clock = null)
 {
-    private const string ClaimSql = """
-        UPDATE outbox SET "Status" = 'Delivering', "LockedBy" = {0}, "LockedUntil" = {1}, "Attempts" = "Attempts" + 1
-        WHERE "Id" IN (
-            SELECT "Id" FROM outbox
-            WHERE ("Status" = 'Pending' AND "NextAttemptAt" <= {2}) OR ("Status" = 'Delivering' AND "LockedUntil" < {2})
-            ORDER BY "NextAttemptAt"
-            LIMIT {3}
-            /*lock*/)
-        RETURNING "Id" AS "Value"
-        """;
-
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
@@ -31,7 +20,7 @@ public sealed class OutboxStore(SozialDatabase database, TimeProvider? clock = n
     public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(string worker, int batchSize, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var sql = ClaimSql.Replace("/*lock*/", database.Provider == StorageProvider.Postgres ? "FOR UPDATE SKIP LOCKED" : "", StringComparison.Ordinal);
+        var sql = LeaseClaims.Sql("outbox", database.Provider);
         await using var context = database.CreateContext();
         var ids = await context.Database.SqlQueryRaw<Guid>(sql, worker, now + lease, now, batchSize).ToListAsync(cancellationToken);
         if (ids.Count == 0) return [];

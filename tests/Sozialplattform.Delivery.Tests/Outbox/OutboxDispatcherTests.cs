@@ -129,10 +129,10 @@ public abstract class OutboxDispatcherTests(DatabaseTarget target)
         var bob = await accounts.CreateAsync("bob", "Bob", "another long password", Samples.Tenant, OutboxHarness.OtherInboxAuthority);
         var inbox = new CaseworkerInbox(harness.Database);
 
-        (await inbox.ListAsync(alice)).Select(i => i.SubmissionId).ShouldBe([mine.Submission.Id]);
-        (await inbox.ListAsync(bob)).Select(i => i.SubmissionId).ShouldBe([theirs.Submission.Id]);
+        (await inbox.ListAsync(alice)).Items.Select(i => i.SubmissionId).ShouldBe([mine.Submission.Id]);
+        (await inbox.ListAsync(bob)).Items.Select(i => i.SubmissionId).ShouldBe([theirs.Submission.Id]);
         (await inbox.OpenAsync(alice, theirs.Submission.Id)).ShouldBeNull();
-        (await inbox.ChangeStatusAsync(alice, theirs.Submission.Id, SubmissionStatus.Decided, null)).ShouldBeFalse();
+        (await new CaseworkerActions(harness.Database).ChangeStatusAsync(alice, theirs.Submission.Id, SubmissionStatus.Decided, "Bewilligt.")).ShouldBeFalse();
         (await inbox.OpenAsync(alice, mine.Submission.Id)).ShouldNotBeNull().AnswersJson.ShouldBe(Samples.AnswersJson);
     }
 
@@ -146,13 +146,14 @@ public abstract class OutboxDispatcherTests(DatabaseTarget target)
         (await new CaseworkerAccounts(harness.Database).VerifyAsync("alice", "correct horse battery")).ShouldNotBeNull();
         (await new CaseworkerAccounts(harness.Database).VerifyAsync("alice", "wrong")).ShouldBeNull();
         var inbox = new CaseworkerInbox(harness.Database);
+        var actions = new CaseworkerActions(harness.Database);
         var id = accepted.Submission.Id;
 
         await inbox.OpenAsync(alice, id);
-        (await inbox.ChangeStatusAsync(alice, id, SubmissionStatus.DocumentsRequested, "Bitte reichen Sie den Mietvertrag nach.")).ShouldBeTrue();
-        (await inbox.AddNoteAsync(alice, id, "Vermieter angerufen")).ShouldBeTrue();
-        (await inbox.AddFollowUpAsync(alice, id, new DateOnly(2026, 3, 16), "Mietvertrag da?")).ShouldBeTrue();
-        await Should.ThrowAsync<ArgumentException>(() => inbox.ChangeStatusAsync(alice, id, SubmissionStatus.DocumentsRequested, " "));
+        (await actions.ChangeStatusAsync(alice, id, SubmissionStatus.DocumentsRequested, "Bitte reichen Sie den Mietvertrag nach.")).ShouldBeTrue();
+        (await actions.AddNoteAsync(alice, id, "Vermieter angerufen")).ShouldBeTrue();
+        (await actions.AddFollowUpAsync(alice, id, new DateOnly(2026, 3, 16), "Mietvertrag da?")).ShouldBeTrue();
+        await Should.ThrowAsync<ArgumentException>(() => actions.ChangeStatusAsync(alice, id, SubmissionStatus.DocumentsRequested, " "));
 
         var status = await new Sozialplattform.Storage.Submissions.StatusLookup(harness.Database).FindAsync(accepted.Submission.ReferenceNumber, accepted.StatusSecret);
         status!.Status.ShouldBe(SubmissionStatus.DocumentsRequested);

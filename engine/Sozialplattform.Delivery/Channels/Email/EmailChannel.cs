@@ -1,6 +1,4 @@
 using System.Text;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace Sozialplattform.Delivery.Channels.Email;
@@ -20,24 +18,8 @@ public sealed class EmailChannel(IDeliveryTextRenderer renderer) : Channel<Email
 
     protected override async ValueTask<DeliveryResult> DeliverAsync(DeliveryPackage package, EmailChannelOptions options, CancellationToken cancellationToken)
     {
-        string? password = null;
-        if (options.PasswordVariable is { } variable && (password = Environment.GetEnvironmentVariable(variable)) is null)
-            return DeliveryResult.Failed($"email channel of '{package.Authority.Id}': environment variable {variable} (SMTP password) is not set", retryable: false);
-
-        var message = Compose(package, options);
-        using var client = new SmtpClient { Timeout = options.TimeoutSeconds * 1000 };
-        try
-        {
-            await client.ConnectAsync(options.Host, options.Port, Socket(options.Security), cancellationToken);
-            if (options.UserName is not null) await client.AuthenticateAsync(options.UserName, password ?? "", cancellationToken);
-            var response = await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
-            return DeliveryResult.Delivered($"smtp {options.Host}:{options.Port}: {response}");
-        }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or AuthenticationException or TimeoutException)
-        {
-            return DeliveryResult.Failed($"email to {options.To} via {options.Host}:{options.Port} failed: {e.Message}");
-        }
+        var result = await SmtpMailer.SendAsync(Compose(package, options), options.Server, cancellationToken);
+        return result.Success || result.Retryable ? result : DeliveryResult.Failed($"email channel of '{package.Authority.Id}': {result.Error}", retryable: false);
     }
 
     internal MimeMessage Compose(DeliveryPackage package, EmailChannelOptions options)
@@ -60,11 +42,4 @@ public sealed class EmailChannel(IDeliveryTextRenderer renderer) : Channel<Email
         message.Body = body.ToMessageBody();
         return message;
     }
-
-    private static SecureSocketOptions Socket(string security) => security switch
-    {
-        "none" => SecureSocketOptions.None,
-        "sslOnConnect" => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.StartTls,
-    };
 }

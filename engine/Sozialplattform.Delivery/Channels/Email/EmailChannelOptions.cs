@@ -18,6 +18,8 @@ public sealed class EmailChannelOptions
 
     public int TimeoutSeconds { get; set; } = 60;
 
+    internal SmtpServer Server => new(Host, Port, Security, UserName, PasswordVariable, TimeoutSeconds);
+
     internal IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Entities;
+
+namespace Sozialplattform.Storage.Inbox;
+
+/// <summary>The one gate every inbox query passes: a submission is visible only when it was delivered into the caseworker's own authority's inbox.</summary>
+internal static class InboxAccess
+{
+    public static IQueryable<InboxItem> ItemsOf(SozialDbContext context, CaseworkerAccount caseworker) =>
+        context.InboxItems.Where(i => i.TenantId == caseworker.TenantId && i.AuthorityId == caseworker.AuthorityId);
+
+    public static async Task<Submission?> VisibleSubmissionAsync(SozialDbContext context, CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken, bool track = false)
+    {
+        if (!await ItemsOf(context, caseworker).AnyAsync(i => i.SubmissionId == submissionId, cancellationToken)) return null;
+        var submissions = track ? context.Submissions : context.Submissions.AsNoTracking();
+        return await submissions.SingleAsync(s => s.Id == submissionId, cancellationToken);
+    }
+
+    public static AuditLogEntry Audit(DateTime at, CaseworkerAccount caseworker, string action, Guid? submissionId, string? details) =>
+        new() { At = at, Actor = caseworker.Login, Action = action, SubmissionId = submissionId, Details = details };
+}

@@ -1,0 +1,50 @@
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Submissions;
+
+namespace Sozialplattform.Storage.Inbox;
+
+/// <summary>
+/// What the inbox list is narrowed to. Times are UTC instants (the page turns local dates into them);
+/// <see cref="FollowUpDueBy"/> keeps only submissions with an open follow-up due on or before that day;
+/// <see cref="Search"/> is a reference number (or part of one) or whole name words (<see cref="InboxSearch"/>).
+/// </summary>
+public sealed record InboxFilter(
+    SubmissionStatus? Status = null,
+    string? FormId = null,
+    string? Search = null,
+    DateTime? ReceivedFrom = null,
+    DateTime? ReceivedBefore = null,
+    DateOnly? FollowUpDueBy = null,
+    int Skip = 0,
+    int Take = 50);
+
+public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More);
+
+public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp);
+
+public sealed record InboxForm(string FormId, string FormTitle);
+
+public sealed record InboxDetail(
+    Submission Submission,
+    string AnswersJson,
+    string? ApplicantName,
+    bool ApplicantHasEmail,
+    DateTime ReceivedAt,
+    IReadOnlyList<InboxFile> Files,
+    IReadOnlyList<InboxNote> Notes,
+    IReadOnlyList<InboxFollowUp> FollowUps,
+    IReadOnlyList<StatusStep> History);
+
+public sealed record InboxFile(Guid Id, AttachmentPurpose Purpose, string? FieldPath, string FileName, string MediaType, long Size, string Sha256);
+
+public sealed record InboxFileContent(string FileName, string MediaType, byte[] Content);
+
+public sealed record InboxNote(Guid AuthorId, string AuthorName, DateTime At, string Text);
+
+public sealed record InboxFollowUp(Guid Id, DateOnly DueOn, string Reason, DateTime? DoneAt);
+
+/// <summary>One line of the deadline list: an open follow-up with the submission it belongs to.</summary>
+public sealed record DueFollowUp(Guid Id, Guid SubmissionId, string ReferenceNumber, string FormTitle, string? ApplicantName, DateOnly DueOn, string Reason);
+
+/// <summary>The data of a submission for an export: the stored (cleaned) answers and what names them.</summary>
+public sealed record InboxExport(Guid SubmissionId, string ReferenceNumber, string FormId, string FormVersion, string ContentHash, string AnswersJson);
