@@ -21,11 +21,12 @@ public static class CliApp
         new Commands.TenantsCheckCommand(),
         new Commands.OutboxCommand(),
         new Commands.OutboxRetryCommand(),
+        new Commands.CaseworkerAddCommand(),
     ];
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null, TextReader? input = null)
     {
-        var context = new CliContext(output, error, workingDirectory ?? Directory.GetCurrentDirectory());
+        var context = new CliContext(output, error, workingDirectory ?? Directory.GetCurrentDirectory()) { In = input ?? TextReader.Null };
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
             PrintOverview(output);

@@ -90,6 +90,14 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
         return await context.CaseworkerAccounts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 
+    /// <summary>The name of the account's authority as configured (its id when the configuration no longer has it).</summary>
+    public async Task<string> AuthorityNameAsync(CaseworkerAccount account, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Authorities.AsNoTracking().Where(a => a.TenantId == account.TenantId && a.Id == account.AuthorityId)
+            .Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) ?? account.AuthorityId;
+    }
+
     public async Task<IReadOnlyList<CaseworkerAccount>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();

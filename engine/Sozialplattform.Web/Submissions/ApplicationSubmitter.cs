@@ -53,6 +53,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             IdempotencyKey = idempotencyKey,
             PostalCode = place.PostalCode,
             Kreisschluessel = route.Kreisschluessel,
+            ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
             Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
             DraftId = application.DraftId,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);

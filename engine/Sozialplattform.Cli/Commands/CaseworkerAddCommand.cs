@@ -1,0 +1,58 @@
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Inbox;
+
+namespace Sozialplattform.Cli.Commands;
+
+/// <summary>
+/// <c>sozial caseworker add</c>: a local login for the authority inbox. The password never stands on the command
+/// line (it would end up in the shell history and the process list): it is read from the environment variable
+/// <c>SOZIAL_CASEWORKER_PASSWORD</c>, else from the first line of standard input.
+/// </summary>
+public sealed class CaseworkerAddCommand : ICliCommand
+{
+    public const string PasswordVariable = "SOZIAL_CASEWORKER_PASSWORD";
+
+    public string Name => "caseworker add";
+    public string Summary => "create a caseworker login for the authority inbox (password from stdin or SOZIAL_CASEWORKER_PASSWORD)";
+    public string Usage => $"""
+        Usage: sozial caseworker add <login> --authority <id> [--tenant <id>] [--name "<display name>"] [--lead]
+                                     [--tenants <folder>] [--data <dir>] [--postgres <conn>]
+
+        Creates a login for the inbox at /posteingang: one role at one authority. The tenant configuration is
+        loaded first (as the host does at start), so the authority must exist in it.
+          --authority <id>    the authority (authorities.json) whose submissions the caseworker sees
+          --tenant <id>       its tenant (default: nrw)
+          --name <text>       name shown in the inbox (default: the login)
+          --lead              team lead: may also read a submission's audit trail
+          --tenants <folder>  tenant folders (default: forms-catalog/tenants)
+        The password (at least {CaseworkerAccounts.MinimumPasswordLength} characters) is read from the environment variable
+        {PasswordVariable}, else from the first line of standard input — never from the command line.
+        {DeliveryCommandSupport.StorageUsage}
+        Exit codes: 0 created, 1 refused (unknown authority, login taken, password too short), 2 usage.
+        """;
+
+    public int Run(CliContext context, IReadOnlyList<string> arguments)
+    {
+        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--authority", "--tenant", "--name", "--tenants" }, new HashSet<string> { "--lead" });
+        var login = args.Required(0, "login");
+        args.ExpectAtMost(1);
+        var authority = args.Option("--authority") ?? throw new CliUsageException("--authority <id> is required");
+        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? context.In.ReadLine()
+            ?? throw new CliUsageException($"no password: set {PasswordVariable} or write it to standard input");
+
+        var database = DeliveryCommandSupport.Open(context, args);
+        if (!DeliveryCommandSupport.LoadTenants(context, database, args.Option("--tenants") ?? "forms-catalog/tenants")) return 1;
+        try
+        {
+            var account = new CaseworkerAccounts(database).CreateAsync(login, args.Option("--name") ?? login, password, args.Option("--tenant") ?? "nrw", authority,
+                args.Has("--lead") ? CaseworkerRole.Lead : CaseworkerRole.Caseworker).GetAwaiter().GetResult();
+            context.Out.WriteLine($"{account.Login}: {account.Role.ToString().ToLowerInvariant()} at {account.TenantId}/{account.AuthorityId}");
+            return 0;
+        }
+        catch (ArgumentException refused)
+        {
+            context.Error.WriteLine($"sozial caseworker add: {refused.Message.Split(" (Parameter")[0]}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Web.Inbox.Components;
+using Sozialplattform.Web.Inbox.Documents;
+using Sozialplattform.Web.Inbox.Session;
+
+namespace Sozialplattform.Web.Inbox.Endpoints;
+
+/// <summary>The inbox's pages as results of its endpoints (static server rendering, no router): each page gets what its endpoint loaded.</summary>
+public static class InboxPages
+{
+    public static RazorComponentResult<NotFoundPage> NotFound() => new() { StatusCode = StatusCodes.Status404NotFound };
+
+    public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, DateTime? lockedUntil = null, int status = StatusCodes.Status200OK) =>
+        new(new Dictionary<string, object?> { [nameof(LoginPage.Problem)] = problem, [nameof(LoginPage.ReturnUrl)] = returnUrl, [nameof(LoginPage.LockedUntil)] = lockedUntil }) { StatusCode = status };
+
+    /// <summary>
+    /// The detail page: opens the submission (a logged view), builds its document, and for team leads the audit trail.
+    /// <paramref name="input"/> carries what a refused post had entered, with its problems.
+    /// </summary>
+    public static async Task<IResult> DetailAsync(HttpContext http, CaseworkerInbox inbox, SubmissionView view, Guid id, DetailInput? input = null, bool saved = false)
+    {
+        var caseworker = http.Caseworker();
+        var detail = await inbox.OpenAsync(caseworker, id, http.RequestAborted);
+        if (detail is null) return NotFound();
+        var lang = InboxLanguage.Of(http);
+        var audit = await inbox.AuditTrailAsync(caseworker, id, http.RequestAborted);
+        return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
+        {
+            [nameof(DetailPage.Detail)] = detail,
+            [nameof(DetailPage.View)] = view.Build(detail, lang),
+            [nameof(DetailPage.Input)] = input ?? new DetailInput(),
+            [nameof(DetailPage.Audit)] = audit,
+            [nameof(DetailPage.Saved)] = saved,
+        })
+        { StatusCode = input?.Problems.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
+    }
+}
+
+/// <summary>What the detail page's forms show again after a refused post: the entered values and the problem codes by field.</summary>
+public sealed record DetailInput
+{
+    public string Status { get; init; } = "";
+    public string Message { get; init; } = "";
+    public string Note { get; init; } = "";
+    public string DueOn { get; init; } = "";
+    public string Reason { get; init; } = "";
+
+    /// <summary>Field id → problem code (<see cref="InboxInputRules"/>).</summary>
+    public IReadOnlyDictionary<string, string> Problems { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Web.Inbox.Documents;
+using Sozialplattform.Web.Inbox.Endpoints;
+using Sozialplattform.Web.Inbox.Notifications;
+using Sozialplattform.Web.Inbox.Session;
+
+namespace Sozialplattform.Web.Inbox;
+
+/// <summary>
+/// The authority inbox under <c>/posteingang</c> as two calls for <c>Program.cs</c>, beside the citizen portal (whose
+/// storage, catalog and middleware it uses): caseworker login with its own cookie, list, detail, files, exports, status
+/// changes, notes, follow-ups and deadlines — and the e-mails that tell applicants about status changes.
+/// </summary>
+public static class InboxExtensions
+{
+    public static WebApplicationBuilder AddAuthorityInbox(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthentication().AddCookie(InboxAuthentication.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = InboxAuthentication.CookieName;
+            cookie.Cookie.Path = InboxRoutes.Root;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = InboxAuthentication.IdleTimeout;
+            cookie.SlidingExpiration = true;
+        });
+        services.AddSingleton<InboxTexts>();
+        services.AddScoped<InboxRequest>();
+        services.AddSingleton<InboxClock>();
+        services.AddSingleton<SubmissionView>();
+        services.AddSingleton<SubmissionExports>();
+        builder.AddApplicantNotifications();
+        return builder;
+    }
+
+    /// <summary>Maps the inbox; call after <c>MapCitizenPortal</c> (it relies on the portal's authentication, antiforgery and static files).</summary>
+    public static WebApplication MapAuthorityInbox(this WebApplication app)
+    {
+        var inbox = app.MapGroup(InboxRoutes.Root).NoStore();
+        inbox.MapInboxLogin();
+        var signedIn = inbox.MapGroup("").RequireCaseworker();
+        signedIn.MapInboxLists();
+        signedIn.MapInboxSubmission();
+        signedIn.MapInboxActions();
+        return app;
+    }
+}
