@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Delivery.Outbox;
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Inbox.Notifications;
+using Sozialplattform.Web.Tests.Infrastructure;
+
+namespace Sozialplattform.Web.Tests.Inbox;
+
+/// <summary>
+/// The real host with two inbox authorities in the test tenant — A for postal codes 01000–49999, B for 50000–99999 —
+/// and, when given, an SMTP port for the applicant e-mails. Deliveries and e-mails run when a test says so
+/// (<see cref="DeliverAsync"/>, <see cref="SendMailsAsync"/>): nothing waits on a clock.
+/// </summary>
+public sealed class InboxPortal : PortalFactory
+{
+    public const string AuthorityA = "sozialamt-test";
+    public const string AuthorityB = "sozialamt-nord";
+    public const string Password = "Posteingang-Test-2026";
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+
+    private readonly int? _smtpPort;
+
+    public InboxPortal(int? smtpPort = null)
+    {
+        _smtpPort = smtpPort;
+        File.WriteAllText(Path.Combine(Folders.Tenant, "authorities.json"), $$"""
+            { "authorities": [
+              { "id": "{{AuthorityA}}", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
+                "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } },
+              { "id": "{{AuthorityB}}", "name": "Sozialamt Nordstadt", "role": "sozialamt", "address": ["Sozialamt Nordstadt", "Markt 2", "54321 Nordstadt"],
+                "contact": { "email": "nord@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
+            """);
+        var services = string.Join(", ", PortalFolders.RoutedForms.Select(f => $"\"{f}\": \"sozialamt\""));
+        File.WriteAllText(Path.Combine(Folders.Tenant, "routing.json"), $$"""
+            { "services": { {{services}} },
+              "assignments": [
+                { "role": "sozialamt", "postalCodes": ["01000-49999"], "authority": "{{AuthorityA}}" },
+                { "role": "sozialamt", "postalCodes": ["50000-99999"], "authority": "{{AuthorityB}}" } ] }
+            """);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (_smtpPort is not { } port) return;
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Security", "none");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:TimeoutSeconds", "10");
+        builder.UseSetting("Sozialplattform:Notifications:From", "noreply@sozialplattform.example");
+        builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example");
+        builder.UseSetting("Sozialplattform:Notifications:FirstRetryDelay", "00:00:00");
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public Task<CaseworkerAccount> CaseworkerAsync(string login, string authority, CaseworkerRole role = CaseworkerRole.Caseworker) =>
+        Get<CaseworkerAccounts>().CreateAsync(login, $"{login} (Test)", Password, "test", authority, role);
+
+    /// <summary>Accepts a sample's valid answers (with changes) for one authority, with the PDF and an upload, as the portal would after routing.</summary>
+    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null)
+    {
+        var form = Get<FormCatalog>().Latest(formId)!;
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
+        change?.Invoke(answers);
+        var result = form.Engine.Validate(answers);
+        result.IsValid.ShouldBeTrue(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Code}")));
+        return await Get<SubmissionStore>().AcceptAsync(new NewSubmission
+        {
+            TenantId = "test", FormId = form.Id, FormVersion = form.Version, ContentHash = form.Definition.ContentHash, FormTitle = form.Definition.Title.Get("de"),
+            Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
+            ApplicantEmail = email ?? ApplicantEmail.From(form.Definition, result.CleanAnswers), Pdf = Pdf,
+            Attachments = [new NewAttachment("mitglieder[0].einkommen[0].nachweis", "Lohnabrechnung Oktober.pdf", "application/pdf", Pdf)],
+        }, [new Destination(authority, "inbox")]);
+    }
+
+    /// <summary>One round of the outbox dispatcher: every accepted submission reaches its inbox.</summary>
+    public Task DeliverAsync() => Get<OutboxDispatcher>().RunOnceAsync();
+
+    /// <summary>One round of the applicant e-mails; returns how many were claimed.</summary>
+    public Task<int> SendMailsAsync() => Get<NotificationDispatcher>().RunOnceAsync();
+
+    /// <summary>A browser without JavaScript, signed in to the inbox.</summary>
+    public async Task<PortalClient> SignInAsync(string login)
+    {
+        var client = this.Browse();
+        var page = await client.GetAsync("/posteingang/anmelden");
+        var list = await client.SubmitAsync(page, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = login, ["password"] = Password });
+        list.Path.ShouldBe("/posteingang");
+        return client;
+    }
+}
