@@ -21,19 +21,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public static async Task<SmtpTestServer> StartAsync()
+    /// <summary>Starts the server on <paramref name="port"/> (e.g. one a test has already configured), else on a free port.</summary>
+    public static async Task<SmtpTestServer> StartAsync(int? port = null)
     {
         var python = FindPython();
         var maildir = Directory.CreateTempSubdirectory("sozial-maildir-").FullName;
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", Path.Combine(maildir, "mail") })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await FreePort.WaitUntilListeningAsync(port, () => !process.HasExited);
-        return new SmtpTestServer(process, maildir, port);
+        await FreePort.WaitUntilListeningAsync(port.Value, () => !process.HasExited);
+        return new SmtpTestServer(process, maildir, port.Value);
     }
 
     /// <summary>The messages that arrived, parsed.</summary>
