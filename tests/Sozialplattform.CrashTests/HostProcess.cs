@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Sozialplattform.Web.Tests.Infrastructure;
+
+namespace Sozialplattform.CrashTests;
+
+/// <summary>
+/// The real web host as a separate process — <c>dotnet Sozialplattform.Web.dll</c> from its own build output — with
+/// its settings as environment variables and its output in a log file. <see cref="Kill"/> is SIGKILL: no shutdown,
+/// no flushing, exactly like a power cut for the process (the operating system keeps what was written).
+/// </summary>
+public sealed class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly string _log;
+
+    private HostProcess(Process process, string log, string baseUrl)
+    {
+        _process = process;
+        _log = log;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public static string HostAssembly
+    {
+        get
+        {
+            var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            return Path.Combine(RepositoryPaths.Root, "engine", "Sozialplattform.Web", "bin", configuration, "net10.0", "Sozialplattform.Web.dll");
+        }
+    }
+
+    public static HostProcess Start(IReadOnlyDictionary<string, string> settings, string log)
+    {
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(HostAssembly);
+        start.Environment["ASPNETCORE_URLS"] = baseUrl;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in settings) start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new HostProcess(process, log, baseUrl);
+    }
+
+    /// <summary>Waits (bounded: 60 s) until the portal answers; a host that exits fails with its log.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; i < 240; i++)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{File.ReadAllText(_log)}");
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/de")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The host did not answer within 60 s:\n{File.ReadAllText(_log)}");
+    }
+
+    /// <summary>SIGKILL, then waits until the process is gone.</summary>
+    public void Kill()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private static void Append(string log, string? line)
+    {
+        if (line is null) return;
+        lock (typeof(HostProcess)) File.AppendAllText(log, line + Environment.NewLine);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
