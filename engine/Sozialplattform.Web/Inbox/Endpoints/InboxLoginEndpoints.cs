@@ -20,7 +20,7 @@ public static class InboxLoginEndpoints
             var login = form["login"].ToString().Trim();
             var password = form["password"].ToString();
             var returnUrl = form["ziel"].ToString();
-            if (login.Length == 0 || password.Length == 0) return InboxPages.Login("login.missing", returnUrl, status: StatusCodes.Status400BadRequest);
+            if (login.Length == 0 || password.Length == 0) return InboxPages.Login("login.missing", returnUrl, login, status: StatusCodes.Status400BadRequest);
             var outcome = await accounts.SignInAsync(login, password, http.RequestAborted);
             switch (outcome.Result)
             {
@@ -28,9 +28,9 @@ public static class InboxLoginEndpoints
                     await InboxAuthentication.SignInAsync(http, outcome.Account!);
                     return Results.Redirect(InboxRoutes.SafeReturn(returnUrl));
                 case SignInResult.LockedOut:
-                    return InboxPages.Login("login.locked", returnUrl, outcome.LockedUntil, StatusCodes.Status401Unauthorized);
+                    return InboxPages.Login("login.locked", returnUrl, login, outcome.LockedUntil, StatusCodes.Status401Unauthorized);
                 default:
-                    return InboxPages.Login("login.failed", returnUrl, status: StatusCodes.Status401Unauthorized);
+                    return InboxPages.Login("login.failed", returnUrl, login, status: StatusCodes.Status401Unauthorized);
             }
         }).InboxPost();
 

@@ -12,8 +12,12 @@ public static class InboxPages
 {
     public static RazorComponentResult<NotFoundPage> NotFound() => new() { StatusCode = StatusCodes.Status404NotFound };
 
-    public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, DateTime? lockedUntil = null, int status = StatusCodes.Status200OK) =>
-        new(new Dictionary<string, object?> { [nameof(LoginPage.Problem)] = problem, [nameof(LoginPage.ReturnUrl)] = returnUrl, [nameof(LoginPage.LockedUntil)] = lockedUntil }) { StatusCode = status };
+    public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, string? login = null, DateTime? lockedUntil = null, int status = StatusCodes.Status200OK) =>
+        new(new Dictionary<string, object?>
+        {
+            [nameof(LoginPage.Problem)] = problem, [nameof(LoginPage.ReturnUrl)] = returnUrl, [nameof(LoginPage.Login)] = login, [nameof(LoginPage.LockedUntil)] = lockedUntil,
+        })
+        { StatusCode = status };
 
     /// <summary>
     /// The detail page: opens the submission (a logged view), builds its document, and for team leads the audit trail.

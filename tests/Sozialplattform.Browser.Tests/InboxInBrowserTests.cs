@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Sozialplattform.Browser.Tests.Infrastructure;
+using Sozialplattform.Delivery.Outbox;
+using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Web.Catalog;
+using Sozialplattform.Web.Tests.Infrastructure;
+
+namespace Sozialplattform.Browser.Tests;
+
+/// <summary>The authority inbox in Chromium: a caseworker's way through every page, in German and English, with axe on each.</summary>
+[Collection(nameof(BrowserFixture))]
+public sealed class InboxInBrowserTests(BrowserFixture browser)
+{
+    [SkippableFact]
+    public async Task A_caseworker_works_through_every_inbox_page_in_German_and_English_without_axe_violations()
+    {
+        var page = await browser.NewPageAsync();
+        var reference = await ReceivedSubmissionAsync();
+        await new CaseworkerAccounts(Service<Sozialplattform.Storage.Database.SozialDatabase>())
+            .CreateAsync("browser-sb", "Sam Browser", "Browser-Posteingang-2026", "test", "sozialamt-test");
+        var violations = new List<string>();
+
+        await page.GotoAsync("/posteingang");
+        await Check(page, violations, "inbox-login");
+        await page.Locator("#login").FillAsync("browser-sb");
+        await page.Locator("#password").FillAsync("falsch");
+        await page.Locator("form.inbox-login button").ClickAsync();
+        await Check(page, violations, "inbox-login-failed");
+        await page.Locator("#password").FillAsync("Browser-Posteingang-2026");
+        await page.Locator("form.inbox-login button").ClickAsync();
+        await Check(page, violations, "inbox-list");
+
+        await page.GotoAsync("/posteingang?von=31.02.2026&q=Yilmaz");
+        await Check(page, violations, "inbox-list-errors");
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Check(page, violations, "inbox-detail");
+
+        await page.Locator("#status").SelectOptionAsync("DocumentsRequested");
+        await page.Locator("form[action$='/status'] button").ClickAsync();
+        (await page.Locator(".error-summary").TextContentAsync())!.ShouldContain("Bitte schreiben Sie eine Nachricht");
+        await Check(page, violations, "inbox-detail-errors");
+        await page.Locator("#nachricht").FillAsync("Bitte reichen Sie den Mietvertrag nach.");
+        await page.Locator("form[action$='/status'] button").ClickAsync();
+        await page.Locator("#datum").FillAsync("2026-01-15");
+        await page.Locator("#grund").FillAsync("Mietvertrag eingegangen?");
+        await page.Locator("form[action$='/wiedervorlagen'] button").ClickAsync();
+        await page.Locator("#notiz").FillAsync("Vermieterin angerufen.");
+        await page.Locator("form[action$='/notizen'] button").ClickAsync();
+        (await page.Locator(".status-tag").First.TextContentAsync()).ShouldBe("Unterlagen nachgefordert");
+        await Check(page, violations, "inbox-detail-worked");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fristen" }).ClickAsync();
+        (await page.Locator(".inbox-table tbody").TextContentAsync())!.ShouldContain("Mietvertrag eingegangen?");
+        await Check(page, violations, "inbox-deadlines");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Deadlines and follow-ups");
+        await Check(page, violations, "inbox-deadlines-en");
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Check(page, violations, "inbox-detail-en");
+        await page.GotoAsync($"/posteingang/antraege/{Guid.NewGuid()}");
+        await Check(page, violations, "inbox-not-found-en");
+
+        violations.ShouldBeEmpty();
+    }
+
+    private T Service<T>() where T : notnull => browser.Portal.Services.GetRequiredService<T>();
+
+    /// <summary>The household sample's valid answers, accepted for the test authority and delivered into its inbox.</summary>
+    private async Task<string> ReceivedSubmissionAsync()
+    {
+        var form = Service<FormCatalog>().Latest("haushalt")!;
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", "haushalt", "1.0.0", "answers", "valid.json")))!.AsObject();
+        var result = form.Engine.Validate(answers);
+        var accepted = await Service<SubmissionStore>().AcceptAsync(new NewSubmission
+        {
+            TenantId = "test", FormId = form.Id, FormVersion = form.Version, ContentHash = form.Definition.ContentHash, FormTitle = form.Definition.Title.Get("de"),
+            Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
+            Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+        }, [new Destination("sozialamt-test", "inbox")]);
+        await Service<OutboxDispatcher>().RunOnceAsync();
+        return accepted.Submission.ReferenceNumber;
+    }
+
+    private static async Task Check(IPage page, List<string> violations, string name)
+    {
+        await BrowserFixture.ScreenshotAsync(page, name);
+        AxeResult result = await page.RunAxe();
+        violations.AddRange(result.Violations.Select(v =>
+            $"{name} ({page.Url}): {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+    }
+}
