@@ -16,6 +16,7 @@ public static class CliApp
         new Commands.CatalogImportCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
+        new Commands.AuthorAddCommand(),
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),
         new Commands.TenantsCheckCommand(),

@@ -1,10 +1,15 @@
+using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Web.Components.DesignerPreview;
+using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCitizenPortal();
+builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 
 var app = builder.Build();
 app.MapCitizenPortal();
+app.MapDesigner();
 app.Run();
 
 /// <summary>The host's entry point (public for the tests' WebApplicationFactory).</summary>
