@@ -16,6 +16,7 @@ public static class CliApp
         new Commands.CatalogImportCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
+        new Commands.AuthorAddCommand(),
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),
         new Commands.TenantsCheckCommand(),
@@ -24,9 +25,9 @@ public static class CliApp
         new Commands.CaseworkerAddCommand(),
     ];
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null, TextReader? input = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
-        var context = new CliContext(output, error, workingDirectory ?? Directory.GetCurrentDirectory()) { In = input ?? TextReader.Null };
+        var context = new CliContext(output, error, workingDirectory ?? Directory.GetCurrentDirectory());
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
             PrintOverview(output);

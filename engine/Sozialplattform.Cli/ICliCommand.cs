@@ -18,8 +18,5 @@ public interface ICliCommand
 /// <summary>What a command may use: its output streams and the working directory.</summary>
 public sealed record CliContext(TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
-    /// <summary>Standard input (e.g. a password that must not stand on the command line).</summary>
-    public TextReader In { get; init; } = TextReader.Null;
-
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

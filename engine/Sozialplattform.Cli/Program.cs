@@ -1,1 +1,1 @@
-return Sozialplattform.Cli.CliApp.Run(args, Console.Out, Console.Error, input: Console.In);
+return Sozialplattform.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,12 +1,17 @@
+using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Web.Components.DesignerPreview;
+using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Inbox;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCitizenPortal();
+builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 builder.AddAuthorityInbox();
 
 var app = builder.Build();
 app.MapCitizenPortal();
+app.MapDesigner();
 app.MapAuthorityInbox();
 app.Run();
 

@@ -15,7 +15,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public DesignerHost Host { get; } = new();
+    public PlatformHost Host { get; } = new();
 
     public IBrowser? Browser { get; private set; }
 

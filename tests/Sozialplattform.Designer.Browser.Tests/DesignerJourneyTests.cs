@@ -71,6 +71,19 @@ public sealed class DesignerJourneyTests(BrowserSession session) : IClassFixture
 
         await page.GetByTestId("preview").GetByRole(AriaRole.Button, new() { Name = "Eintrag hinzufügen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("rules-fired")).ToContainTextAsync("kinder[0].schule");
+        // The preview is the citizen portal's own renderer (its field markup and styles), and answering in it runs the rules.
+        var preview = page.GetByTestId("preview");
+        await Assertions.Expect(preview.Locator(".citizen-field .field__label").First).ToBeVisibleAsync();
+        await preview.Locator(".citizen-field input[type=radio][value=true]").First.CheckAsync();
+        await preview.Locator(".citizen-field input[name='kinder[0].alter']").FillAsync("7");
+        await preview.Locator(".citizen-field input[name='kinder[0].alter']").PressAsync("Tab");
+        if (Environment.GetEnvironmentVariable("DESIGNER_SCREENSHOTS") is { Length: > 0 } shots)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "designer-editor.png"), FullPage = true });
+            File.WriteAllText(Path.Combine(shots, "preview.html"), await preview.InnerHTMLAsync());
+        }
+        await Assertions.Expect(page.GetByTestId("rules-fired").Locator("tr.fired")).ToContainTextAsync("kinder[0].schule");
+        await Assertions.Expect(preview.Locator(".citizen-field input[name='kinder[0].schule']")).ToBeVisibleAsync();
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync("Gespeichert");
         await page.ShouldHaveNoViolations();

@@ -14,7 +14,8 @@ namespace Sozialplattform.Designer.Hosting;
 /// <summary><c>builder.AddDesigner()</c>: everything the designer needs, registered in one call.</summary>
 public static class DesignerServices
 {
-    public static WebApplicationBuilder AddDesigner(this WebApplicationBuilder builder)
+    /// <param name="citizenPreview">The portal's field renderer for the preview, when the host has one.</param>
+    public static WebApplicationBuilder AddDesigner(this WebApplicationBuilder builder, CitizenPreview? citizenPreview = null)
     {
         var options = builder.Configuration.GetSection(DesignerOptions.Section).Get<DesignerOptions>() ?? new DesignerOptions();
         var root = builder.Environment.ContentRootPath;
@@ -23,6 +24,7 @@ public static class DesignerServices
         var services = builder.Services;
 
         services.AddSingleton(options);
+        if (citizenPreview is not null) services.AddSingleton(citizenPreview);
         services.AddSingleton(new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(data, "drafts") }));
         var authors = new AuthorAccounts(Path.Combine(data, "authors.json"));
         if (options.SeedDevelopmentAuthor && builder.Environment.IsDevelopment() && !authors.Any())

@@ -8,7 +8,7 @@ namespace Sozialplattform.Cli.Commands;
 /// line (it would end up in the shell history and the process list): it is read from the environment variable
 /// <c>SOZIAL_CASEWORKER_PASSWORD</c>, else from the first line of standard input.
 /// </summary>
-public sealed class CaseworkerAddCommand : ICliCommand
+public sealed class CaseworkerAddCommand(TextReader? input = null) : ICliCommand
 {
     public const string PasswordVariable = "SOZIAL_CASEWORKER_PASSWORD";
 
@@ -37,7 +37,7 @@ public sealed class CaseworkerAddCommand : ICliCommand
         var login = args.Required(0, "login");
         args.ExpectAtMost(1);
         var authority = args.Option("--authority") ?? throw new CliUsageException("--authority <id> is required");
-        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? context.In.ReadLine()
+        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? (input ?? Console.In).ReadLine()
             ?? throw new CliUsageException($"no password: set {PasswordVariable} or write it to standard input");
 
         var database = DeliveryCommandSupport.Open(context, args);

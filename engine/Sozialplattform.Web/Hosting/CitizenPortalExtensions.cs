@@ -38,6 +38,9 @@ public static class CitizenPortalExtensions
         // The environment made its file provider from the default web root when the builder was created; both must move.
         builder.Environment.WebRootPath = WebRoot();
         builder.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(builder.Environment.WebRootPath);
+        // Files of referenced libraries (the designer's _content/…, Blazor's _framework/…) come from the build's static
+        // web assets manifest in every environment; a published app has them in its wwwroot and no manifest.
+        builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
         services.AddRazorComponents();
@@ -107,6 +110,7 @@ public static class CitizenPortalExtensions
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600" });
         app.UsePortalLanguage();
         app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapServiceEndpoints();
@@ -118,6 +122,7 @@ public static class CitizenPortalExtensions
         app.MapSignInEndpoints();
         app.MapRulesScriptEndpoints();
         app.MapBrandingEndpoints();
+        app.MapScopedStylesEndpoints();
         app.MapErrorEndpoints();
         return app.MapRazorComponents<App>();
     }

@@ -5,7 +5,7 @@ namespace Sozialplattform.Web.Hosting;
 
 /// <summary>
 /// Reads the portal's and the delivery's settings (section <c>Sozialplattform</c>) and makes every path absolute
-/// against the working directory, so that the host finds <c>./data</c>, the catalogs and <c>../shared</c> when it
+/// against the content root (the working directory of `dotnet run`), so that the host finds <c>./data</c>, the catalogs and <c>../shared</c> when it
 /// is started from the repository root.
 /// </summary>
 public static class PortalConfiguration

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sozialplattform.Cli;
+using Sozialplattform.Cli.Commands;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Inbox;
@@ -19,8 +20,32 @@ public sealed class CaseworkerCommandTests : IDisposable
     private (int Exit, string Out, string Error) Run(string stdin, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = CliApp.Run([.. args, "--data", _data], output, error, RepositoryPaths.Root, new StringReader(stdin));
+        var arguments = args.Skip(2).Concat(["--data", _data]).ToList();
+        args.Take(2).ShouldBe(["caseworker", "add"]);
+        var exit = Run(new CaseworkerAddCommand(new StringReader(stdin)), new CliContext(output, error, RepositoryPaths.Root), arguments);
         return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>As <see cref="CliApp.Run"/> runs a command: usage errors become exit code 2 with the message.</summary>
+    private static int Run(ICliCommand command, CliContext context, IReadOnlyList<string> arguments)
+    {
+        try
+        {
+            return command.Run(context, arguments);
+        }
+        catch (CliUsageException usage)
+        {
+            context.Error.WriteLine($"sozial {command.Name}: {usage.Message}");
+            return 2;
+        }
+    }
+
+    [Fact]
+    public void Caseworker_add_is_listed_and_explains_itself()
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        CliApp.Run(["caseworker", "add", "--help"], output, error, RepositoryPaths.Root).ShouldBe(0);
+        output.ToString().ShouldContain("never from the command line");
     }
 
     [Fact]

@@ -113,3 +113,36 @@ public class CliTests
     [Fact]
     public void An_unknown_command_exits_with_2() => Run("frobnicate").Exit.ShouldBe(2);
 }
+
+/// <summary>`sozial author add`: a designer account from the command line, with the password kept off it.</summary>
+public class AuthorAddCommandTests
+{
+    [Fact]
+    public void An_author_is_created_with_the_password_from_standard_input_and_can_then_log_in()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"authors-{Guid.NewGuid():N}");
+        try
+        {
+            var output = new StringWriter();
+            var command = new Sozialplattform.Cli.Commands.AuthorAddCommand(new StringReader("ein-langes-Passwort-2026\n"));
+            command.Run(new Sozialplattform.Cli.CliContext(output, new StringWriter(), data), ["autor", "--name", "Autor Eins", "--data", "."]).ShouldBe(0);
+            new Sozialplattform.Designer.Accounts.AuthorAccounts(Path.Combine(data, "authors.json")).Verify("autor", "ein-langes-Passwort-2026").ShouldNotBeNull();
+            File.ReadAllText(Path.Combine(data, "authors.json")).ShouldNotContain("ein-langes-Passwort-2026");
+        }
+        finally
+        {
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_short_password_is_refused_with_exit_code_1_and_nothing_is_written()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"authors-{Guid.NewGuid():N}");
+        var error = new StringWriter();
+        new Sozialplattform.Cli.Commands.AuthorAddCommand(new StringReader("kurz\n"))
+            .Run(new Sozialplattform.Cli.CliContext(new StringWriter(), error, data), ["autor", "--data", "."]).ShouldBe(1);
+        error.ToString().ShouldContain("too short");
+        File.Exists(Path.Combine(data, "authors.json")).ShouldBeFalse();
+    }
+}
