@@ -23,6 +23,7 @@ public static class CliApp
         new Commands.OutboxCommand(),
         new Commands.OutboxRetryCommand(),
         new Commands.CaseworkerAddCommand(),
+        new Commands.CaseworkerUnlockCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

@@ -73,4 +73,23 @@ public sealed class CaseworkerCommandTests : IDisposable
         withOption.Exit.ShouldBe(2);
         withOption.Error.ShouldStartWith("sozial caseworker add: unknown option --password");
     }
+
+    [Fact]
+    public async Task Caseworker_unlock_ends_a_lockout_at_once_and_is_audited()
+    {
+        Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "anna", "--authority", "jobcenter-kreis-borken").Exit.ShouldBe(0);
+        var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
+        var accounts = new CaseworkerAccounts(database);
+        for (var i = 0; i < 5; i++) await accounts.SignInAsync("anna", "falsch");
+        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(SignInResult.LockedOut);
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        CliApp.Run(["caseworker", "unlock", "anna", "--by", "betrieb", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(0);
+        output.ToString().Trim().ShouldBe("anna: unlocked");
+        CliApp.Run(["caseworker", "unlock", "niemand", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(1);
+
+        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(SignInResult.SignedIn);
+        await using var context = database.CreateContext();
+        context.AuditLog.Where(a => a.Action == "account.unlocked").Select(a => a.Actor).ToList().ShouldBe(["betrieb"]);
+    }
 }

@@ -1,0 +1,29 @@
+using Sozialplattform.Storage.Inbox;
+
+namespace Sozialplattform.Cli.Commands;
+
+/// <summary><c>sozial caseworker unlock &lt;login&gt;</c>: lifts a lockout after too many wrong passwords (written to the audit log).</summary>
+public sealed class CaseworkerUnlockCommand : ICliCommand
+{
+    public string Name => "caseworker unlock";
+    public string Summary => "lift the lockout of a caseworker login after too many wrong passwords";
+    public string Usage => $"""
+        Usage: sozial caseworker unlock <login> [--by <operator>] [--data <dir>] [--postgres <conn>]
+
+        Resets the count of wrong passwords and ends a lockout at once (otherwise it ends after 15 minutes).
+        The unlock is written to the audit log (--by names the operator; default: the OS user).
+        {DeliveryCommandSupport.StorageUsage}
+        Exit codes: 0 unlocked, 1 unknown login, 2 usage.
+        """;
+
+    public int Run(CliContext context, IReadOnlyList<string> arguments)
+    {
+        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--by" }, new HashSet<string>());
+        var login = args.Required(0, "login");
+        args.ExpectAtMost(1);
+        var done = new CaseworkerAccounts(DeliveryCommandSupport.Open(context, args)).UnlockAsync(login, args.Option("--by") ?? Environment.UserName).GetAwaiter().GetResult();
+        if (done) context.Out.WriteLine($"{login}: unlocked");
+        else context.Error.WriteLine($"sozial caseworker unlock: no login '{login}'");
+        return done ? 0 : 1;
+    }
+}
