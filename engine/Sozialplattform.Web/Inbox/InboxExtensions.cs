@@ -35,6 +35,7 @@ public static class InboxExtensions
         services.AddSingleton<SubmissionView>();
         services.AddSingleton<SubmissionExports>();
         builder.AddApplicantNotifications();
+        services.AddHostedService<InboxStartup>();
         return builder;
     }
 
