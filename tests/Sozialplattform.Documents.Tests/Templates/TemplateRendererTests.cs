@@ -26,6 +26,19 @@ public sealed class TemplateRendererTests : IDisposable
         Approvals.Verify($"template-{template}.{language}", result.Text!);
     }
 
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    public void The_confirmation_mail_without_a_status_link_leaves_out_the_sentence_about_it(string language)
+    {
+        var document = SampleDocuments.Buergergeld() with { Language = language };
+        var withLink = new TemplateRenderer(new TemplateLocator()).Render("email-confirmation", document, new Dictionary<string, string> { ["status_url"] = "https://portal.example/s" }).Text!;
+        var withoutLink = new TemplateRenderer(new TemplateLocator()).Render("email-confirmation", document, new Dictionary<string, string> { ["status_url"] = "" }).Text!;
+
+        withLink.ShouldContain("https://portal.example/s");
+        withoutLink.Split('\n').Length.ShouldBe(withLink.Split('\n').Length - 1);
+    }
+
     [Fact]
     public void A_language_without_templates_falls_back_to_english()
     {
