@@ -36,7 +36,8 @@ Sozialplattform__Portal__Tenant=bench Sozialplattform__Portal__CatalogRoots__0="
 ASPNETCORE_URLS="http://127.0.0.1:$port" \
   dotnet engine/Sozialplattform.Web/bin/Release/net10.0/Sozialplattform.Web.dll >"$work/portal.log" 2>&1 &
 portal=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/de" >/dev/null && break; sleep 0.3; done
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/de" >/dev/null && break; sleep 0.3; done
+curl -sf "http://127.0.0.1:$port/de" >/dev/null || { echo "the portal did not start:"; cat "$work/portal.log"; exit 1; }
 
 # Start an application as a browser would: service page (antiforgery cookie + token) → start → place.
 jar="$work/cookies"; base="http://127.0.0.1:$port"

@@ -113,6 +113,20 @@ public sealed class QuestionnaireTests(CatalogPortal portal)
         resumed.Document.QuerySelector("#f-alter")!.GetAttribute("value").ShouldBe("44");
     }
 
+    [Fact]
+    public async Task A_questionnaire_never_asks_for_a_login_even_when_its_definition_names_one()
+    {
+        var client = portal.Factory.Browse();
+        var service = await client.GetAsync("/de/leistungen/fragebogen-login");
+        service.Html.ShouldNotContain("melden Sie sich");
+        var first = await client.SubmitAsync(service, "/starten");
+        first.Path.ShouldEndWith("/seite/frage");
+
+        var result = await client.SubmitAsync(first, "/senden", new Dictionary<string, string?> { ["alter"] = "30" }, "next");
+        result.Path.ShouldEndWith("/seite/ergebnis");
+        result.Document.QuerySelector("[data-path=volljaehrig]")!.HasAttribute("hidden").ShouldBeFalse();
+    }
+
     private static async Task<PortalPage> StartAsync(PortalClient client) =>
         await client.SubmitAsync(await client.GetAsync("/de/leistungen/sozialleistungsfinder"), "/starten");
 

@@ -36,6 +36,7 @@ public sealed class PortalFolders : IDisposable
         Write(Path.Combine(Catalog, "forms", "xss", "1.0.0", "form.json"), TestForms.Xss);
         Write(Path.Combine(Catalog, "forms", "login-filling", "1.0.0", "form.json"), TestForms.Login("login-filling", "beforeFilling"));
         Write(Path.Combine(Catalog, "forms", "login-submitting", "1.0.0", "form.json"), TestForms.Login("login-submitting", "beforeSubmitting"));
+        Write(Path.Combine(Catalog, "forms", "fragebogen-login", "1.0.0", "form.json"), TestForms.QuestionnaireWithLogin);
     }
 
     public string Root { get; }
