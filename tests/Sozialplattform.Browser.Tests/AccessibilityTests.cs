@@ -8,9 +8,9 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Browser.Tests;
 
 /// <summary>
-/// axe-core (all rules) on every page of every sample form — service page, place, each wizard page with the
-/// sample's valid answers, the first page with its errors, the summary, the saved page — and on the portal's
-/// own pages (home, status, receipt), in German and in Arabic (right to left).
+/// axe-core (all rules) on every page of every sample form and of the largest catalog services — service page, place,
+/// each wizard page with the form's valid answers, the first page with its errors, the summary, the saved page — and
+/// on the portal's own pages (home, status, receipt), in German and in Arabic (right to left).
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class AccessibilityTests(BrowserFixture browser)
@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public static TheoryData<string, string> FormsAndLanguages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var form in new[] { "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten" })
+        foreach (var form in new[] { "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
         foreach (var lang in new[] { "de", "ar" })
             data.Add(form, lang);
         return data;
@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
     [SkippableTheory]
     [MemberData(nameof(FormsAndLanguages))]
-    public async Task Every_page_of_a_sample_form_has_no_axe_violations(string formId, string lang)
+    public async Task Every_page_of_a_sample_or_large_catalog_form_has_no_axe_violations(string formId, string lang)
     {
         var page = await browser.NewPageAsync();
         var violations = new List<string>();
@@ -42,7 +42,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.GotoAsync($"/{lang}/antrag/{draft}/seite/{definition.Pages[0].Id}?pruefen=1");
         await Axe.CheckAsync(page, violations, $"{formId}-{lang}-errors");
 
-        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, "1.0.0", "answers", "valid.json")))!.AsObject();
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(definition.SourceFile)!, "answers", "valid.json")))!.AsObject();
         await BrowserDrafts.SetAnswersAsync(browser, page, draft, answers);
         foreach (var wizardPage in definition.Pages)
         {

@@ -7,53 +7,10 @@ using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Browser.Tests;
 
-/// <summary>
-/// axe-core (all rules) over the largest services of the catalog — service page, place, the first page with its
-/// errors, every page with the form's valid answers, the summary — and over the Sozialleistungsfinder up to its
-/// result and print view, in German and in Arabic (right to left).
-/// </summary>
+/// <summary>axe-core (all rules) over the Sozialleistungsfinder up to its result and print view, in German and in Arabic (right to left).</summary>
 [Collection(nameof(BrowserFixture))]
-public sealed class CatalogAccessibilityTests(BrowserFixture browser)
+public sealed class QuestionnaireAccessibilityTests(BrowserFixture browser)
 {
-    public static TheoryData<string, string> LargestFormsAndLanguages()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var form in new[] { "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
-        foreach (var lang in new[] { "de", "ar" })
-            data.Add(form, lang);
-        return data;
-    }
-
-    [SkippableTheory]
-    [MemberData(nameof(LargestFormsAndLanguages))]
-    public async Task Every_page_of_a_large_catalog_form_has_no_axe_violations(string formId, string lang)
-    {
-        var page = await browser.NewPageAsync();
-        var violations = new List<string>();
-        await page.GotoAsync($"/{lang}/leistungen/{formId}");
-        await Axe.CheckAsync(page, violations, $"{formId}-{lang}-service");
-        await page.Locator("form[action$='/starten'] button").ClickAsync();
-        await page.Locator("#ort").FillAsync("12345");
-        await page.Locator("form.place-search button").ClickAsync();
-        await Axe.CheckAsync(page, violations, $"{formId}-{lang}-place");
-        var draft = page.Url.Split('/')[5];
-
-        var definition = Definition(formId);
-        await page.GotoAsync($"/{lang}/antrag/{draft}/seite/{definition.Pages[0].Id}?pruefen=1");
-        await Axe.CheckAsync(page, violations, $"{formId}-{lang}-errors");
-
-        await BrowserDrafts.SetAnswersAsync(browser, page, draft, Answers(formId, "answers", "valid.json"));
-        foreach (var wizardPage in definition.Pages)
-        {
-            await page.GotoAsync($"/{lang}/antrag/{draft}/seite/{wizardPage.Id}");
-            await Axe.CheckAsync(page, violations, $"{formId}-{lang}-page-{wizardPage.Id}");
-        }
-
-        await page.GotoAsync($"/{lang}/antrag/{draft}/zusammenfassung");
-        await Axe.CheckAsync(page, violations, $"{formId}-{lang}-summary");
-        violations.ShouldBeEmpty();
-    }
-
     [SkippableTheory]
     [InlineData("de")]
     [InlineData("ar")]
