@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sozialplattform.Storage.Crypto;
 
 namespace Sozialplattform.Storage.Database;
@@ -10,13 +11,18 @@ namespace Sozialplattform.Storage.Database;
 /// </summary>
 public sealed class SozialDatabase
 {
-    private readonly DbContextOptions _options;
+    private readonly Func<SozialDbContext> _createContext;
     private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
     private SozialDatabase(StorageOptions storage, DbContextOptions options, DataProtector protector)
     {
         Options = storage;
-        _options = options;
+        // Contexts come from a pool: setting up a new context's services costs more than a small query (portal page views).
+        _createContext = storage.Provider switch
+        {
+            StorageProvider.Postgres => new PooledDbContextFactory<PostgresSozialDbContext>((DbContextOptions<PostgresSozialDbContext>)options).CreateDbContext,
+            _ => new PooledDbContextFactory<SqliteSozialDbContext>((DbContextOptions<SqliteSozialDbContext>)options).CreateDbContext,
+        };
         Protector = protector;
     }
 
@@ -49,11 +55,8 @@ public sealed class SozialDatabase
         return new GateLease(_sqliteWriter);
     }
 
-    public SozialDbContext CreateContext() => Options.Provider switch
-    {
-        StorageProvider.Postgres => new PostgresSozialDbContext((DbContextOptions<PostgresSozialDbContext>)_options),
-        _ => new SqliteSozialDbContext((DbContextOptions<SqliteSozialDbContext>)_options),
-    };
+    /// <summary>A context from the pool; disposing it returns it.</summary>
+    public SozialDbContext CreateContext() => _createContext();
 
     private static DbContextOptions BuildOptions(StorageOptions storage, IInterceptor[] interceptors)
     {

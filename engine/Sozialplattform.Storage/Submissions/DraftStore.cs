@@ -41,9 +41,13 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
     public async Task<(Draft Draft, string AnswersJson)?> LoadAsync(Guid draftId, string secret, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var draft = await OpenAsync(context, draftId, secret, cancellationToken);
-        return draft is null ? null : (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId));
+        var draft = await FindForReading(context, draftId);
+        return draft is not null && SecretHashing.Matches(secret, draft.SecretHash) ? (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId)) : null;
     }
+
+    /// <summary>Every page view of the portal reads its draft: compiled once, and not tracked (nothing is changed).</summary>
+    private static readonly Func<SozialDbContext, Guid, Task<Draft?>> FindForReading =
+        EF.CompileAsyncQuery((SozialDbContext context, Guid draftId) => context.Drafts.AsNoTracking().SingleOrDefault(d => d.Id == draftId));
 
     public async Task<Guid?> AddAttachmentAsync(Guid draftId, string secret, string fieldPath, string fileName, string mediaType, byte[] content, CancellationToken cancellationToken = default)
     {

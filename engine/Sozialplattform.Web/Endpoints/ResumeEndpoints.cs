@@ -17,14 +17,17 @@ public static class ResumeEndpoints
             var (application, problem) = await applications.OpenAsync(draftId, key, http.RequestAborted);
             if (problem == ApplicationProblem.NotFound) return Results.Redirect(PortalRoutes.Place(lang, draftId));
             DraftCookies.Remember(http, draftId, key);
-            return Results.Redirect(application is null || application.Content.Place is null ? PortalRoutes.Place(lang, draftId) : ContinueAt(lang, application));
+            if (application is null) return Results.Redirect(PortalRoutes.Place(lang, draftId));
+            var definition = application.Engine.Definition;
+            return Results.Redirect(application.Content.Place is null && !FormJourney.IsQuestionnaire(definition) ? PortalRoutes.Place(lang, draftId) : ContinueAt(lang, application));
         }).RequireLanguage();
 
-    /// <summary>The first page that still has errors, else the summary.</summary>
+    /// <summary>The first page that still has errors, else the summary (a questionnaire's result).</summary>
     private static string ContinueAt(string lang, Application application)
     {
         var definition = application.Engine.Definition;
-        var open = application.Engine.Validate(application.Answers).Errors.Select(e => PageFindings.PageOf(e, definition)).FirstOrDefault(p => p is not null);
-        return open is null ? PortalRoutes.Summary(lang, application.DraftId) : PortalRoutes.Page(lang, application.DraftId, open.Id);
+        var result = application.Engine.Validate(application.Answers);
+        var open = PageFindings.FirstOpen(result.Errors, definition);
+        return open is null ? FormJourney.End(lang, application.DraftId, definition, new WizardSteps(result.State)) : PortalRoutes.Page(lang, application.DraftId, open.Id);
     }
 }

@@ -5,6 +5,7 @@ using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Localization;
+using Sozialplattform.Web.Wizard;
 
 namespace Sozialplattform.Web.Endpoints;
 
@@ -19,7 +20,7 @@ public static class ServiceEndpoints
         {
             if (catalog.Latest(formId) is not { } service) return Results.NotFound();
             var application = await applications.StartAsync(http, service);
-            return Results.Redirect(PortalRoutes.Place(lang, application.DraftId));
+            return Results.Redirect(FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers)));
         }).PortalPost();
     }
 

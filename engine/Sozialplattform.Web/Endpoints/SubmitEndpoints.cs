@@ -7,6 +7,7 @@ using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.SignIn;
 using Sozialplattform.Web.Submissions;
+using Sozialplattform.Web.Wizard;
 
 namespace Sozialplattform.Web.Endpoints;
 
@@ -31,6 +32,10 @@ public static class SubmitEndpoints
                 return await submissions.FindAsync(key, http.RequestAborted) is { } earlier
                     ? Results.Redirect(PortalRoutes.Receipt(lang, earlier.Submission.ReferenceNumber, earlier.StatusSecret))
                     : Results.Redirect(summary);
+
+            // A questionnaire is answered for orientation only: it is never submitted, whatever is posted.
+            if (FormJourney.IsQuestionnaire(application.Engine.Definition))
+                return Results.Redirect(FormJourney.End(lang, draftId, application.Engine.Definition, new WizardSteps(application.Engine.Evaluate(application.Answers))));
 
             foreach (var declaration in application.Engine.Definition.Declarations)
                 application.Answers[declaration.Key] = JsonValue.Create(form[declaration.Key] == "true");

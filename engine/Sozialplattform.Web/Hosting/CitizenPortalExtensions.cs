@@ -31,6 +31,7 @@ public static class CitizenPortalExtensions
 {
     public static WebApplicationBuilder AddCitizenPortal(this WebApplicationBuilder builder)
     {
+        PortalDefaults.AddTo(builder.Configuration);
         var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, builder.Environment.ContentRootPath);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(portal.DefaultUrl);

@@ -23,6 +23,22 @@ public static class PortalRoutes
     public static string SignInPost(string lang) => $"/{lang}/anmelden/entwicklung";
     public static string RulesScript(string formId, string version, string contentHash) => $"/forms/{formId}/{version}/{contentHash[..16]}/rules.js";
 
+    /// <summary>The id of the service page's start form: definitions link to "apply for X" there (starting is a post).</summary>
+    public const string StartAnchor = "antrag-starten";
+
+    /// <summary>
+    /// A portal path written in a definition's text, as the portal's URL in the citizen's language:
+    /// <c>/services/{id}</c> → the service page, <c>/apply/{id}</c> → its start button, <c>/beratung</c> → the
+    /// counselling services on the home page. Other paths stay as they are.
+    /// </summary>
+    public static string DefinitionLink(string lang, string path) => path.Split('/') switch
+    {
+        ["", "services", var id] when id.Length > 0 => Service(lang, id),
+        ["", "apply", var id] when id.Length > 0 => $"{Service(lang, id)}#{StartAnchor}",
+        ["", "beratung"] => $"{Home(lang)}#topic-beratung",
+        _ => path,
+    };
+
     /// <summary>A return address is used only when it is a path of this portal (no open redirects).</summary>
     public static string SafeLocal(string? url, string fallback) =>
         url is { Length: > 1 } && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : fallback;

@@ -15,7 +15,8 @@ public sealed class LoginGate(ICitizenSignIn signIn)
         Submitting,
     }
 
-    public bool Needs(FormDefinition form, Moment moment) => form.Login switch
+    /// <summary>Whether the form needs a login at that moment; a questionnaire never does (it is anonymous orientation).</summary>
+    public bool Needs(FormDefinition form, Moment moment) => !Wizard.FormJourney.IsQuestionnaire(form) && form.Login switch
     {
         LoginRequirement.BeforeFilling => true,
         LoginRequirement.BeforeSubmitting => moment == Moment.Submitting,

@@ -22,6 +22,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
     {
         var engine = application.Engine;
         var definition = engine.Definition;
+        if (FormJourney.IsQuestionnaire(definition)) return SubmitOutcome.Because(SubmitResult.NotSubmittable);
         var result = engine.Validate(application.Answers);
         if (!result.IsValid) return SubmitOutcome.Because(SubmitResult.Invalid);
         if (application.Content.Place is not { } place) return SubmitOutcome.Because(SubmitResult.NoPlace);

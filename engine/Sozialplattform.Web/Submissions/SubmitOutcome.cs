@@ -20,4 +20,7 @@ public enum SubmitResult
 
     /// <summary>The routing table has no authority for this service at this place.</summary>
     NoAuthority,
+
+    /// <summary>The form is a questionnaire: answered for orientation, never submitted.</summary>
+    NotSubmittable,
 }

@@ -12,4 +12,8 @@ public static class PageFindings
     /// <summary>The page a finding is fixed on; null for findings of the summary page (declarations, form validations).</summary>
     public static PageDefinition? PageOf(FieldError finding, FormDefinition form) =>
         finding.Element?.Page ?? form.Pages.FirstOrDefault(p => p.Validations.Any(v => v.Code == finding.Code));
+
+    /// <summary>The first page (in form order) that has one of the errors, or null.</summary>
+    public static PageDefinition? FirstOpen(IEnumerable<FieldError> errors, FormDefinition form) =>
+        errors.Select(e => PageOf(e, form)).OfType<PageDefinition>().MinBy(p => p.Index);
 }

@@ -43,7 +43,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
                 break;
             case PageActionKind.Back:
                 var steps = new WizardSteps(engine.Evaluate(answers));
-                target = steps.Before(page) is { } previous ? PortalRoutes.Page(lang, application.DraftId, previous.Id) : PortalRoutes.Place(lang, application.DraftId);
+                target = steps.Before(page) is { } previous ? PortalRoutes.Page(lang, application.DraftId, previous.Id) : FormJourney.BeforeFirst(lang, application.DraftId, engine.Definition);
                 break;
             case PageActionKind.Next when rejections.Count == 0:
                 target = Forward(application, page, lang, fromSummary);
@@ -58,10 +58,11 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
     {
         var result = application.Engine.Validate(application.Answers);
         if (PageFindings.For(result.Errors, page).Count > 0) return PageUrl(lang, application, page, fromSummary, check: true, []);
-        if (fromSummary) return PortalRoutes.Summary(lang, application.DraftId);
-        return new WizardSteps(result.State).After(page) is { } next
+        var steps = new WizardSteps(result.State);
+        if (fromSummary) return FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
+        return steps.After(page) is { } next
             ? PortalRoutes.Page(lang, application.DraftId, next.Id)
-            : PortalRoutes.Summary(lang, application.DraftId);
+            : FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
     }
 
     private static string PageUrl(string lang, Application application, PageDefinition page, bool fromSummary, bool check, IReadOnlyList<UploadRejection> rejections)

@@ -6,10 +6,11 @@ using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Browser.Tests.Infrastructure;
 
-/// <summary>The test host on Kestrel at 127.0.0.1 and a free port, with the browser conformance page added.</summary>
+/// <summary>The test host (samples and the service catalog) on Kestrel at 127.0.0.1 and a free port, with the browser conformance page added.</summary>
 public sealed class BrowserPortal : PortalFactory
 {
     public BrowserPortal()
+        : base(null, RepositoryPaths.FormsCatalog)
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         UseKestrel();

@@ -153,8 +153,9 @@ public sealed class WizardJourneyTests(SharedPortal portal)
     {
         var database = portal.Factory.Services.GetRequiredService<SozialDatabase>();
         await using var context = database.CreateContext();
-        await using var connection = context.Database.GetDbConnection();
-        await connection.OpenAsync();
+        // The connection belongs to the (pooled) context: opened through it, never disposed here.
+        await context.Database.OpenConnectionAsync();
+        var connection = context.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
         return (long)(await command.ExecuteScalarAsync())!;

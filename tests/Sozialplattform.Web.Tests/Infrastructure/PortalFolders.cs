@@ -1,13 +1,18 @@
 namespace Sozialplattform.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A temporary folder per test host: the SQLite database and key, a tenant "test" that routes every sample and
-/// test form by postal-code range to one inbox authority, and a catalog with the test-only forms.
+/// A temporary folder per test host: the SQLite database and key, a tenant "test" that routes every sample, test and
+/// catalog form by postal-code range to its Sozialamt (the Jobcenter for the catalog's answer-based routing rules),
+/// and a catalog with the test-only forms.
 /// </summary>
 public sealed class PortalFolders : IDisposable
 {
+    /// <summary>Every sample and test form and every form of the service catalog (a test host may offer <c>forms-catalog</c> as well).</summary>
     public static readonly string[] RoutedForms =
-        ["alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "buergergeld", "wohnberechtigungsschein"];
+    [
+        "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting",
+        .. Directory.GetDirectories(Path.Combine(RepositoryPaths.FormsCatalog, "forms")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
+    ];
 
     public PortalFolders()
     {
@@ -17,17 +22,21 @@ public sealed class PortalFolders : IDisposable
         Write(Path.Combine(Tenant, "authorities.json"), """
             { "authorities": [
               { "id": "sozialamt-test", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
-                "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
+                "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } },
+              { "id": "jobcenter-test", "name": "Jobcenter Teststadt", "role": "jobcenter", "address": ["Jobcenter Teststadt", "Marktplatz 2", "12345 Teststadt"],
+                "contact": { "email": "jobcenter@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
             """);
         var services = string.Join(", ", RoutedForms.Select(f => $"\"{f}\": \"sozialamt\""));
         Write(Path.Combine(Tenant, "routing.json"), $$"""
             { "services": { {{services}} },
-              "assignments": [ { "role": "sozialamt", "postalCodes": ["01000-99999"], "authority": "sozialamt-test" } ] }
+              "assignments": [ { "role": "sozialamt", "postalCodes": ["01000-99999"], "authority": "sozialamt-test" },
+                               { "role": "jobcenter", "postalCodes": ["01000-99999"], "authority": "jobcenter-test" } ] }
             """);
         Write(Path.Combine(Catalog, "catalog.json"), """{ "name": { "de": "Testformulare" }, "topics": [ { "id": "tests", "title": { "de": "Tests", "en": "Tests" } } ] }""");
         Write(Path.Combine(Catalog, "forms", "xss", "1.0.0", "form.json"), TestForms.Xss);
         Write(Path.Combine(Catalog, "forms", "login-filling", "1.0.0", "form.json"), TestForms.Login("login-filling", "beforeFilling"));
         Write(Path.Combine(Catalog, "forms", "login-submitting", "1.0.0", "form.json"), TestForms.Login("login-submitting", "beforeSubmitting"));
+        Write(Path.Combine(Catalog, "forms", "fragebogen-login", "1.0.0", "form.json"), TestForms.QuestionnaireWithLogin);
     }
 
     public string Root { get; }

@@ -24,5 +24,18 @@ public static class TestForms
           ] } ] }
         """;
 
+    /// <summary>A questionnaire whose definition asks for a login: the portal must not (questionnaires are anonymous).</summary>
+    public const string QuestionnaireWithLogin = """
+        { "id": "fragebogen-login", "version": "1.0.0", "status": "published", "purpose": "questionnaire", "languages": ["de", "en"],
+          "title": { "de": "Fragebogen mit Anmeldung", "en": "Questionnaire with login" }, "topic": "tests",
+          "access": { "login": "beforeFilling" },
+          "pages": [
+            { "id": "frage", "title": { "de": "Frage", "en": "Question" }, "items": [
+              { "key": "alter", "type": "integer", "label": { "de": "Alter", "en": "Age" }, "required": true } ] },
+            { "id": "ergebnis", "title": { "de": "Ergebnis", "en": "Result" }, "items": [
+              { "key": "volljaehrig", "type": "info", "text": { "de": "Volljährig", "en": "Adult" }, "visibleIf": "alter >= 18" } ] }
+          ] }
+        """;
+
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Sozialplattform.Web.Components.Layout;
 
 /// <summary>
-/// Renders the Markdown subset of the definition format to HTML: paragraphs, <c>**bold**</c>, lists (<c>- </c>) and
+/// Renders the Markdown subset of the definition format to HTML: paragraphs, <c>**bold**</c>, <c>*emphasis*</c>, lists (<c>- </c>) and
 /// links to https addresses or portal paths. Everything is HTML-encoded first, so no markup of the text survives.
 /// </summary>
 public static partial class SafeMarkdown
@@ -29,6 +29,7 @@ public static partial class SafeMarkdown
     {
         var encoded = WebUtility.HtmlEncode(text);
         encoded = Bold().Replace(encoded, "<strong>$1</strong>");
+        encoded = Emphasis().Replace(encoded, "<em>$1</em>");
         return Link().Replace(encoded, match =>
         {
             var target = WebUtility.HtmlDecode(match.Groups[2].Value);
@@ -40,6 +41,9 @@ public static partial class SafeMarkdown
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();
+
+    [GeneratedRegex(@"(?<![*\w])\*([^*\s][^*]*?)\*(?![*\w])")]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\[([^\]]+)\]\(([^)\s]+)\)")]
     private static partial Regex Link();

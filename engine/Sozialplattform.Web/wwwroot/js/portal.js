@@ -18,6 +18,12 @@
     target.focus({ preventScroll: true });
   });
 
+  // Print buttons (the result of a questionnaire) need JavaScript; without it the print view link is there.
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+
   // Read-only links (resume and status links) are selected with one click, ready to copy.
   document.querySelectorAll('input[readonly]').forEach(function (input) {
     input.addEventListener('focus', function () { input.select(); });
