@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Crypto;
 using Sozialplattform.Storage.Database;
@@ -41,12 +42,17 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
     public async Task<(Draft Draft, string AnswersJson)?> LoadAsync(Guid draftId, string secret, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var draft = await FindForReading(context, draftId);
+        var draft = await FindForReading.GetOrAdd(context.GetType(), _ => CompileFindForReading())(context, draftId);
         return draft is not null && SecretHashing.Matches(secret, draft.SecretHash) ? (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId)) : null;
     }
 
-    /// <summary>Every page view of the portal reads its draft: compiled once, and not tracked (nothing is changed).</summary>
-    private static readonly Func<SozialDbContext, Guid, Task<Draft?>> FindForReading =
+    /// <summary>
+    /// Every page view of the portal reads its draft: compiled once, and not tracked (nothing is changed). Once per
+    /// context type, because a compiled query belongs to one model and a process may open SQLite and PostgreSQL.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, Func<SozialDbContext, Guid, Task<Draft?>>> FindForReading = new();
+
+    private static Func<SozialDbContext, Guid, Task<Draft?>> CompileFindForReading() =>
         EF.CompileAsyncQuery((SozialDbContext context, Guid draftId) => context.Drafts.AsNoTracking().SingleOrDefault(d => d.Id == draftId));
 
     public async Task<Guid?> AddAttachmentAsync(Guid draftId, string secret, string fieldPath, string fileName, string mediaType, byte[] content, CancellationToken cancellationToken = default)
@@ -68,6 +74,22 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
         stale.RemoveAll(keep.Contains);
         if (stale.Count > 0) await context.Attachments.Where(a => stale.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Deletes the drafts last changed before <paramref name="cutoff"/> with their uploads (retention of unsent
+    /// applications) and returns how many drafts were deleted.
+    /// </summary>
+    public async Task<int> DeleteUnchangedSinceAsync(DateTime cutoff, CancellationToken cancellationToken = default)
+    {
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        await using var context = database.CreateContext();
+        var deleted = await context.Drafts.Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // Uploads whose draft is gone: those just deleted, and any an upload racing an earlier deletion left behind.
+        await context.Attachments
+            .Where(a => a.SubmissionId == null && a.DraftId != null && !context.Drafts.Any(d => d.Id == a.DraftId))
+            .ExecuteDeleteAsync(cancellationToken);
+        return deleted;
     }
 
     private static async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)
