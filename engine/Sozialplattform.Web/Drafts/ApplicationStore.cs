@@ -8,9 +8,9 @@ namespace Sozialplattform.Web.Drafts;
 /// <summary>
 /// Opens, starts and saves applications: a draft pinned to id@version and content hash, found only with its
 /// secret. A draft whose form file no longer has the hash it was started with is refused, never silently
-/// continued on a different form.
+/// continued on a different form. A draft past its retention is not found, also before the sweep deletes it.
 /// </summary>
-public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options)
+public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options, TimeProvider clock)
 {
     public async Task<Application> StartAsync(HttpContext http, CatalogForm form)
     {
@@ -29,12 +29,17 @@ public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, Por
     public async Task<(Application? Application, ApplicationProblem Problem)> OpenAsync(Guid draftId, string secret, CancellationToken cancellationToken)
     {
         var loaded = await drafts.LoadAsync(draftId, secret, cancellationToken);
-        if (loaded is not { } found) return (null, ApplicationProblem.NotFound);
+        if (loaded is not { } found || IsExpired(found.Draft.UpdatedAt)) return (null, ApplicationProblem.NotFound);
         var form = catalog.Find(found.Draft.FormId, found.Draft.FormVersion);
         if (form is null) return (null, ApplicationProblem.FormMissing);
         if (form.Definition.ContentHash != found.Draft.ContentHash) return (null, ApplicationProblem.FormChanged);
         return (new Application(draftId, secret, form, DraftContent.FromJson(found.AnswersJson)), ApplicationProblem.None);
     }
+
+    /// <summary>Drafts last changed before this moment are deleted (see <see cref="DraftRetentionService"/>).</summary>
+    public DateTime RetentionCutoff => clock.GetUtcNow().UtcDateTime.AddDays(-options.DraftRetentionDays);
+
+    private bool IsExpired(DateTime updatedAt) => updatedAt < RetentionCutoff;
 
     public Task SaveAsync(Application application, CancellationToken cancellationToken) =>
         drafts.SaveAsync(application.DraftId, application.Secret, application.Content.ToJson(), cancellationToken);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Web.Components;
+using Sozialplattform.Web.Components.Pages;
+using Sozialplattform.Web.Drafts;
 
 namespace Sozialplattform.Web.Endpoints;
 
@@ -17,6 +19,7 @@ public static class ErrorEndpoints
         {
             // A page that set 404 has already written the header the component renderer adds again.
             http.Response.Headers.Remove("blazor-enhanced-nav");
-            return new RazorComponentResult<ErrorDocument>(new { Code = http.Response.StatusCode >= 400 ? http.Response.StatusCode : code });
+            var problem = http.Items[ApplicationProblemView.HttpItem] as ApplicationProblem? ?? ApplicationProblem.None;
+            return new RazorComponentResult<ErrorDocument>(new { Code = http.Response.StatusCode >= 400 ? http.Response.StatusCode : code, Problem = problem });
         });
 }

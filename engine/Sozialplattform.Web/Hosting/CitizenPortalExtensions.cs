@@ -84,6 +84,8 @@ public static class CitizenPortalExtensions
         services.AddSingleton<LoginGate>();
 
         services.AddHostedService<PortalStartup>();
+        services.AddSingleton<DraftRetentionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<DraftRetentionService>());
         if (portal.RunDispatcher) services.AddHostedService<OutboxDispatcherService>();
         return builder;
     }

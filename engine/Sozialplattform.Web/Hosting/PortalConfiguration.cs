@@ -22,7 +22,10 @@ public static class PortalConfiguration
             DevelopmentSignIn = section.GetValue(nameof(PortalOptions.DevelopmentSignIn), portal.DevelopmentSignIn),
             MaxRequestBytes = section.GetValue(nameof(PortalOptions.MaxRequestBytes), portal.MaxRequestBytes),
             RunDispatcher = section.GetValue(nameof(PortalOptions.RunDispatcher), portal.RunDispatcher),
+            DraftRetentionDays = section.GetValue(nameof(PortalOptions.DraftRetentionDays), portal.DraftRetentionDays),
         };
+        if (portal.DraftRetentionDays < 1)
+            throw new InvalidOperationException($"{PortalOptions.Section}:{nameof(PortalOptions.DraftRetentionDays)} must be at least 1 (days); it is {portal.DraftRetentionDays}.");
 
         var delivery = configuration.GetSection("Sozialplattform").Get<DeliveryOptions>() ?? new DeliveryOptions();
         delivery = delivery with

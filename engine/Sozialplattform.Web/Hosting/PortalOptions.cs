@@ -20,6 +20,12 @@ public sealed record PortalOptions
     /// <summary>Largest request body (uploads); each file field's own limits are checked as well.</summary>
     public long MaxRequestBytes { get; init; } = 30 * 1024 * 1024;
 
+    /// <summary>
+    /// Days after its last change an unsent draft (an application or a questionnaire's answers) and its uploads are
+    /// deleted; the saved page tells the citizen.
+    /// </summary>
+    public int DraftRetentionDays { get; init; } = 30;
+
     /// <summary>Runs the outbox dispatcher in this process (deliveries to the authorities).</summary>
     public bool RunDispatcher { get; init; } = true;
 }

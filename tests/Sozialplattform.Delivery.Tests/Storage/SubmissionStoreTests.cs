@@ -119,6 +119,32 @@ public abstract class SubmissionStoreTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task Drafts_unchanged_since_the_cutoff_are_deleted_with_their_uploads_while_newer_drafts_and_submitted_files_stay()
+    {
+        var database = await target.FreshAsync();
+        var clock = new ManualClock(new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero));
+        var drafts = new DraftStore(database, clock);
+        var (old, oldSecret) = await drafts.CreateAsync(Samples.Tenant, "buergergeld", "1.0.0", "sha256:0f1e2d3c", "{}");
+        await drafts.AddAttachmentAsync(old, oldSecret, "nachweise.ausweis", "ausweis.pdf", "application/pdf", Samples.MinimalPdf);
+        var (submitted, submittedSecret) = await drafts.CreateAsync(Samples.Tenant, "buergergeld", "1.0.0", "sha256:0f1e2d3c", "{}");
+        await drafts.AddAttachmentAsync(submitted, submittedSecret, "nachweise.ausweis", "ausweis.pdf", "application/pdf", Samples.MinimalPdf);
+        var submission = await new SubmissionStore(database).AcceptAsync(Samples.Submission("before-cutoff") with { DraftId = submitted }, OneDestination);
+        clock.Advance(TimeSpan.FromDays(20));
+        var (recent, recentSecret) = await drafts.CreateAsync(Samples.Tenant, "buergergeld", "1.0.0", "sha256:0f1e2d3c", "{}");
+        await drafts.AddAttachmentAsync(recent, recentSecret, "nachweise.ausweis", "ausweis.pdf", "application/pdf", Samples.MinimalPdf);
+
+        (await drafts.DeleteUnchangedSinceAsync(clock.GetUtcNow().UtcDateTime.AddDays(-10))).ShouldBe(1);
+
+        (await drafts.LoadAsync(old, oldSecret)).ShouldBeNull();
+        (await drafts.LoadAsync(recent, recentSecret)).ShouldNotBeNull();
+        await using var context = database.CreateContext();
+        (await context.Attachments.CountAsync(a => a.DraftId == old)).ShouldBe(0);
+        (await context.Attachments.CountAsync(a => a.DraftId == recent)).ShouldBe(1);
+        (await context.Attachments.CountAsync(a => a.SubmissionId == submission.Submission.Id)).ShouldBe(3, "a submission's files are not drafts' files");
+        (await drafts.DeleteUnchangedSinceAsync(clock.GetUtcNow().UtcDateTime.AddDays(-10))).ShouldBe(0);
+    }
+
+    [SkippableFact]
     public async Task A_submission_without_destination_is_refused_with_a_clear_message()
     {
         var database = await target.FreshAsync();

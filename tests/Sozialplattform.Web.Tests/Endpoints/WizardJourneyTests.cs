@@ -113,7 +113,10 @@ public sealed class WizardJourneyTests(SharedPortal portal)
         var link = new Uri(saved.Document.QuerySelector("#resume-link")!.GetAttribute("value")!);
 
         var stranger = portal.Factory.Browse();
-        (await stranger.GetAsync(first.Path)).Status.ShouldBe(HttpStatusCode.NotFound);
+        var notYours = await stranger.GetAsync(first.Path);
+        notYours.Status.ShouldBe(HttpStatusCode.NotFound);
+        notYours.Text("h1").ShouldBe("Antrag nicht gefunden", "the page explains itself instead of a bare 404");
+        notYours.Document.Body!.TextContent.ShouldNotContain("Ayşe");
         (await stranger.GetAsync(link.AbsolutePath + "?key=falsch")).Status.ShouldBe(HttpStatusCode.NotFound);
 
         var resumed = await stranger.GetAsync(link.PathAndQuery);

@@ -31,6 +31,8 @@ public abstract class ApplicationPage : PortalPage
         if (application is null)
         {
             SetStatus(problem == ApplicationProblem.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+            // Blazor leaves a 404 page's body to the error page; it explains the problem (see ErrorEndpoints).
+            Http!.Items[ApplicationProblemView.HttpItem] = problem;
             return false;
         }
 
