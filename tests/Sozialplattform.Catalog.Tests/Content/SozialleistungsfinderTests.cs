@@ -6,7 +6,9 @@ namespace Sozialplattform.Catalog.Tests.Content;
 public class SozialleistungsfinderTests
 {
     private static readonly string[] Languages = ["de", "en", "tr", "ar", "uk", "ru"];
-    private static readonly JsonObject Finder = CatalogJson.ReadObject(Repository.Catalog.FullPath("forms/sozialleistungsfinder/1.0.0/form.json"));
+    /// <summary>The newest version of the finder, with its life situations beside it.</summary>
+    private static readonly CatalogReference Version = Repository.Catalog.ResolveForm("sozialleistungsfinder", null);
+    private static readonly JsonObject Finder = CatalogJson.ReadObject(Repository.Catalog.FullPath(CatalogRoot.FormPath(Version)));
     private static readonly List<JsonObject> Pages = Finder["pages"]!.AsArray().Select(p => p!.AsObject()).ToList();
     private static readonly List<JsonObject> ResultItems = Pages[^1]["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
 
@@ -67,7 +69,7 @@ public class SozialleistungsfinderTests
     [Fact]
     public void There_are_at_least_12_life_situations_and_together_they_cover_every_service()
     {
-        var folder = Repository.Catalog.FullPath("forms/sozialleistungsfinder/1.0.0/situations");
+        var folder = Repository.Catalog.FullPath($"forms/{Version.Id}/{Version.Version}/situations");
         var situations = Directory.GetFiles(folder, "*.json").Select(CatalogJson.ReadObject).ToList();
 
         situations.Count.ShouldBeGreaterThanOrEqualTo(12);

@@ -12,7 +12,7 @@ namespace Sozialplattform.Web.Tests.Endpoints;
 [Collection(nameof(CatalogPortal))]
 public sealed class QuestionnaireTests(CatalogPortal portal)
 {
-    private static readonly string Situations = Path.Combine(RepositoryPaths.FormsCatalog, "forms", "sozialleistungsfinder", "1.0.0", "situations");
+    private static readonly string Situations = Path.Combine(RepositoryPaths.LatestForm("sozialleistungsfinder"), "situations");
 
     public static TheoryData<string> LifeSituations() =>
         new(["alleinerziehend-minijob", "rentnerin-kleine-rente", "asylsuchende-familie", "junger-wohnungsloser", "keine-leistung"]);
