@@ -44,6 +44,18 @@ public class SozialleistungsfinderTests
     }
 
     [Fact]
+    public void The_start_note_says_truthfully_that_the_answers_are_stored_encrypted_and_passed_on_to_no_one()
+    {
+        var note = Pages[0]["items"]!.AsArray().Select(i => i!.AsObject()).Single(i => i["key"]!.GetValue<string>() == "hinweis_start");
+        var text = note["text"]!["de"]!.GetValue<string>();
+
+        text.ShouldContain("an niemanden weitergegeben");
+        text.ShouldContain("verschlüsselt gespeichert");
+        text.ShouldContain("automatisch gelöscht");
+        text.ShouldNotContain("nicht gespeichert");
+    }
+
+    [Fact]
     public void Every_text_of_the_finder_exists_in_six_languages()
     {
         Finder["languages"]!.AsArray().Select(l => l!.GetValue<string>()).ShouldBe(Languages);
