@@ -47,5 +47,5 @@ public sealed class QuestionnaireAccessibilityTests(BrowserFixture browser)
         browser.Portal.Services.GetRequiredService<FormCatalog>().Latest(formId)!.Definition;
 
     private static JsonObject Answers(string formId, params string[] file) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine([RepositoryPaths.FormsCatalog, "forms", formId, "1.0.0", .. file])))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(Path.Combine([RepositoryPaths.LatestForm(formId), .. file])))!.AsObject();
 }

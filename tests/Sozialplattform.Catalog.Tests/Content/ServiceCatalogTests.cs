@@ -17,7 +17,8 @@ public class ServiceCatalogTests
 
     public static TheoryData<string> AllForms => new(Services.Append("sozialleistungsfinder"));
 
-    private static JsonObject Form(string id) => CatalogJson.ReadObject(Repository.Catalog.FullPath($"forms/{id}/1.0.0/form.json"));
+    /// <summary>The newest version of the form: the one the portal offers to new applicants.</summary>
+    private static JsonObject Form(string id) => CatalogJson.ReadObject(Repository.Catalog.FullPath(CatalogRoot.FormPath(Repository.Catalog.ResolveForm(id, null))));
 
     [Fact]
     public void Every_service_of_the_product_has_a_published_form_and_there_are_no_others()

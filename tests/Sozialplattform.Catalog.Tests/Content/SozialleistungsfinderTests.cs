@@ -6,7 +6,9 @@ namespace Sozialplattform.Catalog.Tests.Content;
 public class SozialleistungsfinderTests
 {
     private static readonly string[] Languages = ["de", "en", "tr", "ar", "uk", "ru"];
-    private static readonly JsonObject Finder = CatalogJson.ReadObject(Repository.Catalog.FullPath("forms/sozialleistungsfinder/1.0.0/form.json"));
+    /// <summary>The newest version of the finder, with its life situations beside it.</summary>
+    private static readonly CatalogReference Version = Repository.Catalog.ResolveForm("sozialleistungsfinder", null);
+    private static readonly JsonObject Finder = CatalogJson.ReadObject(Repository.Catalog.FullPath(CatalogRoot.FormPath(Version)));
     private static readonly List<JsonObject> Pages = Finder["pages"]!.AsArray().Select(p => p!.AsObject()).ToList();
     private static readonly List<JsonObject> ResultItems = Pages[^1]["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
 
@@ -42,6 +44,18 @@ public class SozialleistungsfinderTests
     }
 
     [Fact]
+    public void The_start_note_says_truthfully_that_the_answers_are_stored_encrypted_and_passed_on_to_no_one()
+    {
+        var note = Pages[0]["items"]!.AsArray().Select(i => i!.AsObject()).Single(i => i["key"]!.GetValue<string>() == "hinweis_start");
+        var text = note["text"]!["de"]!.GetValue<string>();
+
+        text.ShouldContain("an niemanden weitergegeben");
+        text.ShouldContain("verschlüsselt gespeichert");
+        text.ShouldContain("automatisch gelöscht");
+        text.ShouldNotContain("nicht gespeichert");
+    }
+
+    [Fact]
     public void Every_text_of_the_finder_exists_in_six_languages()
     {
         Finder["languages"]!.AsArray().Select(l => l!.GetValue<string>()).ShouldBe(Languages);
@@ -67,7 +81,7 @@ public class SozialleistungsfinderTests
     [Fact]
     public void There_are_at_least_12_life_situations_and_together_they_cover_every_service()
     {
-        var folder = Repository.Catalog.FullPath("forms/sozialleistungsfinder/1.0.0/situations");
+        var folder = Repository.Catalog.FullPath($"forms/{Version.Id}/{Version.Version}/situations");
         var situations = Directory.GetFiles(folder, "*.json").Select(CatalogJson.ReadObject).ToList();
 
         situations.Count.ShouldBeGreaterThanOrEqualTo(12);

@@ -7,7 +7,8 @@ namespace Sozialplattform.Catalog.Tests.Engine;
 /// <summary>The Sozialleistungsfinder decides by rules in its definition: each life situation shows exactly its services.</summary>
 public class LifeSituationTests
 {
-    private static readonly CatalogReference Finder = new("sozialleistungsfinder", "1.0.0");
+    /// <summary>The newest version: the situations test the rules new questionnaires are answered with.</summary>
+    private static readonly CatalogReference Finder = Repository.Catalog.ResolveForm("sozialleistungsfinder", null);
     private static string SituationFolder => Path.Combine(CatalogForms.Folder(Finder), "situations");
 
     public static TheoryData<string> Situations =>

@@ -19,8 +19,7 @@ public sealed class CatalogFormsTests(CatalogPortal portal)
     [MemberData(nameof(CatalogForms))]
     public async Task A_catalog_form_is_answered_page_by_page_with_its_valid_answers_and_submitted(string formId)
     {
-        var version = Directory.GetDirectories(Path.Combine(RepositoryPaths.FormsCatalog, "forms", formId)).Select(Path.GetFileName).Max(StringComparer.Ordinal)!;
-        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.FormsCatalog, "forms", formId, version, "answers", "valid.json")))!.AsObject();
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.LatestForm(formId), "answers", "valid.json")))!.AsObject();
         var client = portal.Factory.Browse();
         var service = await client.GetAsync($"/de/leistungen/{formId}");
         var started = await client.SubmitAsync(service, "/starten");

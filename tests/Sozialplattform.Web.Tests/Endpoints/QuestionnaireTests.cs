@@ -12,7 +12,7 @@ namespace Sozialplattform.Web.Tests.Endpoints;
 [Collection(nameof(CatalogPortal))]
 public sealed class QuestionnaireTests(CatalogPortal portal)
 {
-    private static readonly string Situations = Path.Combine(RepositoryPaths.FormsCatalog, "forms", "sozialleistungsfinder", "1.0.0", "situations");
+    private static readonly string Situations = Path.Combine(RepositoryPaths.LatestForm("sozialleistungsfinder"), "situations");
 
     public static TheoryData<string> LifeSituations() =>
         new(["alleinerziehend-minijob", "rentnerin-kleine-rente", "asylsuchende-familie", "junger-wohnungsloser", "keine-leistung"]);
@@ -105,6 +105,9 @@ public sealed class QuestionnaireTests(CatalogPortal portal)
     {
         var client = portal.Factory.Browse();
         var first = await StartAsync(client);
+        var note = first.Text("[data-path=hinweis_start]");
+        note.ShouldContain("verschlüsselt gespeichert", customMessage: "the first page says truthfully that the answers are kept (from version 1.1.0)");
+        note.ShouldNotContain("nicht gespeichert");
         var saved = await client.SubmitAsync(first, "/senden", new Dictionary<string, string?> { ["alter"] = "44" }, "save");
         var link = new Uri(saved.Document.QuerySelector("#resume-link")!.GetAttribute("value")!);
 

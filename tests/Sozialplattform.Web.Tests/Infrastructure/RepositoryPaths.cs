@@ -1,3 +1,5 @@
+using Sozialplattform.Catalog;
+
 namespace Sozialplattform.Web.Tests.Infrastructure;
 
 /// <summary>The repository root (the folder with Sozialplattform.sln) and the shared reference folder beside it.</summary>
@@ -8,6 +10,13 @@ public static class RepositoryPaths
     public static string Samples => Path.Combine(Root, "samples");
 
     public static string FormsCatalog => Path.Combine(Root, "forms-catalog");
+
+    /// <summary>The folder of the newest version of a form of the services catalog: the version the portal offers to new applicants.</summary>
+    public static string LatestForm(string formId)
+    {
+        var form = CatalogRoot.Open(FormsCatalog).ResolveForm(formId, null);
+        return Path.Combine(FormsCatalog, "forms", form.Id, form.Version);
+    }
 
     public static string PostalCodeCsv => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "geo", "zipcodes.de.csv"));
 
