@@ -109,6 +109,8 @@ public sealed class QuestionnaireTests(CatalogPortal portal)
         note.ShouldContain("verschlüsselt gespeichert", customMessage: "the first page says truthfully that the answers are kept (from version 1.1.0)");
         note.ShouldNotContain("nicht gespeichert");
         var saved = await client.SubmitAsync(first, "/senden", new Dictionary<string, string?> { ["alter"] = "44" }, "save");
+        saved.Text("h1").ShouldBe("Ihre Antworten sind gespeichert", "a questionnaire is not an application");
+        saved.Document.Body!.TextContent.ShouldContain("30 Tage nach der letzten Änderung automatisch gelöscht");
         var link = new Uri(saved.Document.QuerySelector("#resume-link")!.GetAttribute("value")!);
 
         var resumed = await portal.Factory.Browse().GetAsync(link.PathAndQuery);
