@@ -47,6 +47,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<CaseworkerInbox>();
         services.AddSingleton<CaseworkerActions>();
         services.AddSingleton<CaseworkerAccounts>();
+        services.AddSingleton<OutboxOperations>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<RoutingTableStore>();
         services.AddSingleton<GeoStore>();

@@ -22,9 +22,9 @@ public sealed class OutboxRetryCommand : ICliCommand
         var text = args.Required(0, "delivery-id");
         args.ExpectAtMost(1);
         if (!Guid.TryParse(text, out var id)) throw new CliUsageException($"'{text}' is not a delivery id (a UUID)");
-        var done = new OutboxStore(DeliveryCommandSupport.Open(context, args)).RetryNowAsync(id, args.Option("--by") ?? Environment.UserName).GetAwaiter().GetResult();
-        if (done) context.Out.WriteLine($"{id}: due now");
-        else context.Error.WriteLine($"{id}: no such delivery, or it is delivered or being delivered right now");
-        return done ? 0 : 1;
+        var result = new OutboxStore(DeliveryCommandSupport.Open(context, args)).RetryNowAsync(id, args.Option("--by") ?? Environment.UserName).GetAwaiter().GetResult();
+        if (result == RetryNowResult.Scheduled) context.Out.WriteLine($"{id}: due now");
+        else context.Error.WriteLine(result == RetryNowResult.NotFound ? $"{id}: no such delivery" : $"{id}: it is delivered or being delivered right now");
+        return result == RetryNowResult.Scheduled ? 0 : 1;
     }
 }

@@ -1,6 +1,9 @@
 namespace Sozialplattform.Storage.Entities;
 
-/// <summary>A local login of a caseworker; one role at one authority.</summary>
+/// <summary>
+/// A local login of the inbox: a caseworker or lead at one authority, or an operator of the whole tenant
+/// (<see cref="CaseworkerRole.Operator"/>, whose <see cref="AuthorityId"/> is empty).
+/// </summary>
 public sealed class CaseworkerAccount
 {
     public Guid Id { get; set; }
@@ -11,6 +14,7 @@ public sealed class CaseworkerAccount
     public required string PasswordHash { get; set; }
 
     public required string TenantId { get; set; }
+    /// <summary>The authority whose inbox the account works on; <see cref="NoAuthority"/> (empty) for operators, who are bound to no authority.</summary>
     public required string AuthorityId { get; set; }
     public CaseworkerRole Role { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -20,6 +24,9 @@ public sealed class CaseworkerAccount
 
     /// <summary>No login is accepted before this time (UTC), not even with the right password.</summary>
     public DateTime? LockedUntil { get; set; }
+
+    /// <summary>The <see cref="AuthorityId"/> of an operator: no authority (no inbox item has it, so no submission query matches one).</summary>
+    public const string NoAuthority = "";
 }
 
 public enum CaseworkerRole
@@ -28,4 +35,10 @@ public enum CaseworkerRole
 
     /// <summary>Team lead: everything a caseworker does, and reads a submission's audit trail.</summary>
     Lead,
+
+    /// <summary>
+    /// Platform operator of the tenant ("Betrieb"): sees the deliveries of every authority of the tenant that need
+    /// attention and retries them — delivery metadata only; never submissions, lists, exports or deadlines.
+    /// </summary>
+    Operator,
 }

@@ -6,7 +6,7 @@ using Sozialplattform.Storage.Entities;
 namespace Sozialplattform.Storage.Inbox;
 
 /// <summary>
-/// Local caseworker logins: one role at one authority, passwords as PBKDF2 hashes, a lockout after repeated wrong
+/// Local inbox logins: one role at one authority (operators: at the whole tenant, see <see cref="CaseworkerRole.Operator"/>), passwords as PBKDF2 hashes, a lockout after repeated wrong
 /// passwords, and every login, refusal, lockout and logout in the audit log.
 /// </summary>
 public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? clock = null, LoginLockout? lockout = null)
@@ -26,7 +26,14 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
         if (password.Length < MinimumPasswordLength) throw new ArgumentException($"The password for '{login}' is too short: at least {MinimumPasswordLength} characters.", nameof(password));
         if (string.IsNullOrWhiteSpace(login) || login.Length > 100 || login.Any(char.IsWhiteSpace)) throw new ArgumentException($"'{login}' is not a login: 1 to 100 characters without spaces.", nameof(login));
         await using var context = database.CreateContext();
-        if (!await context.Authorities.AnyAsync(a => a.TenantId == tenantId && a.Id == authorityId, cancellationToken))
+        if (role == CaseworkerRole.Operator)
+        {
+            if (authorityId != CaseworkerAccount.NoAuthority)
+                throw new ArgumentException($"An operator is bound to no authority (not '{authorityId}'): operators see the deliveries of the whole tenant.", nameof(authorityId));
+            if (!await context.Authorities.AnyAsync(a => a.TenantId == tenantId, cancellationToken))
+                throw new ArgumentException($"Tenant '{tenantId}' does not exist (it has no authorities).", nameof(tenantId));
+        }
+        else if (!await context.Authorities.AnyAsync(a => a.TenantId == tenantId && a.Id == authorityId, cancellationToken))
             throw new ArgumentException($"Authority '{authorityId}' does not exist in tenant '{tenantId}'.", nameof(authorityId));
         if (await context.CaseworkerAccounts.AnyAsync(c => c.Login == login, cancellationToken))
             throw new ArgumentException($"The login '{login}' exists already.", nameof(login));
@@ -36,10 +43,13 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
             TenantId = tenantId, AuthorityId = authorityId, Role = role, CreatedAt = Now,
         };
         context.CaseworkerAccounts.Add(account);
-        context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = "operator", Action = "account.created", Details = $"{login} at {tenantId}/{authorityId} as {role}" });
+        context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = "operator", Action = "account.created", Details = $"{login} at {Place(tenantId, authorityId)} as {role}" });
         await context.SaveChangesAsync(cancellationToken);
         return account;
     }
+
+    /// <summary>Where an account works: <c>tenant/authority</c>, or the tenant alone for an operator.</summary>
+    public static string Place(string tenantId, string authorityId) => authorityId == CaseworkerAccount.NoAuthority ? tenantId : $"{tenantId}/{authorityId}";
 
     /// <summary>The account if login and password match, else null (same answer for unknown login and wrong password). Counts nothing.</summary>
     public async Task<CaseworkerAccount?> VerifyAsync(string login, string password, CancellationToken cancellationToken = default)

@@ -59,20 +59,25 @@ public sealed class OutboxStore(SozialDatabase database, TimeProvider? clock = n
                 .SetProperty(o => o.LockedUntil, (DateTime?)null), cancellationToken) == 1;
     }
 
-    /// <summary>"Retry now" for operators: a dead or waiting entry becomes due immediately. Logged in the audit log.</summary>
-    public async Task<bool> RetryNowAsync(Guid id, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// "Retry now" for operators: a dead or waiting entry becomes due immediately, logged in the audit log with
+    /// <paramref name="actor"/>. With <paramref name="tenantId"/> only an entry of that tenant is found (the web's
+    /// operations page); an entry of another tenant is <see cref="RetryNowResult.NotFound"/>, like an unknown id.
+    /// </summary>
+    public async Task<RetryNowResult> RetryNowAsync(Guid id, string actor, string? tenantId = null, CancellationToken cancellationToken = default)
     {
         var now = Now;
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var entry = await context.Outbox.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (entry is null || entry.Status is OutboxStatus.Delivered or OutboxStatus.Delivering) return false;
+        if (entry is null || (tenantId is not null && entry.TenantId != tenantId)) return RetryNowResult.NotFound;
+        if (entry.Status is OutboxStatus.Delivered or OutboxStatus.Delivering) return RetryNowResult.NotRetryable;
         entry.Status = OutboxStatus.Pending;
         entry.NextAttemptAt = now;
         context.AuditLog.Add(new AuditLogEntry { At = now, Actor = actor, Action = "outbox.retry-now", SubmissionId = entry.SubmissionId, Details = $"delivery {id} to {entry.AuthorityId}" });
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return RetryNowResult.Scheduled;
     }
 
     /// <summary>Entries for the operator view, newest first, optionally of one status (e.g. the dead letters).</summary>
@@ -90,4 +95,12 @@ public sealed class OutboxStore(SozialDatabase database, TimeProvider? clock = n
         return await context.Outbox.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
+}
+
+/// <summary>What "retry now" did: scheduled, no such entry (or not the operator's tenant), or delivered / being delivered right now.</summary>
+public enum RetryNowResult
+{
+    Scheduled,
+    NotFound,
+    NotRetryable,
 }

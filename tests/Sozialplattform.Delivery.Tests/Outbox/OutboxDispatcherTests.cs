@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Outbox;
 
 namespace Sozialplattform.Delivery.Tests.Outbox;
 
@@ -59,7 +60,7 @@ public abstract class OutboxDispatcherTests(DatabaseTarget target)
         // The operator fixes the channel and presses "retry now".
         await using (var context = harness.Database.CreateContext())
             await context.Authorities.Where(a => a.Id == OutboxHarness.FailingAuthority).ExecuteUpdateAsync(s => s.SetProperty(a => a.ChannelType, "demo").SetProperty(a => a.ChannelOptionsJson, "{}"));
-        (await harness.Outbox.RetryNowAsync(dead.Id, "operator@example.org")).ShouldBeTrue();
+        (await harness.Outbox.RetryNowAsync(dead.Id, "operator@example.org")).ShouldBe(RetryNowResult.Scheduled);
         (await dispatcher.RunOnceAsync()).Delivered.ShouldBe(1);
         harness.Demo.Received.ShouldHaveSingleItem().DeliveryId.ShouldBe(dead.Id);
         await using var check = harness.Database.CreateContext();
@@ -161,6 +162,55 @@ public abstract class OutboxDispatcherTests(DatabaseTarget target)
         (await inbox.DueFollowUpsAsync(alice, new DateOnly(2026, 3, 31))).ShouldHaveSingleItem().Reason.ShouldBe("Mietvertrag da?");
         (await inbox.OpenAsync(alice, id))!.Notes.Single().Text.ShouldBe("Vermieter angerufen");
         (await inbox.AuditTrailAsync(id)).Select(a => a.Action).ShouldBe(["inbox.received", "submission.view", "submission.status", "submission.note", "submission.follow-up", "submission.view"]);
+    }
+
+    [SkippableFact]
+    public async Task An_operator_sees_the_dead_letters_first_then_the_waiting_deliveries_of_their_tenant_only_and_retries_within_it()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        await harness.AcceptAsync("op-dead", OutboxHarness.FailingAuthority);
+        await harness.Dispatcher(harness.Options(maxAttempts: 1)).RunOnceAsync();
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var waiting = await harness.AcceptAsync("op-wait", OutboxHarness.FailingAuthority);
+        await harness.AcceptAsync("op-ok", OutboxHarness.DemoAuthority);
+        await harness.Dispatcher(harness.Options(maxAttempts: 3)).RunOnceAsync();
+        await harness.AcceptAsync("op-new", OutboxHarness.DemoAuthority);
+        var foreign = new OutboxEntry
+        {
+            Id = Guid.CreateVersion7(), SubmissionId = Guid.NewGuid(), TenantId = "anders", AuthorityId = "amt-anders", Channel = "failing-demo",
+            Status = OutboxStatus.Dead, Attempts = 10, NextAttemptAt = harness.Clock.GetUtcNow().UtcDateTime, LastError = "attempt 10: fremd", CreatedAt = harness.Clock.GetUtcNow().UtcDateTime,
+        };
+        await using (var context = harness.Database.CreateContext())
+        {
+            context.Outbox.Add(foreign);
+            await context.SaveChangesAsync();
+        }
+
+        var accounts = new CaseworkerAccounts(harness.Database);
+        var betrieb = await accounts.CreateAsync("betrieb", "Betrieb", "correct horse battery", Samples.Tenant, CaseworkerAccount.NoAuthority, CaseworkerRole.Operator);
+        var operations = new OutboxOperations(harness.Database, harness.Outbox, harness.Clock);
+
+        var attention = await operations.ListAsync(betrieb);
+        attention.Select(a => (a.Status, a.Attempts, a.AuthorityName)).ShouldBe([(OutboxStatus.Dead, 1, "Behörde sozialamt-failing"), (OutboxStatus.Pending, 1, "Behörde sozialamt-failing")]);
+        attention[1].ReferenceNumber.ShouldBe(waiting.Submission.ReferenceNumber);
+        attention[1].LastError!.ShouldContain("Fachverfahren nicht erreichbar");
+        (await operations.ListAsync(betrieb, OutboxView.Dead)).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Dead);
+        (await operations.ListAsync(betrieb, OutboxView.Waiting)).ShouldHaveSingleItem().Id.ShouldBe(attention[1].Id);
+        (await operations.ListAsync(betrieb, OutboxView.Delivered)).ShouldHaveSingleItem().AuthorityId.ShouldBe(OutboxHarness.DemoAuthority);
+
+        (await operations.RetryNowAsync(betrieb, foreign.Id)).ShouldBe(RetryNowResult.NotFound);
+        (await operations.RetryNowAsync(betrieb, Guid.NewGuid())).ShouldBe(RetryNowResult.NotFound);
+        (await operations.RetryNowAsync(betrieb, (await operations.ListAsync(betrieb, OutboxView.Delivered)).Single().Id)).ShouldBe(RetryNowResult.NotRetryable);
+        (await operations.RetryNowAsync(betrieb, attention[0].Id)).ShouldBe(RetryNowResult.Scheduled);
+        var retried = (await operations.ListAsync(betrieb, OutboxView.Waiting)).Single(a => a.Id == attention[0].Id);
+        (retried.Status, retried.NextAttemptAt).ShouldBe((OutboxStatus.Pending, harness.Clock.GetUtcNow().UtcDateTime));
+
+        var caseworker = await accounts.CreateAsync("sb", "SB", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        await Should.ThrowAsync<InvalidOperationException>(() => operations.ListAsync(caseworker));
+        await using var check = harness.Database.CreateContext();
+        (await check.Outbox.SingleAsync(o => o.Id == foreign.Id)).Status.ShouldBe(OutboxStatus.Dead);
+        (await check.AuditLog.Where(a => a.Actor == "betrieb").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync())
+            .ShouldBe(["outbox.view", "outbox.view", "outbox.view", "outbox.view", "outbox.view", "outbox.retry-now", "outbox.view"]);
     }
 }
 

@@ -3,6 +3,7 @@ using Sozialplattform.Cli;
 using Sozialplattform.Cli.Commands;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
 
 namespace Sozialplattform.Delivery.Tests.Storage;
@@ -72,6 +73,33 @@ public sealed class CaseworkerCommandTests : IDisposable
         var withOption = Run("", "caseworker", "add", "anna", "--authority", "jobcenter-kreis-borken", "--password", "Ein-langes-Passwort-2026");
         withOption.Exit.ShouldBe(2);
         withOption.Error.ShouldStartWith("sozial caseworker add: unknown option --password");
+    }
+
+    [Fact]
+    public async Task Caseworker_add_with_operator_creates_an_operator_of_the_whole_tenant_bound_to_no_authority()
+    {
+        var (exit, output, error) = Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "betrieb-nrw", "--operator", "--name", "Betrieb NRW");
+
+        (exit, error).ShouldBe((0, ""));
+        output.Trim().ShouldBe("betrieb-nrw: operator at nrw");
+        var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
+        var account = (await new CaseworkerAccounts(database).SignInAsync("betrieb-nrw", "Ein-langes-Passwort-2026")).Account.ShouldNotBeNull();
+        (account.Role, account.TenantId, account.AuthorityId).ShouldBe((CaseworkerRole.Operator, "nrw", CaseworkerAccount.NoAuthority));
+        await using var context = database.CreateContext();
+        context.AuditLog.Single(a => a.Action == "account.created").Details.ShouldBe("betrieb-nrw at nrw as Operator");
+    }
+
+    [Fact]
+    public void Caseworker_add_with_operator_refuses_an_authority_the_lead_flag_and_an_unknown_tenant()
+    {
+        var withAuthority = Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "betrieb", "--operator", "--authority", "jobcenter-kreis-borken");
+        (withAuthority.Exit, withAuthority.Error.Trim()).ShouldBe((2, "sozial caseworker add: --operator takes no --authority: an operator sees the deliveries of the whole tenant"));
+        var withLead = Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "betrieb", "--operator", "--lead");
+        (withLead.Exit, withLead.Error.Trim()).ShouldBe((2, "sozial caseworker add: --operator and --lead exclude each other"));
+        var unknownTenant = Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "betrieb", "--operator", "--tenant", "atlantis");
+        (unknownTenant.Exit, unknownTenant.Error.Trim()).ShouldBe((1, "sozial caseworker add: Tenant 'atlantis' does not exist (it has no authorities)."));
+        var neither = Run("Ein-langes-Passwort-2026\n", "caseworker", "add", "betrieb");
+        (neither.Exit, neither.Error.Trim()).ShouldBe((2, "sozial caseworker add: --authority <id> is required (or --operator)"));
     }
 
     [Fact]
