@@ -12,7 +12,8 @@ namespace Sozialplattform.Web.Inbox;
 /// <summary>
 /// The authority inbox under <c>/posteingang</c> as two calls for <c>Program.cs</c>, beside the citizen portal (whose
 /// storage, catalog and middleware it uses): caseworker login with its own cookie, list, detail, files, exports, status
-/// changes, notes, follow-ups and deadlines — and the e-mails that tell applicants about status changes.
+/// changes, notes, follow-ups and deadlines; for operators the operations page (deliveries, "retry now") — and the
+/// e-mails that tell applicants about status changes.
 /// </summary>
 public static class InboxExtensions
 {
@@ -48,6 +49,7 @@ public static class InboxExtensions
         signedIn.MapInboxLists();
         signedIn.MapInboxSubmission();
         signedIn.MapInboxActions();
+        inbox.MapGroup("").RequireOperator().MapInboxOperations();
         return app;
     }
 }

@@ -1,3 +1,6 @@
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Outbox;
+
 namespace Sozialplattform.Web.Inbox;
 
 /// <summary>Every URL of the authority inbox in one place; all under <c>/posteingang</c>.</summary>
@@ -19,7 +22,30 @@ public static class InboxRoutes
     public static string FollowUps(Guid id) => $"{Submission(id)}/wiedervorlagen";
     public static string FollowUpDone(Guid id, Guid followUpId) => $"{Submission(id)}/wiedervorlagen/{followUpId}/erledigt";
 
+    /// <summary>The operations page of operators (<see cref="CaseworkerRole.Operator"/>): deliveries that need attention.</summary>
+    public const string Operations = Root + "/betrieb";
+    public const string OperationsRetry = Operations + "/erneut-versuchen";
+
+    public static string OperationsView(OutboxView view, Guid? retried = null)
+    {
+        var pairs = new List<string>();
+        if (view != OutboxView.Attention) pairs.Add($"status={view}");
+        if (retried is { } id) pairs.Add($"erneut={id}");
+        return pairs.Count == 0 ? Operations : $"{Operations}?{string.Join('&', pairs)}";
+    }
+
+    /// <summary>Where an account starts: operators on the operations page, everyone else on the list.</summary>
+    public static string Home(CaseworkerRole role) => role == CaseworkerRole.Operator ? Operations : Root;
+
     /// <summary>A return address is used only when it is an inbox path (no open redirects).</summary>
     public static string SafeReturn(string? url) =>
         url is { Length: > 1 } && url.StartsWith(Root, StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\') ? url : Root;
+
+    /// <summary>Where a login leads: the safe return address when the account's role may open it, else the role's <see cref="Home"/>.</summary>
+    public static string Landing(string? url, CaseworkerRole role)
+    {
+        var safe = SafeReturn(url);
+        var operations = safe == Operations || safe.StartsWith(Operations + "/", StringComparison.Ordinal) || safe.StartsWith(Operations + "?", StringComparison.Ordinal);
+        return operations == (role == CaseworkerRole.Operator) ? safe : Home(role);
+    }
 }

@@ -20,6 +20,12 @@ public sealed class InboxPortal : PortalFactory
 {
     public const string AuthorityA = "sozialamt-test";
     public const string AuthorityB = "sozialamt-nord";
+
+    /// <summary>Not routed; its failing-demo channel refuses every delivery for good: one attempt, then a dead letter.</summary>
+    public const string AuthorityBroken = "sozialamt-stoerung";
+
+    /// <summary>Not routed; its failing-demo channel fails retryably: the delivery waits for its next attempt.</summary>
+    public const string AuthorityFlaky = "sozialamt-wackelig";
     public const string Password = "Posteingang-Test-2026";
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
@@ -33,7 +39,11 @@ public sealed class InboxPortal : PortalFactory
               { "id": "{{AuthorityA}}", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
                 "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } },
               { "id": "{{AuthorityB}}", "name": "Sozialamt Nordstadt", "role": "sozialamt", "address": ["Sozialamt Nordstadt", "Markt 2", "54321 Nordstadt"],
-                "contact": { "email": "nord@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
+                "contact": { "email": "nord@example.org" }, "channel": { "type": "inbox", "options": {} } },
+              { "id": "{{AuthorityBroken}}", "name": "Sozialamt Störstadt", "role": "sozialamt", "address": ["Sozialamt Störstadt", "Weg 3", "33333 Störstadt"],
+                "contact": { "email": "stoer@example.org" }, "channel": { "type": "failing-demo", "options": { "message": "Fachverfahren lehnt ab", "retryable": false } } },
+              { "id": "{{AuthorityFlaky}}", "name": "Sozialamt Wackelstadt", "role": "sozialamt", "address": ["Sozialamt Wackelstadt", "Weg 4", "44444 Wackelstadt"],
+                "contact": { "email": "wackel@example.org" }, "channel": { "type": "failing-demo", "options": { "message": "Fachverfahren nicht erreichbar" } } } ] }
             """);
         var services = string.Join(", ", PortalFolders.RoutedForms.Select(f => $"\"{f}\": \"sozialamt\""));
         File.WriteAllText(Path.Combine(Folders.Tenant, "routing.json"), $$"""
@@ -62,8 +72,12 @@ public sealed class InboxPortal : PortalFactory
     public Task<CaseworkerAccount> CaseworkerAsync(string login, string authority, CaseworkerRole role = CaseworkerRole.Caseworker) =>
         Get<CaseworkerAccounts>().CreateAsync(login, $"{login} (Test)", Password, "test", authority, role);
 
+    /// <summary>An operator ("Betrieb") of the test tenant, bound to no authority.</summary>
+    public Task<CaseworkerAccount> OperatorAsync(string login) =>
+        Get<CaseworkerAccounts>().CreateAsync(login, $"{login} (Betrieb)", Password, "test", CaseworkerAccount.NoAuthority, CaseworkerRole.Operator);
+
     /// <summary>Accepts a sample's valid answers (with changes) for one authority, with the PDF and an upload, as the portal would after routing.</summary>
-    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null)
+    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null, string channel = "inbox")
     {
         var form = Get<FormCatalog>().Latest(formId)!;
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
@@ -76,7 +90,7 @@ public sealed class InboxPortal : PortalFactory
             Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
             ApplicantEmail = email ?? ApplicantEmail.From(form.Definition, result.CleanAnswers), Pdf = Pdf,
             Attachments = [new NewAttachment("mitglieder[0].einkommen[0].nachweis", "Lohnabrechnung Oktober.pdf", "application/pdf", Pdf)],
-        }, [new Destination(authority, "inbox")]);
+        }, [new Destination(authority, channel)]);
     }
 
     /// <summary>One round of the outbox dispatcher: every accepted submission reaches its inbox.</summary>
@@ -85,13 +99,13 @@ public sealed class InboxPortal : PortalFactory
     /// <summary>One round of the applicant e-mails; returns how many were claimed.</summary>
     public Task<int> SendMailsAsync() => Get<NotificationDispatcher>().RunOnceAsync();
 
-    /// <summary>A browser without JavaScript, signed in to the inbox.</summary>
-    public async Task<PortalClient> SignInAsync(string login)
+    /// <summary>A browser without JavaScript, signed in to the inbox (and on the account's start page: the list, or for operators the operations page).</summary>
+    public async Task<PortalClient> SignInAsync(string login, string landing = "/posteingang")
     {
         var client = this.Browse();
         var page = await client.GetAsync("/posteingang/anmelden");
         var list = await client.SubmitAsync(page, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = login, ["password"] = Password });
-        list.Path.ShouldBe("/posteingang");
+        list.Path.ShouldBe(landing);
         return client;
     }
 }

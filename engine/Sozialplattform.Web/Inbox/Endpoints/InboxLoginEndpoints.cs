@@ -6,13 +6,16 @@ using Sozialplattform.Web.Inbox.Session;
 
 namespace Sozialplattform.Web.Inbox.Endpoints;
 
-/// <summary>Login (with lockout after repeated wrong passwords), logout and the language switch of the inbox.</summary>
+/// <summary>
+/// Login (with lockout after repeated wrong passwords; it leads to the account's start page — operators to the
+/// operations page — or to the return address if the role may open it), logout and the language switch of the inbox.
+/// </summary>
 public static class InboxLoginEndpoints
 {
     public static void MapInboxLogin(this RouteGroupBuilder inbox)
     {
         inbox.MapGet("/anmelden", async (HttpContext http, string? ziel) =>
-            await InboxAuthentication.CurrentAsync(http) is not null ? Results.Redirect(InboxRoutes.SafeReturn(ziel)) : InboxPages.Login(null, ziel));
+            await InboxAuthentication.CurrentAsync(http) is { } account ? Results.Redirect(InboxRoutes.Landing(ziel, account.Role)) : InboxPages.Login(null, ziel));
 
         inbox.MapPost("/anmelden", async (HttpContext http, CaseworkerAccounts accounts) =>
         {
@@ -26,7 +29,7 @@ public static class InboxLoginEndpoints
             {
                 case SignInResult.SignedIn:
                     await InboxAuthentication.SignInAsync(http, outcome.Account!);
-                    return Results.Redirect(InboxRoutes.SafeReturn(returnUrl));
+                    return Results.Redirect(InboxRoutes.Landing(returnUrl, outcome.Account!.Role));
                 case SignInResult.LockedOut:
                     return InboxPages.Login("login.locked", returnUrl, login, outcome.LockedUntil, StatusCodes.Status401Unauthorized);
                 default:

@@ -12,6 +12,12 @@ public static class InboxPages
 {
     public static RazorComponentResult<NotFoundPage> NotFound() => new() { StatusCode = StatusCodes.Status404NotFound };
 
+    /// <summary>403: the page is not for the signed-in account's role (operators and submissions, caseworkers and the operations page).</summary>
+    public static RazorComponentResult<ForbiddenPage> Forbidden() => new() { StatusCode = StatusCodes.Status403Forbidden };
+
+    /// <summary>400: a post without a valid antiforgery token (or not a form); nothing was read or stored.</summary>
+    public static RazorComponentResult<BadFormPage> BadForm() => new() { StatusCode = StatusCodes.Status400BadRequest };
+
     public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, string? login = null, DateTime? lockedUntil = null, int status = StatusCodes.Status200OK) =>
         new(new Dictionary<string, object?>
         {
