@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sozialplattform.Browser.Tests.Infrastructure;
 using Sozialplattform.Delivery.Outbox;
+using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
 using Sozialplattform.Storage.Submissions;
 using Sozialplattform.Web.Catalog;
@@ -12,7 +14,7 @@ using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Browser.Tests;
 
-/// <summary>The authority inbox in Chromium: a caseworker's way through every page, in German and English, with axe on each.</summary>
+/// <summary>The authority inbox in Chromium: a caseworker's way through every page and an operator's through the operations page, in German and English, with axe on each.</summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class InboxInBrowserTests(BrowserFixture browser)
 {
@@ -65,6 +67,52 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         await Check(page, violations, "inbox-detail-en");
         await page.GotoAsync($"/posteingang/antraege/{Guid.NewGuid()}");
         await Check(page, violations, "inbox-not-found-en");
+
+        violations.ShouldBeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task An_operator_retries_a_dead_letter_on_the_operations_page_in_German_and_English_without_axe_violations()
+    {
+        var page = await browser.NewPageAsync();
+        var form = Service<FormCatalog>().Latest("haushalt")!;
+        var accepted = await Service<SubmissionStore>().AcceptAsync(new NewSubmission
+        {
+            TenantId = "test", FormId = form.Id, FormVersion = form.Version, ContentHash = form.Definition.ContentHash, FormTitle = form.Definition.Title.Get("de"),
+            Language = "de", AnswersJson = "{}", IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345", Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+        }, [new Destination("sozialamt-test", "failing-demo")]);
+        await using (var context = Service<Sozialplattform.Storage.Database.SozialDatabase>().CreateContext())
+            await context.Outbox.Where(o => o.SubmissionId == accepted.Submission.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Status, OutboxStatus.Dead).SetProperty(o => o.Attempts, 10)
+                .SetProperty(o => o.LastError, "attempt 10: failing-demo channel of 'sozialamt-test' refused delivery: Fachverfahren nicht erreichbar"));
+        await new CaseworkerAccounts(Service<Sozialplattform.Storage.Database.SozialDatabase>())
+            .CreateAsync("browser-betrieb", "Bea Betrieb", "Browser-Betrieb-2026!", "test", CaseworkerAccount.NoAuthority, CaseworkerRole.Operator);
+        var violations = new List<string>();
+        var reference = accepted.Submission.ReferenceNumber;
+
+        await page.GotoAsync("/posteingang/anmelden");
+        await page.Locator("#login").FillAsync("browser-betrieb");
+        await page.Locator("#password").FillAsync("Browser-Betrieb-2026!");
+        await page.Locator("form.inbox-login button").ClickAsync();
+        new Uri(page.Url).AbsolutePath.ShouldBe("/posteingang/betrieb");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Betrieb: Zustellungen");
+        await Check(page, violations, "operations");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Jetzt erneut versuchen: {reference}" }).ClickAsync();
+        (await page.Locator("[role=status]").TextContentAsync())!.ShouldContain($"Zustellung {reference} ist jetzt fällig");
+        await Check(page, violations, "operations-retried");
+
+        await page.Locator("#status").SelectOptionAsync("Delivered");
+        await page.Locator("form.inbox-filter button").ClickAsync();
+        await Check(page, violations, "operations-delivered");
+        await page.GotoAsync("/posteingang/fristen");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Kein Zugriff");
+        await Check(page, violations, "operations-forbidden");
+
+        await page.GotoAsync("/posteingang/betrieb");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Operations: deliveries");
+        await Check(page, violations, "operations-en");
 
         violations.ShouldBeEmpty();
     }
