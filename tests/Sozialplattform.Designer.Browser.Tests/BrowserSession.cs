@@ -55,8 +55,12 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("Passwort").FillAsync(DesignerAuthentication.DevelopmentPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "/designer");
+        await Interactive(page);
         return page;
     }
+
+    /// <summary>Waits until the page's circuit renders: typing into the prerendered page would be lost.</summary>
+    public static Task Interactive(IPage page) => page.Locator("main[data-interactive=true]").WaitForAsync();
 
     public async Task DisposeAsync()
     {

@@ -38,6 +38,7 @@ public sealed class DesignerJourneyTests(BrowserSession session) : IClassFixture
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Kinderbetreuung");
         await page.GetByRole(AriaRole.Button, new() { Name = "Anlegen" }).ClickAsync();
         await page.WaitForURLAsync("**/designer/forms/kinderbetreuung");
+        await BrowserSession.Interactive(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kinderbetreuung");
 
         await Node(page, "pages[0]").ClickAsync();
@@ -100,6 +101,7 @@ public sealed class DesignerJourneyTests(BrowserSession session) : IClassFixture
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Versionen und Unterschiede" }).ClickAsync();
         await page.WaitForURLAsync("**/versions");
+        await BrowserSession.Interactive(page);
         await page.GetByLabel("Von").SelectOptionAsync("1.0.0");
         await page.GetByLabel("Zu").SelectOptionAsync("1.0.1");
         await Assertions.Expect(page.GetByTestId("diff")).ToContainTextAsync("Feld kinder.schule: Text label [de] geändert von „Neues Feld“ zu „Name der Schule“");
@@ -118,6 +120,7 @@ public sealed class DesignerJourneyTests(BrowserSession session) : IClassFixture
 
         var page = await session.LoggedInPage();
         await page.GotoAsync(session.BaseUrl + "/designer/forms/einstiegsgeld");
+        await BrowserSession.Interactive(page);
         var lint = page.GetByTestId("lint");
         await Assertions.Expect(lint).ToContainTextAsync("no 'en' text");
         await page.ShouldHaveNoViolations();
