@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using Sozialplattform.Benchmarks.Engine;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Workspace;
@@ -16,8 +14,8 @@ namespace Sozialplattform.Benchmarks.Designer;
 [MemoryDiagnoser]
 public class DesignerBenchmarks
 {
-    private const string FormId = "benchmark";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sozial-designer-bench-" + Guid.NewGuid().ToString("N"));
+    private const string FormId = DesignerWorkload.FormId;
+    private DesignerWorkload _workload = null!;
     private FormWorkspace _workspace = null!;
     private DefinitionDocument _document = null!;
     private string _etag = "";
@@ -27,20 +25,14 @@ public class DesignerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = Path.Combine(_root, "catalog");
-        Directory.CreateDirectory(catalog);
-        File.WriteAllText(Path.Combine(catalog, "catalog.json"), """{"name": {"de": "Benchmark", "en": "Benchmark"}}""" + "\n");
-        _workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(_root, "drafts") });
-        var form = (JsonObject)JsonNode.Parse(new EngineWorkload().Definition)!;
-        form["id"] = FormId;
-        form["version"] = "1.0.0";
-        var draft = _workspace.Create(FormId, DefinitionDocument.Create(form).ToUtf8(), "benchmark");
-        _document = DefinitionDocument.Parse(draft.Content, FormId);
-        _etag = draft.ETag;
+        _workload = new DesignerWorkload("bench");
+        _workspace = _workload.Workspace;
+        _document = DefinitionDocument.Parse(_workload.Draft.Content, FormId);
+        _etag = _workload.Draft.ETag;
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_root, recursive: true);
+    public void Cleanup() => _workload.Delete();
 
     [Benchmark(Description = "save: one text changed in the 1,000-field form, written and stored with the ETag check")]
     public string Save()

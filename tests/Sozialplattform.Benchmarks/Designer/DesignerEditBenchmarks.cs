@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using Sozialplattform.Benchmarks.Engine;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Lint;
 using Sozialplattform.Designer.Outline;
 using Sozialplattform.Designer.Preview;
-using Sozialplattform.Designer.Workspace;
 
 namespace Sozialplattform.Benchmarks.Designer;
 
@@ -18,27 +16,19 @@ namespace Sozialplattform.Benchmarks.Designer;
 [MemoryDiagnoser]
 public class DesignerEditBenchmarks
 {
-    private const string FormId = "benchmark";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sozial-designer-edit-" + Guid.NewGuid().ToString("N"));
-    private string _catalog = "";
+    private DesignerWorkload _workload = null!;
     private EditorSession _session = null!;
     private int _edits;
 
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = Path.Combine(_root, "catalog");
-        Directory.CreateDirectory(_catalog);
-        File.WriteAllText(Path.Combine(_catalog, "catalog.json"), """{"name": {"de": "Benchmark", "en": "Benchmark"}}""" + "\n");
-        var workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = _catalog, DraftDirectory = Path.Combine(_root, "drafts") });
-        var form = (JsonObject)JsonNode.Parse(new EngineWorkload().Definition)!;
-        form["id"] = FormId;
-        form["version"] = "1.0.0";
-        _session = new EditorSession(workspace, workspace.Create(FormId, DefinitionDocument.Create(form).ToUtf8(), "benchmark"));
+        _workload = new DesignerWorkload("edit");
+        _session = new EditorSession(_workload.Workspace, _workload.Draft);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_root, recursive: true);
+    public void Cleanup() => _workload.Delete();
 
     [Benchmark(Description = "edit: one label changed in the 1,000-field form, outline of the tree rebuilt")]
     public int EditAndOutline()
@@ -50,8 +40,8 @@ public class DesignerEditBenchmarks
     [Benchmark(Description = "after an edit: lint (engine + catalog lint) and preview of the 1,000-field form")]
     public int LintAndPreview()
     {
-        var lint = DefinitionLint.Run(_session.Document, _catalog);
-        var preview = PreviewEvaluation.Run(_session.Document.ToText(), _catalog, new JsonObject());
+        var lint = DefinitionLint.Run(_session.Document, _workload.Catalog);
+        var preview = PreviewEvaluation.Run(_session.Document.ToText(), _workload.Catalog, new JsonObject());
         return lint.Count + preview.Rules.Count;
     }
 }

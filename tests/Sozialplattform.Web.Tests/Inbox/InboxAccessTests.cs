@@ -7,15 +7,8 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Web.Tests.Inbox;
 
 /// <summary>Who gets in, and what they see: only their own authority's submissions, never by guessing ids.</summary>
-public sealed class InboxAccessTests(InboxAccessTests.Host host) : IClassFixture<InboxAccessTests.Host>
+public sealed class InboxAccessTests(InboxHost host) : IClassFixture<InboxHost>
 {
-    public sealed class Host : IDisposable
-    {
-        public InboxPortal Portal { get; } = new();
-
-        public void Dispose() => Portal.Dispose();
-    }
-
     private InboxPortal Portal => host.Portal;
 
     [Fact]

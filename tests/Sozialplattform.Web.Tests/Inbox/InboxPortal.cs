@@ -109,3 +109,11 @@ public sealed class InboxPortal : PortalFactory
         return client;
     }
 }
+
+/// <summary>One inbox host per test class: xunit needs a fixture it can construct without arguments.</summary>
+public sealed class InboxHost : IDisposable
+{
+    public InboxPortal Portal { get; } = new();
+
+    public void Dispose() => Portal.Dispose();
+}

@@ -13,7 +13,7 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Web.Tests.Inbox;
 
 /// <summary>A caseworker's day: find, read, download, export, change the status, note, follow up — all of it audited.</summary>
-public sealed class InboxWorkTests(InboxAccessTests.Host host) : IClassFixture<InboxAccessTests.Host>
+public sealed class InboxWorkTests(InboxHost host) : IClassFixture<InboxHost>
 {
     private InboxPortal Portal => host.Portal;
 

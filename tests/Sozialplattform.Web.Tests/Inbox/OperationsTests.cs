@@ -7,15 +7,8 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Web.Tests.Inbox;
 
 /// <summary>The operations page for operators ("Betrieb"): dead and waiting deliveries, "retry now", and who may open what.</summary>
-public sealed class OperationsTests(OperationsTests.Host host) : IClassFixture<OperationsTests.Host>
+public sealed class OperationsTests(InboxHost host) : IClassFixture<InboxHost>
 {
-    public sealed class Host : IDisposable
-    {
-        public InboxPortal Portal { get; } = new();
-
-        public void Dispose() => Portal.Dispose();
-    }
-
     private InboxPortal Portal => host.Portal;
 
     [Fact]
