@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sozialplattform.Delivery.Channels;
 using Sozialplattform.Delivery.Channels.Demo;
 using Sozialplattform.Delivery.Channels.Email;
@@ -8,8 +9,10 @@ using Sozialplattform.Delivery.Channels.Inbox;
 using Sozialplattform.Delivery.Channels.Xta;
 using Sozialplattform.Delivery.Outbox;
 using Sozialplattform.Delivery.Routing;
+using Sozialplattform.Storage.Crypto;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Logins;
 using Sozialplattform.Storage.Notifications;
 using Sozialplattform.Storage.Outbox;
 using Sozialplattform.Storage.Routing;
@@ -46,6 +49,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<CaseworkerInbox>();
         services.AddSingleton<CaseworkerActions>();
+        services.TryAddSingleton<PasswordHasher>();
+        services.TryAddSingleton<LoginProtection>();
         services.AddSingleton<CaseworkerAccounts>();
         services.AddSingleton<OutboxOperations>();
         services.AddSingleton<NotificationStore>();

@@ -26,6 +26,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<InboxSearchToken> InboxSearchTokens => Set<InboxSearchToken>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -92,6 +93,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
         {
             e.ToTable("caseworker_accounts");
             e.HasIndex(c => c.Login).IsUnique();
+            e.Property(c => c.SecurityStamp).HasMaxLength(64);
             e.Property(c => c.Role).HasConversion<string>().HasMaxLength(32);
         });
         model.Entity<Note>(e =>
@@ -121,6 +123,14 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
             e.HasIndex(n => new { n.Status, n.NextAttemptAt });
             e.HasIndex(n => n.SubmissionId);
+        });
+        model.Entity<LoginThrottleEntry>(e =>
+        {
+            e.ToTable("login_throttles");
+            e.HasKey(t => t.Key);
+            e.Property(t => t.Key).HasMaxLength(80);
+            e.Property(t => t.LoginKey).HasMaxLength(64);
+            e.HasIndex(t => t.LoginKey);
         });
     }
 }

@@ -19,11 +19,11 @@ public sealed class CaseworkerAccount
     public CaseworkerRole Role { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>Wrong passwords since the last successful login; reaching the limit locks the account for a while.</summary>
-    public int FailedLogins { get; set; }
-
-    /// <summary>No login is accepted before this time (UTC), not even with the right password.</summary>
-    public DateTime? LockedUntil { get; set; }
+    /// <summary>
+    /// A random value that every session carries; a new one ends all sessions of the account at once (logout, unlock).
+    /// Empty for accounts made before it existed (their first logout gives them one).
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
 
     /// <summary>The <see cref="AuthorityId"/> of an operator: no authority (no inbox item has it, so no submission query matches one).</summary>
     public const string NoAuthority = "";

@@ -2,22 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Crypto;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Storage.Inbox;
 
 /// <summary>
-/// Local inbox logins: one role at one authority (operators: at the whole tenant, see <see cref="CaseworkerRole.Operator"/>), passwords as PBKDF2 hashes, a lockout after repeated wrong
-/// passwords, and every login, refusal, lockout and logout in the audit log.
+/// Local inbox logins: one role at one authority (operators: at the whole tenant, see <see cref="CaseworkerRole.Operator"/>), passwords as PBKDF2 hashes,
+/// login attempts through the platform's <see cref="LoginProtection"/> (throttling and audit), and a security stamp
+/// per account that ends its sessions on logout and unlock.
 /// </summary>
-public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? clock = null, LoginLockout? lockout = null)
+public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? clock = null, LoginProtection? logins = null, PasswordHasher? passwords = null)
 {
     public const int MinimumPasswordLength = 12;
 
-    // Verified against when the login is unknown, so that both refusals take the same time.
-    private static readonly string Decoy = PasswordHashing.Hash("decoy password, never valid");
-
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private readonly LoginLockout _lockout = lockout ?? new LoginLockout();
+    private readonly LoginProtection _logins = logins ?? new LoginProtection(database, clock);
+    private readonly PasswordHasher _passwords = passwords ?? new PasswordHasher();
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
@@ -39,7 +39,7 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
             throw new ArgumentException($"The login '{login}' exists already.", nameof(login));
         var account = new CaseworkerAccount
         {
-            Id = Guid.CreateVersion7(), Login = login, DisplayName = displayName, PasswordHash = PasswordHashing.Hash(password),
+            Id = Guid.CreateVersion7(), Login = login, DisplayName = displayName, PasswordHash = _passwords.Hash(password), SecurityStamp = SecretHashing.NewSecret(),
             TenantId = tenantId, AuthorityId = authorityId, Role = role, CreatedAt = Now,
         };
         context.CaseworkerAccounts.Add(account);
@@ -51,46 +51,28 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
     /// <summary>Where an account works: <c>tenant/authority</c>, or the tenant alone for an operator.</summary>
     public static string Place(string tenantId, string authorityId) => authorityId == CaseworkerAccount.NoAuthority ? tenantId : $"{tenantId}/{authorityId}";
 
-    /// <summary>The account if login and password match, else null (same answer for unknown login and wrong password). Counts nothing.</summary>
+    /// <summary>The account if login and password match, else null (same answer and the same work for unknown login and wrong password). Counts nothing.</summary>
     public async Task<CaseworkerAccount?> VerifyAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         var account = await context.CaseworkerAccounts.AsNoTracking().SingleOrDefaultAsync(c => c.Login == login, cancellationToken);
-        return account is not null && PasswordHashing.Verify(password, account.PasswordHash) ? account : null;
+        return _passwords.Matches(password, account?.PasswordHash) ? account : null;
     }
 
-    /// <summary>A login attempt: counts wrong passwords, locks the account at the limit, and writes the audit log.</summary>
-    public async Task<SignInOutcome> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
-    {
-        var actor = login.Length > 100 ? login[..100] : login;
-        await using var context = database.CreateContext();
-        var account = await context.CaseworkerAccounts.SingleOrDefaultAsync(c => c.Login == login, cancellationToken);
-        var matches = PasswordHashing.Verify(password, account?.PasswordHash ?? Decoy);
-        var now = Now;
-        if (account is null)
-            return await RecordAsync(context, new SignInOutcome(SignInResult.Refused), actor, "login.failed", "unknown login", cancellationToken);
-        if (account.LockedUntil > now)
-            return await RecordAsync(context, new SignInOutcome(SignInResult.LockedOut, LockedUntil: account.LockedUntil), actor, "login.refused", $"locked until {account.LockedUntil:O}", cancellationToken);
-        if (matches)
+    /// <summary>A login attempt from <paramref name="clientAddress"/> (see <see cref="ClientAddress"/>): throttled, checked, counted and audited by <see cref="LoginProtection"/>.</summary>
+    public Task<LoginOutcome<CaseworkerAccount>> SignInAsync(string login, string password, string clientAddress = ClientAddress.Unknown, CancellationToken cancellationToken = default) =>
+        _logins.SignInAsync(LoginArea.Inbox, login, clientAddress, async token =>
         {
-            account.FailedLogins = 0;
-            account.LockedUntil = null;
-            return await RecordAsync(context, new SignInOutcome(SignInResult.SignedIn, account), actor, "login.succeeded", null, cancellationToken);
-        }
+            await using var context = database.CreateContext();
+            var account = await context.CaseworkerAccounts.AsNoTracking().SingleOrDefaultAsync(c => c.Login == login, token);
+            return new LoginCheck<CaseworkerAccount>(_passwords.Matches(password, account?.PasswordHash) ? account : null, account is not null);
+        }, cancellationToken);
 
-        account.FailedLogins++;
-        if (account.FailedLogins < _lockout.MaxFailures)
-            return await RecordAsync(context, new SignInOutcome(SignInResult.Refused), actor, "login.failed", $"wrong password ({account.FailedLogins} of {_lockout.MaxFailures})", cancellationToken);
-        account.FailedLogins = 0;
-        account.LockedUntil = now + _lockout.Duration;
-        return await RecordAsync(context, new SignInOutcome(SignInResult.LockedOut, LockedUntil: account.LockedUntil), actor, "login.locked", $"{_lockout.MaxFailures} wrong passwords; locked until {account.LockedUntil:O}", cancellationToken);
-    }
-
+    /// <summary>Ends every session of the account (a new security stamp) and writes the logout to the audit log.</summary>
     public async Task SignOutAsync(CaseworkerAccount account, CancellationToken cancellationToken = default)
     {
-        await using var context = database.CreateContext();
-        context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = account.Login, Action = "logout" });
-        await context.SaveChangesAsync(cancellationToken);
+        await RenewStampAsync(account.Login, cancellationToken);
+        await _logins.SignedOutAsync(LoginArea.Inbox, account.Login, cancellationToken);
     }
 
     /// <summary>The account behind a session (null when it was deleted since).</summary>
@@ -114,23 +96,24 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
         return await context.CaseworkerAccounts.AsNoTracking().OrderBy(c => c.TenantId).ThenBy(c => c.AuthorityId).ThenBy(c => c.Login).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Lifts a lockout (operators); false for an unknown login.</summary>
+    /// <summary>
+    /// Ends the login's waits after failed attempts at once and its sessions too (operators; for an account that was
+    /// attacked, or whose password may be known); false for an unknown login.
+    /// </summary>
     public async Task<bool> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default)
     {
+        if (!await RenewStampAsync(login, cancellationToken)) return false;
+        await _logins.ReleaseAsync(LoginArea.Inbox, login, cancellationToken);
         await using var context = database.CreateContext();
-        var account = await context.CaseworkerAccounts.SingleOrDefaultAsync(c => c.Login == login, cancellationToken);
-        if (account is null) return false;
-        account.FailedLogins = 0;
-        account.LockedUntil = null;
         context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = actor, Action = "account.unlocked", Details = login });
         await context.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-    private async Task<SignInOutcome> RecordAsync(SozialDbContext context, SignInOutcome outcome, string actor, string action, string? details, CancellationToken cancellationToken)
+    private async Task<bool> RenewStampAsync(string login, CancellationToken cancellationToken)
     {
-        context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = actor, Action = action, Details = details });
-        await context.SaveChangesAsync(cancellationToken);
-        return outcome;
+        await using var context = database.CreateContext();
+        return await context.CaseworkerAccounts.Where(c => c.Login == login)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.SecurityStamp, SecretHashing.NewSecret()), cancellationToken) == 1;
     }
 }

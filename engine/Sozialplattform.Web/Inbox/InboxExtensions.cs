@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sozialplattform.Storage.Logins;
 using Sozialplattform.Web.Inbox.Documents;
 using Sozialplattform.Web.Inbox.Endpoints;
 using Sozialplattform.Web.Inbox.Notifications;
@@ -30,6 +33,7 @@ public static class InboxExtensions
             cookie.ExpireTimeSpan = InboxAuthentication.IdleTimeout;
             cookie.SlidingExpiration = true;
         });
+        services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.AddSingleton<InboxTexts>();
         services.AddScoped<InboxRequest>();
         services.AddSingleton<InboxClock>();

@@ -5,6 +5,7 @@ using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Delivery.Tests.Storage;
 
@@ -109,14 +110,14 @@ public sealed class CaseworkerCommandTests : IDisposable
         var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
         var accounts = new CaseworkerAccounts(database);
         for (var i = 0; i < 5; i++) await accounts.SignInAsync("anna", "falsch");
-        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(SignInResult.LockedOut);
+        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(LoginResult.Throttled);
 
         var (output, error) = (new StringWriter(), new StringWriter());
         CliApp.Run(["caseworker", "unlock", "anna", "--by", "betrieb", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(0);
         output.ToString().Trim().ShouldBe("anna: unlocked");
         CliApp.Run(["caseworker", "unlock", "niemand", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(1);
 
-        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(SignInResult.SignedIn);
+        (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(LoginResult.SignedIn);
         await using var context = database.CreateContext();
         context.AuditLog.Where(a => a.Action == "account.unlocked").Select(a => a.Actor).ToList().ShouldBe(["betrieb"]);
     }

@@ -6,7 +6,7 @@ using Sozialplattform.Storage.Notifications;
 
 namespace Sozialplattform.Delivery.Tests.Storage;
 
-/// <summary>The inbox's queries where the database matters — name search, filters, follow-ups, lockout, the e-mail queue — on SQLite and PostgreSQL.</summary>
+/// <summary>The inbox's queries where the database matters — name search, filters, follow-ups, the e-mail queue (logins: LoginProtectionTests) — on SQLite and PostgreSQL.</summary>
 public abstract class InboxStorageTests(DatabaseTarget target)
 {
     [SkippableFact]
@@ -71,27 +71,6 @@ public abstract class InboxStorageTests(DatabaseTarget target)
         var entry = (await harness.Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);
         await new InboxWriter(harness.Database, harness.Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, OutboxHarness.InboxAuthority);
         return accepted;
-    }
-
-    [SkippableFact]
-    public async Task Five_wrong_passwords_lock_an_account_for_fifteen_minutes_and_a_success_resets_the_count()
-    {
-        var harness = await OutboxHarness.StartAsync(target);
-        var accounts = new CaseworkerAccounts(harness.Database, harness.Clock);
-        await accounts.CreateAsync("alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
-
-        for (var i = 0; i < 4; i++) (await accounts.SignInAsync("alice", "wrong")).Result.ShouldBe(SignInResult.Refused);
-        (await accounts.SignInAsync("alice", "correct horse battery")).Result.ShouldBe(SignInResult.SignedIn);
-        for (var i = 0; i < 4; i++) (await accounts.SignInAsync("alice", "wrong")).Result.ShouldBe(SignInResult.Refused);
-        var locked = await accounts.SignInAsync("alice", "wrong");
-        locked.Result.ShouldBe(SignInResult.LockedOut);
-        locked.LockedUntil.ShouldBe(harness.Clock.GetUtcNow().UtcDateTime.AddMinutes(15));
-        (await accounts.SignInAsync("alice", "correct horse battery")).Result.ShouldBe(SignInResult.LockedOut);
-
-        harness.Clock.Advance(TimeSpan.FromMinutes(15).Add(TimeSpan.FromSeconds(1)));
-        (await accounts.SignInAsync("alice", "correct horse battery")).Account.ShouldNotBeNull().Login.ShouldBe("alice");
-        await Should.ThrowAsync<ArgumentException>(() => accounts.CreateAsync("alice", "Alice", "another long password", Samples.Tenant, OutboxHarness.InboxAuthority));
-        await Should.ThrowAsync<ArgumentException>(() => accounts.CreateAsync("bob", "Bob", "short", Samples.Tenant, OutboxHarness.InboxAuthority));
     }
 
     [SkippableFact]

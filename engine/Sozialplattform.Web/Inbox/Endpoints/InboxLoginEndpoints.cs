@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Logins;
 using Sozialplattform.Web.Inbox.Session;
 
 namespace Sozialplattform.Web.Inbox.Endpoints;
 
 /// <summary>
-/// Login (with lockout after repeated wrong passwords; it leads to the account's start page — operators to the
+/// Login (throttled by the platform's <c>LoginProtection</c> per login and client address, per address and per login;
+/// the same answers for unknown logins as for real ones; it leads to the account's start page — operators to the
 /// operations page — or to the return address if the role may open it), logout and the language switch of the inbox.
 /// </summary>
 public static class InboxLoginEndpoints
@@ -24,14 +26,16 @@ public static class InboxLoginEndpoints
             var password = form["password"].ToString();
             var returnUrl = form["ziel"].ToString();
             if (login.Length == 0 || password.Length == 0) return InboxPages.Login("login.missing", returnUrl, login, status: StatusCodes.Status400BadRequest);
-            var outcome = await accounts.SignInAsync(login, password, http.RequestAborted);
+            var outcome = await accounts.SignInAsync(login, password, ClientAddress.Of(http.Connection.RemoteIpAddress), http.RequestAborted);
             switch (outcome.Result)
             {
-                case SignInResult.SignedIn:
+                case LoginResult.SignedIn:
                     await InboxAuthentication.SignInAsync(http, outcome.Account!);
                     return Results.Redirect(InboxRoutes.Landing(returnUrl, outcome.Account!.Role));
-                case SignInResult.LockedOut:
-                    return InboxPages.Login("login.locked", returnUrl, login, outcome.LockedUntil, StatusCodes.Status401Unauthorized);
+                case LoginResult.Throttled:
+                    var seconds = (outcome.WaitUntil!.Value - DateTime.UtcNow).TotalSeconds;
+                    http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(seconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return InboxPages.Login("login.wait", returnUrl, login, outcome.WaitUntil, StatusCodes.Status429TooManyRequests);
                 default:
                     return InboxPages.Login("login.failed", returnUrl, login, status: StatusCodes.Status401Unauthorized);
             }

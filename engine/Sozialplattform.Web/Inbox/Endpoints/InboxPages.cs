@@ -18,10 +18,10 @@ public static class InboxPages
     /// <summary>400: a post without a valid antiforgery token (or not a form); nothing was read or stored.</summary>
     public static RazorComponentResult<BadFormPage> BadForm() => new() { StatusCode = StatusCodes.Status400BadRequest };
 
-    public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, string? login = null, DateTime? lockedUntil = null, int status = StatusCodes.Status200OK) =>
+    public static RazorComponentResult<LoginPage> Login(string? problem, string? returnUrl, string? login = null, DateTime? waitUntil = null, int status = StatusCodes.Status200OK) =>
         new(new Dictionary<string, object?>
         {
-            [nameof(LoginPage.Problem)] = problem, [nameof(LoginPage.ReturnUrl)] = returnUrl, [nameof(LoginPage.Login)] = login, [nameof(LoginPage.LockedUntil)] = lockedUntil,
+            [nameof(LoginPage.Problem)] = problem, [nameof(LoginPage.ReturnUrl)] = returnUrl, [nameof(LoginPage.Login)] = login, [nameof(LoginPage.WaitUntil)] = waitUntil,
         })
         { StatusCode = status };
 

@@ -1,0 +1,30 @@
+namespace Sozialplattform.Storage.Logins;
+
+/// <summary>
+/// A place with its own logins (the inbox, the designer; later others): its name keeps its counters apart from other
+/// areas' — a login "anna" of the inbox is not the designer's "anna" — and prefixes its audit actions.
+/// </summary>
+public sealed record LoginArea(string Name, string AuditPrefix)
+{
+    public static readonly LoginArea Inbox = new("inbox", "");
+    public static readonly LoginArea Designer = new("designer", "designer.");
+
+    public string Action(string action) => AuditPrefix + action;
+}
+
+public enum LoginResult
+{
+    SignedIn,
+
+    /// <summary>Unknown login or wrong password: the same answer for both.</summary>
+    Refused,
+
+    /// <summary>Too many failed attempts (for this login and address, this address, or this login): nothing was checked; try again at <see cref="LoginOutcome{TAccount}.WaitUntil"/>. The same for unknown logins.</summary>
+    Throttled,
+}
+
+/// <summary>What a login attempt came to; <see cref="Account"/> only when signed in, <see cref="WaitUntil"/> only when throttled.</summary>
+public sealed record LoginOutcome<TAccount>(LoginResult Result, TAccount? Account = null, DateTime? WaitUntil = null) where TAccount : class;
+
+/// <summary>The area's check of a password: the account if it matches, and whether the login exists at all (for the audit log only).</summary>
+public sealed record LoginCheck<TAccount>(TAccount? Account, bool LoginExists) where TAccount : class;
