@@ -106,30 +106,67 @@ public sealed class InboxAccessTests(InboxHost host) : IClassFixture<InboxHost>
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one_and_every_attempt_is_audited()
+    public async Task Unknown_logins_wrong_passwords_and_waiting_logins_get_the_same_page_and_another_address_still_signs_in()
     {
         await Portal.CaseworkerAsync("a-lockout", InboxPortal.AuthorityA);
-        var client = Portal.Browse();
-        var login = await client.GetAsync("/posteingang/anmelden");
-        for (var i = 1; i <= 4; i++)
+        var attacker = Portal.Browse();
+        attacker.Http.DefaultRequestHeaders.Add(InboxPortal.ClientAddressHeader, "203.0.113.9");
+        var login = await attacker.GetAsync("/posteingang/anmelden");
+
+        async Task<PortalPage> Attempt(string user, string password) =>
+            await attacker.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = user, ["password"] = password });
+
+        for (var i = 1; i <= 5; i++)
         {
-            var refused = await client.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "a-lockout", ["password"] = $"falsch-{i}" });
-            refused.Status.ShouldBe(HttpStatusCode.Unauthorized);
-            refused.Text(".error-summary").ShouldContain("Benutzername oder Passwort stimmen nicht");
+            var (real, unknown) = (await Attempt("a-lockout", $"falsch-{i}"), await Attempt("a-niemand", $"falsch-{i}"));
+            (real.Status, unknown.Status).ShouldBe((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized));
+            real.Text(".error-summary").ShouldContain("Benutzername oder Passwort stimmen nicht");
+            Comparable(unknown, "a-niemand").ShouldBe(Comparable(real, "a-lockout"));
         }
 
-        var locked = await client.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "a-lockout", ["password"] = "falsch-5" });
-        locked.Text(".error-summary").ShouldContain("Zu viele Fehlversuche: Das Konto ist bis");
-        var stillLocked = await client.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "a-lockout", ["password"] = InboxPortal.Password });
-        stillLocked.Status.ShouldBe(HttpStatusCode.Unauthorized);
-        stillLocked.Text(".error-summary").ShouldContain("Zu viele Fehlversuche");
-        (await client.GetAsync("/posteingang")).Path.ShouldBe("/posteingang/anmelden");
+        var (waiting, waitingUnknown) = (await Attempt("a-lockout", InboxPortal.Password), await Attempt("a-niemand", InboxPortal.Password));
+        (waiting.Status, waitingUnknown.Status).ShouldBe((HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests));
+        waiting.Text(".error-summary").ShouldContain("Zu viele Fehlversuche. Bitte warten Sie bis");
+        int.Parse(waiting.Response.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 30);
+        Comparable(waitingUnknown, "a-niemand").ShouldBe(Comparable(waiting, "a-lockout"));
+        (await attacker.GetAsync("/posteingang")).Path.ShouldBe("/posteingang/anmelden");
 
-        var unknown = await client.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "niemand", ["password"] = "egal-egal-egal" });
-        unknown.Text(".error-summary").ShouldContain("Benutzername oder Passwort stimmen nicht");
-        (await AuditAsync("a-lockout")).ShouldBe(["login.failed", "login.failed", "login.failed", "login.failed", "login.locked", "login.refused"]);
-        (await AuditAsync("niemand")).ShouldBe(["login.failed"]);
+        var caseworker = Portal.Browse();
+        caseworker.Http.DefaultRequestHeaders.Add(InboxPortal.ClientAddressHeader, "10.1.2.3");
+        var page = await caseworker.GetAsync("/posteingang/anmelden");
+        (await caseworker.SubmitAsync(page, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "a-lockout", ["password"] = InboxPortal.Password }))
+            .Path.ShouldBe("/posteingang", "failures from another address do not lock the caseworker out");
+        (await AuditAsync("a-lockout")).ShouldBe(["login.failed", "login.failed", "login.failed", "login.failed", "login.failed", "login.locked", "login.succeeded", "inbox.list"]);
+        (await AuditAsync("a-niemand")).ShouldBe(["login.failed", "login.failed", "login.failed", "login.failed", "login.failed", "login.locked"]);
     }
+
+    [Fact]
+    public async Task A_session_cookie_copied_before_the_logout_opens_nothing_after_it()
+    {
+        await Portal.CaseworkerAsync("a-logout", InboxPortal.AuthorityA);
+        var client = Portal.Browse();
+        var loginPage = await client.GetAsync("/posteingang/anmelden");
+        var fields = PortalClient.Collect(loginPage.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>().Single(f => f.Action.EndsWith("/anmelden", StringComparison.Ordinal)));
+        fields.RemoveAll(f => f.Name is "login" or "password");
+        var signedIn = await client.Http.PostAsync("/posteingang/anmelden", new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), new("login", "a-logout"), new("password", InboxPortal.Password)]));
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var copied = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Web.Inbox.Session.InboxAuthentication.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        var thief = Portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        thief.DefaultRequestHeaders.Add("Cookie", copied);
+        (await thief.GetAsync("/posteingang")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var list = await client.GetAsync("/posteingang");
+        (await client.SubmitAsync(list, "/posteingang/abmelden")).Path.ShouldBe("/posteingang/anmelden");
+
+        var after = await thief.GetAsync("/posteingang");
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().ShouldStartWith("/posteingang/anmelden");
+        (await AuditAsync("a-logout")).Where(a => !a.StartsWith("inbox.", StringComparison.Ordinal)).ShouldBe(["login.succeeded", "logout"]);
+    }
+
+    /// <summary>A login page as the visitor sees it, without what differs anyway: the login typed and the form's antiforgery token.</summary>
+    private static string Comparable(PortalPage page, string login) =>
+        System.Text.RegularExpressions.Regex.Replace(page.Html.Replace(login, "LOGIN", StringComparison.Ordinal), "name=\"__RequestVerificationToken\" value=\"[^\"]+\"", "TOKEN");
 
     private async Task<IReadOnlyList<Guid>> FileIdsAsync(Guid submissionId)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Delivery.Outbox;
@@ -54,9 +55,13 @@ public sealed class InboxPortal : PortalFactory
             """);
     }
 
+    /// <summary>The header a test client sets to come from its own network address (the test server has no real connections).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddresses>());
         if (_smtpPort is not { } port) return;
         builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Sozialplattform:Notifications:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -108,6 +113,20 @@ public sealed class InboxPortal : PortalFactory
         list.Path.ShouldBe(landing);
         return client;
     }
+}
+
+/// <summary>Gives a request the client address named in <see cref="InboxPortal.ClientAddressHeader"/>, before any other middleware.</summary>
+internal sealed class TestClientAddresses : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[InboxPortal.ClientAddressHeader].ToString(), out var address)) context.Connection.RemoteIpAddress = address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One inbox host per test class: xunit needs a fixture it can construct without arguments.</summary>
