@@ -1,19 +1,21 @@
 using System.Text.Json;
 using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Designer.Accounts;
 
 /// <summary>
-/// Local author logins in one file (<c>authors.json</c>), hashed with Storage's <see cref="PasswordHashing"/>. Authors
-/// are not caseworkers: they belong to no authority and see no applications, so they are kept apart from Storage's
-/// caseworker accounts.
+/// Local author logins in one file (<c>authors.json</c>), checked with Storage's <see cref="PasswordHasher"/> (the same
+/// work for unknown logins). Authors are not caseworkers: they belong to no authority and see no applications, so they
+/// are kept apart from Storage's caseworker accounts; their login attempts go through the platform's <c>LoginProtection</c>.
 /// </summary>
-public sealed class AuthorAccounts(string file)
+public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null)
 {
     public const int MinimumPasswordLength = 12;
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
     private readonly Lock _gate = new();
+    private readonly PasswordHasher _passwords = passwords ?? new PasswordHasher();
 
     public bool Any() => Read().Count > 0;
 
@@ -26,18 +28,37 @@ public sealed class AuthorAccounts(string file)
         {
             var accounts = Read();
             if (accounts.Any(a => a.Login == login)) throw new ArgumentException($"An author '{login}' already exists.", nameof(login));
-            var account = new AuthorAccount(login, displayName, PasswordHashing.Hash(password));
-            AtomicFile.Replace(file, JsonSerializer.SerializeToUtf8Bytes(accounts.Append(account).ToList(), Options));
+            var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret());
+            Write(accounts.Append(account));
             return account;
         }
     }
 
-    /// <summary>The account if login and password match, else null (the same answer for an unknown login and a wrong password).</summary>
-    public AuthorAccount? Verify(string login, string password)
+    public AuthorAccount? Find(string login) => Read().FirstOrDefault(a => a.Login == login);
+
+    /// <summary>Ends every session of the author (a new security stamp); false for an unknown login.</summary>
+    public bool RenewStamp(string login)
     {
-        var account = Read().FirstOrDefault(a => a.Login == login);
-        return account is not null && PasswordHashing.Verify(password, account.PasswordHash) ? account : null;
+        lock (_gate)
+        {
+            var accounts = Read();
+            if (!accounts.Any(a => a.Login == login)) return false;
+            Write(accounts.Select(a => a.Login == login ? a with { SecurityStamp = SecretHashing.NewSecret() } : a));
+            return true;
+        }
     }
+
+    /// <summary>The account if login and password match, else null (the same answer for an unknown login and a wrong password).</summary>
+    public AuthorAccount? Verify(string login, string password) => Check(login, password).Account;
+
+    /// <summary>The password check for the login protection: the account if it matches, and whether the login exists (the hash runs either way).</summary>
+    public LoginCheck<AuthorAccount> Check(string login, string password)
+    {
+        var account = Find(login);
+        return new LoginCheck<AuthorAccount>(_passwords.Matches(password, account?.PasswordHash) ? account : null, account is not null);
+    }
+
+    private void Write(IEnumerable<AuthorAccount> accounts) => AtomicFile.Replace(file, JsonSerializer.SerializeToUtf8Bytes(accounts.ToList(), Options));
 
     private List<AuthorAccount> Read()
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -7,12 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Designer.Accounts;
 using Sozialplattform.Designer.Components;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Designer.Hosting;
 
 /// <summary>
 /// <c>app.MapDesigner()</c>: the designer under <c>/designer</c> — its own Blazor root component with interactive server
-/// pages (the portal's pages stay static; only the designer maps the circuit hub), login and logout, and a strict
+/// pages (the portal's pages stay static; only the designer maps the circuit hub), login (throttled) and logout (ending
+/// every session of the author), and a strict
 /// Content-Security-Policy on the designer's endpoints.
 /// </summary>
 public static class DesignerEndpoints
@@ -35,20 +36,30 @@ public static class DesignerEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string login, [FromForm] string password, [FromForm] string? returnUrl, AuthorAccounts authors)
+    /// <summary>
+    /// A login attempt through the platform's login protection (the inbox's counters and audit, area "designer"): the
+    /// same answers for unknown logins; while a wait lasts, nothing is checked and the page says how long to wait.
+    /// </summary>
+    private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string login, [FromForm] string password, [FromForm] string? returnUrl, AuthorAccounts authors, LoginProtection logins)
     {
-        var account = authors.Verify(login, password);
-        if (account is null) return Results.Redirect("/designer/login?failed=1");
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, account.Login), new Claim("name", account.DisplayName), new Claim(ClaimTypes.Role, DesignerAuthentication.AuthorRole)],
-            DesignerAuthentication.Scheme);
-        await context.SignInAsync(DesignerAuthentication.Scheme, new ClaimsPrincipal(identity));
-        return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith("/designer", StringComparison.Ordinal) ? url : "/designer");
+        var outcome = await logins.SignInAsync(LoginArea.Designer, login, ClientAddress.Of(context.Connection.RemoteIpAddress),
+            _ => Task.FromResult(authors.Check(login, password)), context.RequestAborted);
+        switch (outcome.Result)
+        {
+            case LoginResult.SignedIn:
+                await context.SignInAsync(DesignerAuthentication.Scheme, DesignerSessions.Principal(outcome.Account!));
+                return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith("/designer", StringComparison.Ordinal) ? url : "/designer");
+            case LoginResult.Throttled:
+                var minutes = Math.Max(1, (int)Math.Ceiling((outcome.WaitUntil!.Value - DateTime.UtcNow).TotalMinutes));
+                return Results.Redirect($"{DesignerAuthentication.LoginPath}?wait={minutes}");
+            default:
+                return Results.Redirect($"{DesignerAuthentication.LoginPath}?failed=1");
+        }
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext context)
     {
-        await context.SignOutAsync(DesignerAuthentication.Scheme);
+        await DesignerSessions.SignOutAsync(context);
         return Results.Redirect(DesignerAuthentication.LoginPath);
     }
 

@@ -8,10 +8,14 @@ using Sozialplattform.Designer.Accounts;
 using Sozialplattform.Designer.Versions;
 using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Designer.Hosting;
 
-/// <summary><c>builder.AddDesigner()</c>: everything the designer needs, registered in one call.</summary>
+/// <summary>
+/// <c>builder.AddDesigner()</c>: everything the designer needs, registered in one call. The host provides the platform
+/// database (<see cref="SozialDatabase"/>): login attempts are counted and audited there.
+/// </summary>
 public static class DesignerServices
 {
     /// <param name="citizenPreview">The portal's field renderer for the preview, when the host has one.</param>
@@ -30,6 +34,9 @@ public static class DesignerServices
         if (options.SeedDevelopmentAuthor && builder.Environment.IsDevelopment() && !authors.Any())
             authors.Create(DesignerAuthentication.DevelopmentLogin, "Autorin (Entwicklung)", DesignerAuthentication.DevelopmentPassword);
         services.AddSingleton(authors);
+        // Login attempts are throttled and audited in the platform database, by the same code as the inbox's.
+        services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
+        services.TryAddSingleton<LoginProtection>();
         services.TryAddSingleton<IVersionUsage>(provider =>
             provider.GetService<SozialDatabase>() is { } database ? new StorageVersionUsage(database) : new NoVersionUsage());
 
@@ -46,6 +53,7 @@ public static class DesignerServices
             cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = DesignerSessions.ValidateAsync;
         });
         services.AddAuthorizationBuilder().AddPolicy(DesignerAuthentication.Policy, policy => policy
             .AddAuthenticationSchemes(DesignerAuthentication.Scheme)

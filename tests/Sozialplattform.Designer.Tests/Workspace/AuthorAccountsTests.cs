@@ -1,4 +1,6 @@
 using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Designer.Tests.Workspace;
 
@@ -22,11 +24,50 @@ public sealed class AuthorAccountsTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_login_costs_the_same_password_hash_as_a_wrong_password()
+    {
+        var hasher = new CountingHasher();
+        var accounts = new AuthorAccounts(_file, hasher);
+        accounts.Create("anna", "Anna Autorin", "sehr-geheimes-passwort");
+
+        accounts.Check("anna", "falsch-falsch-falsch").ShouldBe(new LoginCheck<AuthorAccount>(null, LoginExists: true));
+        hasher.Verifications.ShouldBe(1);
+        accounts.Check("niemand", "falsch-falsch-falsch").ShouldBe(new LoginCheck<AuthorAccount>(null, LoginExists: false));
+        hasher.Verifications.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_new_security_stamp_replaces_the_old_one_and_only_for_that_author()
+    {
+        var accounts = new AuthorAccounts(_file);
+        var anna = accounts.Create("anna", "Anna", "lang-genug-passwort");
+        var bob = accounts.Create("bob", "Bob", "lang-genug-passwort");
+
+        accounts.RenewStamp("anna").ShouldBeTrue();
+        accounts.RenewStamp("niemand").ShouldBeFalse();
+        accounts.Find("anna")!.SecurityStamp.ShouldNotBe(anna.SecurityStamp);
+        accounts.Find("bob")!.SecurityStamp.ShouldBe(bob.SecurityStamp);
+        accounts.Verify("anna", "lang-genug-passwort").ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Short_passwords_and_duplicate_logins_are_refused()
     {
         var accounts = new AuthorAccounts(_file);
         Should.Throw<ArgumentException>(() => accounts.Create("anna", "Anna", "kurz"));
         accounts.Create("anna", "Anna", "lang-genug-passwort");
         Should.Throw<ArgumentException>(() => accounts.Create("anna", "Anna", "lang-genug-passwort"));
+    }
+}
+
+/// <summary>The real hasher, counting how often a password is checked.</summary>
+public sealed class CountingHasher : PasswordHasher
+{
+    public int Verifications { get; private set; }
+
+    public override bool Verify(string password, string storedHash)
+    {
+        Verifications++;
+        return base.Verify(password, storedHash);
     }
 }

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Storage.Logins;
+
+namespace Sozialplattform.Designer.Hosting;
+
+/// <summary>
+/// The designer's sessions: a session carries the author's security stamp, every request compares it with the one in
+/// <c>authors.json</c>, and a logout renews it — so a cookie copied before the logout (or any other session of the
+/// author) opens nothing afterwards, and a deleted author's sessions end too.
+/// </summary>
+public static class DesignerSessions
+{
+    private const string StampClaim = "sozial:stamp";
+
+    public static ClaimsPrincipal Principal(AuthorAccount account) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, account.Login), new Claim("name", account.DisplayName),
+            new Claim(ClaimTypes.Role, DesignerAuthentication.AuthorRole), new Claim(StampClaim, account.SecurityStamp ?? ""),
+        ],
+        DesignerAuthentication.Scheme));
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var login = context.Principal?.Identity?.Name;
+        var account = login is null ? null : context.HttpContext.RequestServices.GetRequiredService<AuthorAccounts>().Find(login);
+        if (account is not null && context.Principal!.FindFirstValue(StampClaim) == (account.SecurityStamp ?? "")) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(DesignerAuthentication.Scheme);
+    }
+
+    /// <summary>Ends every session of the signed-in author (a new stamp), writes the logout to the audit log and removes the cookie.</summary>
+    public static async Task SignOutAsync(HttpContext context)
+    {
+        var authenticated = await context.AuthenticateAsync(DesignerAuthentication.Scheme);
+        if (authenticated.Principal?.Identity?.Name is { } login && context.RequestServices.GetRequiredService<AuthorAccounts>().RenewStamp(login))
+            await context.RequestServices.GetRequiredService<LoginProtection>().SignedOutAsync(LoginArea.Designer, login, context.RequestAborted);
+        await context.SignOutAsync(DesignerAuthentication.Scheme);
+    }
+}
