@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
+using Microsoft.Extensions.Configuration;
 using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Logins;
 using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Web.Tests.Inbox;
@@ -141,6 +143,25 @@ public sealed class InboxAccessTests(InboxHost host) : IClassFixture<InboxHost>
     }
 
     [Fact]
+    public async Task A_hundred_parallel_wrong_logins_through_the_host_get_five_refusals_and_then_only_waits()
+    {
+        await Portal.CaseworkerAsync("a-parallel", InboxPortal.AuthorityA);
+        var attacker = Portal.Browse();
+        attacker.Http.DefaultRequestHeaders.Add(InboxPortal.ClientAddressHeader, "198.51.100.77");
+        var login = await attacker.GetAsync("/posteingang/anmelden");
+
+        Task<PortalPage> Attempt(string password) =>
+            attacker.SubmitAsync(login, "/posteingang/anmelden", new Dictionary<string, string?> { ["login"] = "a-parallel", ["password"] = password });
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => Attempt($"falsch-{i}"))));
+
+        pages.Count(p => p.Status == HttpStatusCode.Unauthorized).ShouldBe(5);
+        pages.Count(p => p.Status == HttpStatusCode.TooManyRequests).ShouldBe(95);
+        (await Attempt(InboxPortal.Password)).Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await AuditAsync("a-parallel")).ShouldBe([.. Enumerable.Repeat("login.failed", 5), "login.locked"]);
+    }
+
+    [Fact]
     public async Task A_session_cookie_copied_before_the_logout_opens_nothing_after_it()
     {
         await Portal.CaseworkerAsync("a-logout", InboxPortal.AuthorityA);
@@ -162,6 +183,21 @@ public sealed class InboxAccessTests(InboxHost host) : IClassFixture<InboxHost>
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         after.Headers.Location!.ToString().ShouldStartWith("/posteingang/anmelden");
         (await AuditAsync("a-logout")).Where(a => !a.StartsWith("inbox.", StringComparison.Ordinal)).ShouldBe(["login.succeeded", "logout"]);
+    }
+
+    [Fact]
+    public void The_login_protection_of_the_host_reads_its_settings_from_the_section_Logins()
+    {
+        Portal.Get<LoginProtection>().Options.ShouldBe(Portal.Get<LoginProtectionOptions>());
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logins:PerLoginAndAddress:FirstWait"] = "00:01:00", ["Logins:PerAddress:FreeFailures"] = "50", ["Logins:MaxConcurrentAttempts"] = "4",
+        }).Build();
+
+        var options = configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>().ShouldNotBeNull();
+
+        options.PerLoginAndAddress.ShouldBe(new ThrottleLimit { FreeFailures = 5, FirstWait = TimeSpan.FromMinutes(1), MaxWait = TimeSpan.FromMinutes(15) });
+        (options.PerAddress.FreeFailures, options.PerAddress.FirstWait, options.MaxConcurrentAttempts).ShouldBe((50, TimeSpan.FromSeconds(1), 4));
     }
 
     /// <summary>A login page as the visitor sees it, without what differs anyway: the login typed and the form's antiforgery token.</summary>
