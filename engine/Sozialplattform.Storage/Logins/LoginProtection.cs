@@ -21,6 +21,7 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ThrottleCounters _counters = new(database);
     private SemaphoreSlim? _attempts;
+    private long _nextCleanupTicks;
 
     public LoginProtectionOptions Options { get; } = options ?? new LoginProtectionOptions();
 
@@ -51,6 +52,7 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
         Func<CancellationToken, Task<LoginCheck<TAccount>>> check, CancellationToken cancellationToken) where TAccount : class
     {
         var now = Now;
+        await ForgetOldCountersAsync(now, cancellationToken);
         var loginKey = Hash(area.Name, login);
         var pair = new ThrottleCounter("pair:" + Hash(area.Name, login, clientAddress), loginKey, Options.PerLoginAndAddress, "login and address");
         var address = new ThrottleCounter("address:" + Hash(clientAddress), null, Options.PerAddress, "address");
@@ -95,6 +97,17 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
     /// <summary>The audit entry of a logout (the area has ended the session on the server already).</summary>
     public Task SignedOutAsync(LoginArea area, string login, CancellationToken cancellationToken = default) =>
         AuditAsync([(area.Action("logout"), null)], login, cancellationToken);
+
+    /// <summary>
+    /// At most once an hour, the first attempt deletes the counters that have forgotten their failures and trust no
+    /// address: every attempt with a new login or address adds rows, and without this the table would only grow.
+    /// </summary>
+    private async Task ForgetOldCountersAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var due = Interlocked.Read(ref _nextCleanupTicks);
+        if (now.Ticks < due || Interlocked.CompareExchange(ref _nextCleanupTicks, now.AddHours(1).Ticks, due) != due) return;
+        await _counters.ForgetAsync(now - Options.ForgetAfter, now, cancellationToken);
+    }
 
     private async Task AuditAsync(IEnumerable<(string Action, string? Details)> entries, string actor, CancellationToken cancellationToken)
     {

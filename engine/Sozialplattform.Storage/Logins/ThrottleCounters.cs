@@ -59,6 +59,16 @@ internal sealed class ThrottleCounters(SozialDatabase database)
             .SetProperty(e => e.Version, e => e.Version + 1), cancellationToken);
     }
 
+    /// <summary>Deletes counters without a failure since <paramref name="before"/> that neither wait nor trust an address any more; returns how many.</summary>
+    public async Task<int> ForgetAsync(DateTime before, DateTime now, CancellationToken cancellationToken)
+    {
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        await using var context = database.CreateContext();
+        return await context.LoginThrottles
+            .Where(e => e.LastFailureAt < before && (e.WaitUntil == null || e.WaitUntil < now) && (e.TrustedUntil == null || e.TrustedUntil < now))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     private async Task<LoginThrottleEntry> ReadAsync(ThrottleCounter counter, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();

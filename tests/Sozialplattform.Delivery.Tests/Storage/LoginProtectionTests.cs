@@ -148,6 +148,23 @@ public abstract class LoginProtectionTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task Counters_a_day_without_failures_are_deleted_but_an_address_trusted_by_a_success_stays()
+    {
+        var (harness, accounts, _) = await StartAsync();
+        (await accounts.SignInAsync("alice", Password, Home)).Result.ShouldBe(LoginResult.SignedIn);
+        for (var i = 0; i < 3; i++) await accounts.SignInAsync("bob", "wrong", Attacker);
+        await using var context = harness.Database.CreateContext();
+        (await context.LoginThrottles.CountAsync()).ShouldBe(6);
+
+        harness.Clock.Advance(TimeSpan.FromHours(25));
+        (await accounts.SignInAsync("carol", "wrong", "192.0.2.5")).Result.ShouldBe(LoginResult.Refused);
+
+        (await context.LoginThrottles.CountAsync()).ShouldBe(1 + 3, "alice's trusted address and carol's three new counters");
+        (await accounts.SignInAsync("bob", "wrong", Attacker)).Result.ShouldBe(LoginResult.Refused);
+        (await context.LoginThrottles.CountAsync(e => e.TrustedUntil != null)).ShouldBe(1);
+    }
+
+    [SkippableFact]
     public async Task Logout_and_unlock_renew_the_security_stamp_and_unlock_ends_the_waits_of_the_login_only()
     {
         var (harness, accounts, _) = await StartAsync();
