@@ -17,6 +17,7 @@ public static class CliApp
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
         new Commands.AuthorAddCommand(),
+        new Commands.AuthorUnlockCommand(),
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),
         new Commands.TenantsCheckCommand(),

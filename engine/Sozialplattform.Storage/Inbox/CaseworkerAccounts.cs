@@ -103,10 +103,7 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
     public async Task<bool> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default)
     {
         if (!await RenewStampAsync(login, cancellationToken)) return false;
-        await _logins.ReleaseAsync(LoginArea.Inbox, login, cancellationToken);
-        await using var context = database.CreateContext();
-        context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = actor, Action = "account.unlocked", Details = login });
-        await context.SaveChangesAsync(cancellationToken);
+        await _logins.ReleaseAsync(LoginArea.Inbox, login, actor, cancellationToken);
         return true;
     }
 

@@ -90,9 +90,12 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
         return new LoginOutcome<TAccount>(LoginResult.Refused);
     }
 
-    /// <summary>Ends the waits of a login at once (an operator's unlock); the caller writes the audit entry with the operator's name.</summary>
-    public Task ReleaseAsync(LoginArea area, string login, CancellationToken cancellationToken = default) =>
-        _counters.ReleaseAsync(Hash(area.Name, login), cancellationToken);
+    /// <summary>Ends the waits of a login at once (an operator's unlock), written to the audit log with the operator as actor.</summary>
+    public async Task ReleaseAsync(LoginArea area, string login, string actor, CancellationToken cancellationToken = default)
+    {
+        await _counters.ReleaseAsync(Hash(area.Name, login), cancellationToken);
+        await AuditAsync([(area.Action("account.unlocked"), login)], actor, cancellationToken);
+    }
 
     /// <summary>The audit entry of a logout (the area has ended the session on the server already).</summary>
     public Task SignedOutAsync(LoginArea area, string login, CancellationToken cancellationToken = default) =>

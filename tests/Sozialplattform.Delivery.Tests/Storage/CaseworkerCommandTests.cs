@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Sozialplattform.Cli;
 using Sozialplattform.Cli.Commands;
 using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Designer.Accounts;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
@@ -120,5 +121,30 @@ public sealed class CaseworkerCommandTests : IDisposable
         (await accounts.SignInAsync("anna", "Ein-langes-Passwort-2026")).Result.ShouldBe(LoginResult.SignedIn);
         await using var context = database.CreateContext();
         context.AuditLog.Where(a => a.Action == "account.unlocked").Select(a => a.Actor).ToList().ShouldBe(["betrieb"]);
+    }
+
+    [Fact]
+    public async Task Author_unlock_ends_the_waits_and_the_sessions_of_a_designer_author_and_is_audited()
+    {
+        var authorsFolder = Path.Combine(_data, "designer");
+        Directory.CreateDirectory(authorsFolder);
+        var authors = new AuthorAccounts(Path.Combine(authorsFolder, "authors.json"));
+        var stamp = authors.Create("anna", "Anna", "Ein-langes-Passwort-2026").SecurityStamp;
+        var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
+        var logins = new LoginProtection(database);
+        Task<LoginOutcome<AuthorAccount>> Attempt(string password) =>
+            logins.SignInAsync(LoginArea.Designer, "anna", "10.0.0.1", _ => Task.FromResult(authors.Check("anna", password)));
+        for (var i = 0; i < 5; i++) (await Attempt("falsch")).Result.ShouldBe(LoginResult.Refused);
+        (await Attempt("Ein-langes-Passwort-2026")).Result.ShouldBe(LoginResult.Throttled);
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        CliApp.Run(["author", "unlock", "anna", "--by", "betrieb", "--data", _data, "--authors", authorsFolder], output, error, RepositoryPaths.Root).ShouldBe(0, error.ToString());
+        output.ToString().Trim().ShouldBe("anna: unlocked");
+        CliApp.Run(["author", "unlock", "niemand", "--data", _data, "--authors", authorsFolder], output, error, RepositoryPaths.Root).ShouldBe(1);
+
+        (await Attempt("Ein-langes-Passwort-2026")).Result.ShouldBe(LoginResult.SignedIn);
+        authors.Find("anna")!.SecurityStamp.ShouldNotBe(stamp);
+        await using var context = database.CreateContext();
+        context.AuditLog.Where(a => a.Action == "designer.account.unlocked").Select(a => a.Actor).ToList().ShouldBe(["betrieb"]);
     }
 }
