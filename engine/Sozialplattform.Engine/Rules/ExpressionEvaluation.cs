@@ -64,7 +64,7 @@ public static class ExpressionEvaluation
             var name = reference.Names[0];
             if (variables.ContainsKey(name) && !reference.Assigned) continue;
             if (variables.ContainsKey(name)) refusals.Add($"rules must not change answers ('{name}' is assigned)");
-            else if (RuleBinder.RefuseGlobal(reference, engine.IsHelper) is { } refusal) refusals.Add(refusal.Reason);
+            else if (RuleBinder.RefuseGlobal(reference, engine.IsHelper) is { } refusal) refusals.Add($"'{name}': {refusal.Reason}");
         }
 
         return refusals.Distinct().ToList();
