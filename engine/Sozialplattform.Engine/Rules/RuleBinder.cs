@@ -153,7 +153,7 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
     /// Why a free name that is no answer cannot be used by a rule (code and reason), or null when it is a helper or an
     /// allowed global that the rule only reads. Shared by the binder and the designer's trial.
     /// </summary>
-    public static (string Code, string Reason)? RefuseGlobal(NameReference reference, Func<string, bool> isHelper)
+    internal static (string Code, string Reason)? RefuseGlobal(NameReference reference, Func<string, bool> isHelper)
     {
         var name = reference.Names[0];
         if (ForbiddenGlobals.TryGetValue(name, out var why)) return ("rule-forbidden", why);

@@ -30,7 +30,7 @@ public sealed class RuleEngine
     public string RuntimeScript { get; }
 
     /// <summary>Whether <paramref name="name"/> is a rule helper of this engine's runtime.</summary>
-    public bool IsHelper(string name) => Array.IndexOf(_helperNames, name) >= 0;
+    internal bool IsHelper(string name) => Array.IndexOf(_helperNames, name) >= 0;
 
     public RuleProgram Compile(string name, IReadOnlyList<string> functionSources) => new(name, functionSources);
 

@@ -31,7 +31,7 @@ public static class RuleHazards
 
     private static readonly HashSet<string> ObjectChangers = ["defineProperty", "defineProperties", "setPrototypeOf", "getPrototypeOf"];
 
-    public static IReadOnlyList<RuleHazard> Find(Node root)
+    internal static IReadOnlyList<RuleHazard> Find(Node root)
     {
         var found = new List<RuleHazard>();
         Visit(root, found);

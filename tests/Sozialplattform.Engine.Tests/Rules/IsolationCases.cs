@@ -33,7 +33,7 @@ public static class IsolationCases
           "id": "{{id}}", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
           "title": { "de": "Probe {{id}}", "en": "Probe {{id}}" },
           "description": { "de": "Prüft die Isolation der Regeln.", "en": "Checks rule isolation." },
-          "topic": "beispiele",
+          "topic": "tests",
           "access": { "login": "none" },
           "pages": [ {
             "id": "seite", "title": { "de": "Seite", "en": "Page" },
