@@ -23,7 +23,7 @@ public sealed class RuleTrialIsolationTests
     public void A_trial_with_a_polluting_text_leaves_every_verdict_unchanged(string name)
     {
         var vector = IsolationCases.Get(name);
-        var options = new FormEngineOptions();
+        var options = new FormEngineOptions { RuleLimits = IsolationCases.PatientLimits };
         var kontakt = FormEngine.Load(Path.Combine(Repository.Samples, "forms", "kontakt", "1.0.0", "form.json"), options).EngineOrThrow();
         var probe = FormEngine.LoadText(IsolationCases.FormWithValidation("probe", IsolationCases.Probe), "probe.json", new CatalogDirectory(Repository.Samples), options).EngineOrThrow();
         var valid = Kontakt("valid.json");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Sozialplattform.Engine.Rules;
 
 namespace Sozialplattform.Tests.Isolation;
 
@@ -24,6 +25,12 @@ public static class IsolationCases
     public static TheoryData<string> PollutionNames() => Names(Pollution);
 
     public static TheoryData<string> NonDeterministicNames() => Names(NonDeterministic);
+
+    /// <summary>
+    /// The default limits with a time limit that a busy test machine cannot hit: the isolation tests start fresh
+    /// sandboxes, and a verdict changed by a timeout would hide what they check.
+    /// </summary>
+    public static RuleLimits PatientLimits { get; } = RuleLimits.Default with { Timeout = TimeSpan.FromSeconds(10) };
 
     public static IsolationVector Get(string name) => Pollution.Concat(NonDeterministic).Single(v => v.Name == name);
 

@@ -21,7 +21,7 @@ public class RuleIsolationTests
     public void Pollution_in_one_form_leaves_every_other_verdict_unchanged(string name)
     {
         var vector = IsolationCases.Get(name);
-        var options = new FormEngineOptions { Clock = TestSupport.Options.Clock };
+        var options = new FormEngineOptions { Clock = TestSupport.Options.Clock, RuleLimits = IsolationCases.PatientLimits };
         var kontakt = FormEngine.Load(Path.Combine(TestSupport.Samples, "forms", "kontakt", "1.0.0", "form.json"), options).EngineOrThrow();
         var probe = Load(IsolationCases.FormWithValidation("probe", IsolationCases.Probe), options).EngineOrThrow();
         var invalidBefore = Codes(kontakt.Validate(InvalidKontakt));
