@@ -8,7 +8,7 @@ namespace Sozialplattform.Designer.Rules;
 
 /// <summary>
 /// Checks a rule as the author types it: syntax (with line and column), names that are not in scope (with the names
-/// that are), forbidden globals — and then what the engine says about the rule in the whole definition (cycles, …).
+/// that are), forbidden globals, non-determinism and changes to built-ins (<see cref="RuleHazards"/>) — and then what the engine says about the rule in the whole definition (cycles, …).
 /// An empty list means the rule is fine.
 /// </summary>
 public static class RuleCheck
@@ -21,8 +21,8 @@ public static class RuleCheck
         if (analyzed.SyntaxError is not null)
             return [$"Syntaxfehler in Zeile {analyzed.ErrorLine}, Spalte {analyzed.ErrorColumn}: {analyzed.SyntaxError}"];
 
-        var messages = new List<string>();
-        foreach (var reference in analyzed.References) Names(reference, scope, options, messages);
+        var messages = analyzed.Hazards.Select(h => h.Reason("de")).ToList();
+        foreach (var reference in analyzed.References.Where(r => analyzed.Hazards.All(h => h.Start != r.Start))) Names(reference, scope, options, messages);
         if (messages.Count > 0) return messages.Distinct().ToList();
         return EngineProblems(form, rulePath, expression, catalog, options);
     }

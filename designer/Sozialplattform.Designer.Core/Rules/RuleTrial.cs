@@ -9,7 +9,9 @@ public sealed record RuleTrialResult(ExpressionResult Result, JsonObject Inputs)
 
 /// <summary>
 /// "Try it": runs a rule with the values sample answers give the names in its scope — inside a repeating group those of
-/// one row (<paramref name="rows"/>: the row index per repeating level, default the first).
+/// one row (<paramref name="rows"/>: the row index per repeating level, default the first). The text passes the same
+/// checks as a rule of the definition (names no rule may use, non-determinism, changing built-ins are refused, it does
+/// not run) and runs in the same frozen sandbox, so an experiment cannot change what any form decides.
 /// </summary>
 public static class RuleTrial
 {
@@ -46,7 +48,7 @@ public static class RuleTrial
         }
 
         if (ownKey is not null && scope.Names.Any(n => n.Kind == ScopeNameKind.Value)) inputs[RuleBinder.ValueName] = inputs[ownKey]?.DeepClone();
-        var result = options.RuleEngine.Evaluate(expression, inputs, options.Today());
+        var result = options.RuleEngine.Evaluate(expression, inputs, options.Today(), "de");
         return new RuleTrialResult(result, inputs);
     }
 }

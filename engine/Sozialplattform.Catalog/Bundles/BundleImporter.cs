@@ -1,12 +1,15 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using Sozialplattform.Engine;
+using Sozialplattform.Engine.Catalog;
 
 namespace Sozialplattform.Catalog.Bundles;
 
 /// <summary>
 /// Imports a bundle into a catalog. Everything is checked before anything is written: entry names, sizes,
-/// hashes against the manifest, ids and versions against the paths, dependencies, and that no existing
-/// id@version would change. Then the new files are written; if writing fails, the files written so far are
+/// hashes against the manifest, ids and versions against the paths, dependencies, that no existing
+/// id@version would change, and that the engine loads every new form without errors (the check of
+/// <c>sozial validate</c>, so a form with a non-deterministic or polluting rule is refused here). Then the new files are written; if writing fails, the files written so far are
 /// removed again, so the catalog is never left half-imported.
 /// </summary>
 public static class BundleImporter
@@ -21,6 +24,7 @@ public static class BundleImporter
         Verify(manifest, files);
         var items = Compare(manifest, files, catalog);
         CheckDependencies(manifest, catalog);
+        CheckNewForms(items, files, catalog);
         if (!dryRun) WriteAll(items.Where(i => i.Status == BundleImportStatus.New).ToList(), files, catalog);
         return new BundleImportReport(items, signed, dryRun);
     }
@@ -175,6 +179,37 @@ public static class BundleImporter
                     missing.Add($"{kind} {item.Reference} needs code list {list}, which is neither in the bundle nor in the catalog");
         }
         if (missing.Count > 0) throw new CatalogException("The bundle is incomplete; nothing was imported:\n- " + string.Join("\n- ", missing));
+    }
+
+    /// <summary>
+    /// Loads every new form as <c>sozial validate</c> would, with the bundle's blocks and code lists laid over the
+    /// catalog's (in a temporary folder, removed afterwards); any error refuses the whole bundle.
+    /// </summary>
+    private static void CheckNewForms(IReadOnlyList<BundleImportItem> items, Dictionary<string, byte[]> files, CatalogRoot catalog)
+    {
+        var forms = items.Where(i => i.Status == BundleImportStatus.New && i.Kind == BundleItemKind.Form).ToList();
+        if (forms.Count == 0) return;
+        var staging = Directory.CreateTempSubdirectory("sozial-import-");
+        try
+        {
+            foreach (var (path, content) in files.Where(f => BundlePaths.Classify(f.Key)?.Kind is not BundleItemKind.Form))
+            {
+                var target = Path.Combine(staging.FullName, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, content);
+            }
+
+            var layered = new CatalogDirectory(staging.FullName, new CatalogDirectory(catalog.Directory));
+            var problems = forms
+                .SelectMany(form => FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(files[form.Path]), form.Path, layered).Errors)
+                .Select(problem => problem.ToString())
+                .ToList();
+            if (problems.Count > 0) throw new CatalogException("A form of the bundle does not pass `sozial validate`; nothing was imported:\n- " + string.Join("\n- ", problems));
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
+        }
     }
 
     private static void WriteAll(IReadOnlyList<BundleImportItem> items, Dictionary<string, byte[]> files, CatalogRoot catalog)

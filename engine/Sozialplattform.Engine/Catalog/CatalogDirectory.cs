@@ -9,8 +9,10 @@ public sealed record CatalogFile(string Path, string Text);
 /// A catalog on disk: <c>catalog.json</c> at the root, <c>forms/&lt;id&gt;/&lt;version&gt;/form.json</c>,
 /// <c>blocks/&lt;id&gt;/&lt;version&gt;.json</c> and <c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>.
 /// Ids and versions never become paths unless they are plain names (no separators, no "..").
+/// A block or code list missing here is looked up in <paramref name="underneath"/>, if given (a bundle being
+/// checked over the catalog it goes into).
 /// </summary>
-public sealed partial class CatalogDirectory(string root)
+public sealed partial class CatalogDirectory(string root, CatalogDirectory? underneath = null)
 {
     public const string MarkerFile = "catalog.json";
 
@@ -52,7 +54,7 @@ public sealed partial class CatalogDirectory(string root)
     {
         if (!SafeName().IsMatch(id) || !SafeName().IsMatch(fileName) || id.Contains("..") || fileName.Contains("..")) return null;
         var path = Path.Combine(Root, folder, id, fileName);
-        return File.Exists(path) ? new CatalogFile(path, File.ReadAllText(path)) : null;
+        return File.Exists(path) ? new CatalogFile(path, File.ReadAllText(path)) : underneath?.Read(folder, id, fileName);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9:._-]*$")]

@@ -10,8 +10,12 @@ namespace Sozialplattform.Engine.Rules;
 /// </summary>
 public sealed record NameReference(IReadOnlyList<string> Names, int Start, IReadOnlyList<int> Ends, bool Assigned);
 
-/// <summary>The outcome of analysing one rule expression: its free names, or a syntax error with its position.</summary>
-public sealed record AnalyzedExpression(string Source, IReadOnlyList<NameReference> References, string? SyntaxError, int ErrorLine, int ErrorColumn);
+/// <summary>The outcome of analysing one rule expression: its free names and hazards, or a syntax error with its position.</summary>
+public sealed record AnalyzedExpression(string Source, IReadOnlyList<NameReference> References, string? SyntaxError, int ErrorLine, int ErrorColumn)
+{
+    /// <summary>What would make the rule non-deterministic or change shared built-ins (<see cref="RuleHazards"/>).</summary>
+    public IReadOnlyList<RuleHazard> Hazards { get; init; } = [];
+}
 
 /// <summary>Parses a rule expression (Acornima, the parser of Jint) and finds the names it reads from outside.</summary>
 public static class ExpressionAnalyzer
@@ -32,7 +36,7 @@ public static class ExpressionAnalyzer
 
         var references = new List<NameReference>();
         new Walker(references).Visit(root, new Locals(null));
-        return new AnalyzedExpression(source, references, null, 0, 0);
+        return new AnalyzedExpression(source, references, null, 0, 0) { Hazards = RuleHazards.Find(root) };
     }
 
     private sealed class Locals(Locals? outer)

@@ -6,7 +6,10 @@ using Sozialplattform.Engine.Fields;
 
 namespace Sozialplattform.Engine.Rules;
 
-/// <summary>Moves answers into the sandbox and results out of it, as plain JSON-shaped values only.</summary>
+/// <summary>
+/// Moves answers into the sandbox and results out of it, as plain JSON-shaped values only. Keys become own data
+/// properties (never a write through the frozen prototype chain, so <c>toString</c> or <c>__proto__</c> are answers like any other).
+/// </summary>
 internal static class JsonJsConverter
 {
     public static JsValue ToJs(Jint.Engine engine, JsonNode? node)
@@ -30,7 +33,7 @@ internal static class JsonJsConverter
                 return new JsArray(engine, items);
             case JsonObject obj:
                 var result = new JsObject(engine);
-                foreach (var (key, child) in obj) result.Set(key, ToJs(engine, child));
+                foreach (var (key, child) in obj) result.CreateDataProperty(key, ToJs(engine, child));
                 return result;
             default:
                 return JsValue.Null;

@@ -41,11 +41,15 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
             return null;
         }
 
+        foreach (var hazard in analyzed.Hazards)
+            problems.Error(hazard.Code, $"{Describe(source)}: {hazard.Reason("en")}", source.Location);
+
         var parameters = new List<RuleParameter>();
         var replacements = new List<(int Start, int End, string Name)>();
-        var ok = true;
+        var ok = analyzed.Hazards.Count == 0;
         foreach (var reference in analyzed.References)
         {
+            if (analyzed.Hazards.Any(h => h.Start == reference.Start)) continue;
             var resolved = Resolve(reference, scope, ownValue, source, problems);
             if (resolved is null)
             {
@@ -140,22 +144,22 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
 
     private bool IsKnownGlobal(NameReference reference, RuleSource source, ProblemList problems)
     {
-        var name = reference.Names[0];
-        if (ForbiddenGlobals.TryGetValue(name, out var why))
-        {
-            problems.Error("rule-forbidden", $"{Describe(source)}: {why}", source.Location);
-            return false;
-        }
-
-        if (reference.Assigned)
-        {
-            problems.Error("rule-assignment", $"{Describe(source)}: rules must not assign to '{name}'", source.Location);
-            return false;
-        }
-
-        if (functions.Contains(name) || AllowedGlobals.Contains(name)) return true;
-        problems.Error("rule-unknown-name", $"{Describe(source)}: unknown name '{name}' (no field or group with this key is in scope, and it is no rule helper)", source.Location);
+        if (RefuseGlobal(reference, functions.Contains) is not { } refusal) return true;
+        problems.Error(refusal.Code, $"{Describe(source)}: {refusal.Reason}", source.Location);
         return false;
+    }
+
+    /// <summary>
+    /// Why a free name that is no answer cannot be used by a rule (code and reason), or null when it is a helper or an
+    /// allowed global that the rule only reads. Shared by the binder and the designer's trial.
+    /// </summary>
+    internal static (string Code, string Reason)? RefuseGlobal(NameReference reference, Func<string, bool> isHelper)
+    {
+        var name = reference.Names[0];
+        if (ForbiddenGlobals.TryGetValue(name, out var why)) return ("rule-forbidden", why);
+        if (reference.Assigned) return ("rule-assignment", $"rules must not assign to '{name}'");
+        if (isHelper(name) || AllowedGlobals.Contains(name)) return null;
+        return ("rule-unknown-name", $"unknown name '{name}' (no field or group with this key is in scope, and it is no rule helper)");
     }
 
     private static GroupDefinition? RepeatingScope(GroupDefinition scope)

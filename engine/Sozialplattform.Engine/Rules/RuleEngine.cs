@@ -9,7 +9,7 @@ namespace Sozialplattform.Engine.Rules;
 
 /// <summary>
 /// The only code that touches Jint. Runs compiled rules in a sandbox: no .NET access, no string compilation,
-/// limits on time, memory, statements and recursion. Thread-safe: each caller rents a pooled Jint engine.
+/// limits on time, memory, statements and recursion, built-ins frozen (<see cref="SandboxIsolation"/>). Thread-safe: each caller rents a pooled Jint engine.
 /// </summary>
 public sealed class RuleEngine
 {
@@ -29,6 +29,9 @@ public sealed class RuleEngine
     /// <summary>The helper functions as one script — the browser loads the very same text.</summary>
     public string RuntimeScript { get; }
 
+    /// <summary>Whether <paramref name="name"/> is a rule helper of this engine's runtime.</summary>
+    internal bool IsHelper(string name) => Array.IndexOf(_helperNames, name) >= 0;
+
     public RuleProgram Compile(string name, IReadOnlyList<string> functionSources) => new(name, functionSources);
 
     /// <summary>Rents a sandbox for evaluating rules of <paramref name="program"/> on <paramref name="today"/>; dispose to return it.</summary>
@@ -43,7 +46,7 @@ public sealed class RuleEngine
     internal sealed class Sandbox
     {
         private readonly ConditionalWeakTable<RuleProgram, JsValue[]> _programs = new();
-        private string? _today;
+        private JsValue _today = JsValue.Undefined;
 
         public Sandbox(RuleEngine owner)
         {
@@ -57,6 +60,7 @@ public sealed class RuleEngine
                 .LimitRecursion(limits.MaxRecursion)
                 .RegexTimeoutInterval(limits.Timeout));
             Engine.Execute(owner._runtime);
+            SandboxIsolation.Seal(Engine, () => _today);
             WarmUp(owner);
         }
 
@@ -86,11 +90,7 @@ public sealed class RuleEngine
         public JsValue[] Bind(RuleProgram program, DateOnly today)
         {
             var iso = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            if (_today != iso)
-            {
-                Engine.SetValue("__today", iso);
-                _today = iso;
-            }
+            if (_today.ToString() != iso) _today = new JsString(iso);
 
             if (_programs.TryGetValue(program, out var functions)) return functions;
             var array = (JsArray)Engine.Evaluate(program.Prepared);

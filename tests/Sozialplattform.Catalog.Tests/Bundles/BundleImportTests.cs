@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Sozialplattform.Catalog.Bundles;
+using Sozialplattform.Tests.Isolation;
 
 namespace Sozialplattform.Catalog.Tests.Bundles;
 
@@ -209,6 +210,25 @@ public sealed class BundleImportTests : IDisposable
         var signed = Rewrite(Bundle("schuldnerberatung"), entries => entries.Append((BundleManifest.SignatureFileName, Encoding.UTF8.GetBytes("eyJhbGciOi..."))));
 
         Import(signed).SignaturePresent.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Object.assign on Object.prototype", "rule-changes-builtins", false)]
+    [InlineData("Math.random", "rule-nondeterministic", false)]
+    [InlineData("new Date() without arguments", "rule-nondeterministic", true)]
+    public void A_bundle_with_a_polluting_or_non_deterministic_form_is_refused_with_the_problem_and_nothing_is_written(string vector, string code, bool dryRun)
+    {
+        using var source = new TemporaryCatalog();
+        source.Write("forms/verschmutzt/1.0.0/form.json", IsolationCases.FormWithValidation("verschmutzt", IsolationCases.Get(vector).Expression));
+        using var bundle = new MemoryStream();
+        BundleExporter.Export(source.Root, ["verschmutzt"], bundle);
+
+        var error = Should.Throw<CatalogException>(() => Import(bundle.ToArray(), dryRun));
+
+        error.Message.ShouldContain("nothing was imported");
+        error.Message.ShouldContain($"forms/verschmutzt/1.0.0/form.json:");
+        error.Message.ShouldContain($"(pages[0].validations[0].when): error {code}");
+        _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
     }
 }
 

@@ -47,7 +47,8 @@ public sealed class RuleAssistanceTests
 
         RuleCheck.Check(form, path, "alter >= ", scope, null).ShouldHaveSingleItem().ShouldStartWith("Syntaxfehler in Zeile 1, Spalte");
         RuleCheck.Check(form, path, "alterr >= 6", scope, null).ShouldHaveSingleItem().ShouldContain("Ähnlich: alter");
-        RuleCheck.Check(form, path, "Date.now() > 0", scope, null).ShouldHaveSingleItem().ShouldContain("'Date' ist in Regeln nicht erlaubt");
+        RuleCheck.Check(form, path, "new Date('2024-01-01').getDay() > 0", scope, null).ShouldHaveSingleItem().ShouldContain("'Date' ist in Regeln nicht erlaubt");
+        RuleCheck.Check(form, path, "Date.now() > 0", scope, null).ShouldHaveSingleItem().ShouldContain("Date.now liefert bei jedem Aufruf ein anderes Ergebnis");
         RuleCheck.Check(form, path, "alter >= 6 && row.vorname !== '' && age('2000-01-01') > 3", scope, null).ShouldBeEmpty();
     }
 

@@ -101,6 +101,22 @@ public sealed class FormWorkspaceTests : IDisposable
         Directory.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "2.0.0")).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("(Object.assign(Object.prototype, { polluted: true }), false)", "rule-changes-builtins")]
+    [InlineData("Math.random() < 0.5", "rule-nondeterministic")]
+    public void A_definition_with_a_polluting_or_non_deterministic_rule_is_not_published(string rule, string code)
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var document = DefinitionDocument.Parse(opened.Content, "x");
+        document.Apply(new SetProperty(DocumentPath.Parse("pages[0].items[0]"), "visibleIf", JsonValue.Create(rule)));
+        var saved = _workspace.Save("einstiegsgeld", document.ToUtf8(), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        var refused = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "2.0.0", "anna").ShouldBeOfType<SaveResult.Refused>();
+
+        refused.Reasons.ShouldContain(r => r.Contains($"(pages[0].items[0].visibleIf): error {code}"));
+        Directory.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "2.0.0")).ShouldBeFalse();
+    }
+
     [Fact]
     public void A_stale_publish_is_a_conflict()
     {

@@ -158,7 +158,7 @@ public class BadDefinitionTests
     public void Date_and_eval_are_forbidden_in_rules_with_a_reason()
     {
         var problems = Problems(TestSupport.FormWith("""
-            [ { "key": "a", "type": "text", "label": "A", "visibleIf": "new Date().getDay() === 1" },
+            [ { "key": "a", "type": "text", "label": "A", "visibleIf": "new Date('2026-01-05').getDay() === 1" },
               { "key": "b", "type": "text", "label": "B", "visibleIf": "eval('1')" } ]
             """));
         problems.ShouldContain(p => p.Code == "rule-forbidden" && p.Message.Contains("today()"));
