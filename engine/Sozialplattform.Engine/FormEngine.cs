@@ -96,6 +96,7 @@ public sealed class FormEngine
     {
         var tree = new AnswerTree(Model, answers, Options.AnswerLimits.MaxRowsPerGroup);
         using var rules = Options.RuleEngine.Open(Model.Program, Options.Today());
+        using var operation = rules.Begin();
         var evaluator = new Evaluator(Model, tree, rules);
         evaluator.EvaluateAll();
         return Model.Routing
@@ -109,6 +110,7 @@ public sealed class FormEngine
         var today = Options.Today();
         var tree = new AnswerTree(Model, answers, Options.AnswerLimits.MaxRowsPerGroup);
         using var rules = Options.RuleEngine.Open(Model.Program, today);
+        using var operation = rules.Begin();
         var evaluator = new Evaluator(Model, tree, rules);
         evaluator.EvaluateAll();
         evaluator.ApplyStaticChecks();
