@@ -67,17 +67,17 @@ public sealed class RuleEngine
                     .Constraint(Deadline);
                 options.Constraints.MaxArraySize = limits.MaxArraySize;
             });
-            Unhurried(() => Engine.Execute(owner._guards));
+            Unhurried(() => Engine.Execute(owner._guards), attempts: 10);
             Engine.Execute(owner._runtime);
             WarmUp(owner);
         }
 
         /// <summary>
-        /// Setting up does real work under the sandbox's time limit, which a process's first sandboxes can overrun while
-        /// .NET compiles Jint's code paths (more so with several created at once); a second run of the guards only
-        /// checks each bound twice, a second warm-up is harmless.
+        /// Setting up runs under the sandbox's time limit, which a process's first sandboxes (or any, on a starved
+        /// machine) can overrun while .NET compiles Jint's code paths. The guards must be in place, so they are tried
+        /// again (a second run only checks each bound twice); a warm-up is worth one more try, no more.
         /// </summary>
-        private void Unhurried(Action run)
+        private static void Unhurried(Action run, int attempts)
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -86,9 +86,21 @@ public sealed class RuleEngine
                     run();
                     return;
                 }
-                catch (TimeoutException) when (attempt < 3)
+                catch (TimeoutException) when (attempt < attempts)
                 {
                 }
+            }
+        }
+
+        private static void BestEffort(Action run)
+        {
+            try
+            {
+                Unhurried(run, attempts: 2);
+            }
+            catch (TimeoutException)
+            {
+                // Only compilation was at stake.
             }
         }
 
@@ -110,8 +122,8 @@ public sealed class RuleEngine
                 }
             }
 
-            Unhurried(() => Engine.Evaluate(BuiltInGuards.WarmUp));
-            Unhurried(() => Engine.Evaluate("(function (a, b) { return [a, b].filter(x => x !== null).map(x => x).length > 0 && a?.b === undefined; })({}, [])"));
+            BestEffort(() => Engine.Evaluate(BuiltInGuards.WarmUp));
+            BestEffort(() => Engine.Evaluate("(function (a, b) { return [a, b].filter(x => x !== null).map(x => x).length > 0 && a?.b === undefined; })({}, [])"));
         }
 
         public Jint.Engine Engine { get; }
