@@ -143,4 +143,19 @@ public class ResourceLimitTests
 
         AssertServedNormally(fast);
     }
+
+    [Fact]
+    public void Routing_on_an_overloaded_host_refuses_rather_than_falling_back_to_the_default_route()
+    {
+        var options = With(RuleLimits.Default with { MaxConcurrentEvaluations = 1, SlotWait = TimeSpan.Zero });
+        var engine = TestSupport.LoadJson(TestSupport.FormWith("""[ { "key": "a", "type": "integer", "label": "A" } ]""",
+            """, "routing": [ { "when": "a > 1", "destination": "jobcenter" } ]"""), options).EngineOrThrow();
+        var program = options.RuleEngine.Compile("holder", ["function () { return true; }"]);
+
+        using (var holder = options.RuleEngine.Open(program, TestSupport.Today))
+        using (holder.Begin())
+            Should.Throw<InvalidOperationException>(() => engine.RoutingDestinations(TestSupport.Answers("""{ "a": 2 }"""))).Message.ShouldContain(RuleRefusals.Overloaded);
+
+        engine.RoutingDestinations(TestSupport.Answers("""{ "a": 2 }""")).ShouldBe([("jobcenter", false)]);
+    }
 }
