@@ -187,7 +187,7 @@ public sealed class RuleSession : IDisposable
     private JsValue? Run(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure)
     {
         failure = null;
-        if (_operation is { IsActive: true } && _operation.BudgetSpent() is { } refusal)
+        if (_operation is { IsActive: true } && _operation.CheckBudget() is { } refusal)
         {
             failure = refusal;
             return null;
@@ -206,7 +206,7 @@ public sealed class RuleSession : IDisposable
         }
         catch (TimeoutException)
         {
-            failure = (_operation is { IsActive: true } ? _operation.BudgetSpent() : null) ?? new RuleFailure("ruleLimit", "the rule took too long");
+            failure = (_operation is { IsActive: true } ? _operation.CheckBudget() : null) ?? new RuleFailure("ruleLimit", "the rule took too long");
         }
         catch (StatementsCountOverflowException)
         {

@@ -46,8 +46,8 @@ public sealed class RuleOperation : IDisposable
 
     internal bool IsActive => !_disposed;
 
-    /// <summary>Called when a rule timed out: was it the request's budget rather than the rule's own limit?</summary>
-    internal RuleFailure? BudgetSpent()
+    /// <summary>The refusal, once there is one: no slot, or the budget spent by now (also tells a budget timeout from a rule's own).</summary>
+    internal RuleFailure? CheckBudget()
     {
         if (Refusal is null && Stopwatch.GetTimestamp() >= _ends)
             Refusal = new RuleFailure(RuleRefusals.BudgetExceeded, "the rules of this request together took too long");

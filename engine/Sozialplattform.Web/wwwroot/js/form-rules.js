@@ -6,7 +6,7 @@
 // "Angaben aktualisieren" button of the no-JavaScript path appears).
 (function () {
   'use strict';
-  var budgetMs = 1000;
+  var budgetMs = 3000;
   if (typeof document === 'undefined') { serveAsWorker(); return; }
   var form = document.querySelector('form[data-rules-src]');
   var source = document.currentScript && document.currentScript.src;
