@@ -91,17 +91,24 @@ public sealed class FormEngine
     /// <summary>The client model alone (elements, rule parameters, evaluation order) as JSON.</summary>
     public JsonObject ClientModel() => ClientModelExporter.Export(Model);
 
-    /// <summary>The destination roles chosen by the form's routing rules for these answers.</summary>
+    /// <summary>
+    /// The destination roles chosen by the form's routing rules for these answers. Throws when the request was refused
+    /// (host overloaded, budget spent): the default routing must not stand in for rules that did not run.
+    /// </summary>
     public IReadOnlyList<(string Destination, bool Instead)> RoutingDestinations(JsonObject answers)
     {
         var tree = new AnswerTree(Model, answers, Options.AnswerLimits.MaxRowsPerGroup);
         using var rules = Options.RuleEngine.Open(Model.Program, Options.Today());
+        using var operation = rules.Begin();
         var evaluator = new Evaluator(Model, tree, rules);
         evaluator.EvaluateAll();
-        return Model.Routing
+        var destinations = Model.Routing
             .Where(r => evaluator.Test(r.Bound, tree.Root, tree.Root) && tree.Root.Failure is null)
             .Select(r => (r.Rule.Destination, r.Rule.Instead))
             .ToList();
+        if (operation.Refusal is { } refusal)
+            throw new InvalidOperationException($"the routing rules of {Definition.Reference} were not run ({refusal.Code}: {refusal.Message})");
+        return destinations;
     }
 
     private ValidationResult Run(JsonObject answers, bool validate)
@@ -109,6 +116,7 @@ public sealed class FormEngine
         var today = Options.Today();
         var tree = new AnswerTree(Model, answers, Options.AnswerLimits.MaxRowsPerGroup);
         using var rules = Options.RuleEngine.Open(Model.Program, today);
+        using var operation = rules.Begin();
         var evaluator = new Evaluator(Model, tree, rules);
         evaluator.EvaluateAll();
         evaluator.ApplyStaticChecks();

@@ -45,6 +45,7 @@ public sealed class FormSession
         {
             field.Raw = value?.DeepClone();
             AnswerTree.Parse(field);
+            using var operation = _rules.Begin();
             return new IncrementalEvaluation(_engine.Model, _tree, _evaluator).Propagate(field);
         }
 
@@ -72,6 +73,7 @@ public sealed class FormSession
     private (AnswerTree, Evaluator) Rebuild()
     {
         var tree = new AnswerTree(_engine.Model, _answers, _engine.Options.AnswerLimits.MaxRowsPerGroup);
+        using var operation = _rules.Begin();
         var evaluator = new Evaluator(_engine.Model, tree, _rules);
         evaluator.EvaluateAll();
         evaluator.ApplyStaticChecks();

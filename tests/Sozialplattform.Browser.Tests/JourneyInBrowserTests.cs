@@ -39,13 +39,13 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
 
         await page.Locator("#f-weiterePersonen").CheckAsync();
         if (!javaScript) await Refresh(page);
-        (await page.Locator("[data-path=mitglieder]").IsVisibleAsync()).ShouldBeTrue();
+        await page.Locator("[data-path=mitglieder]").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await page.Locator("#f-mitglieder-0-vorname").FillAsync("Elif");
         await page.Locator("#f-mitglieder-0-geburtsdatum").FillAsync("2015-03-01");
         await page.Locator("#f-mitglieder-0-beziehung").CheckAsync(new() { Force = true });
         await page.Locator("input[name='mitglieder[0].beziehung'][value=kind]").CheckAsync();
         if (!javaScript) await Refresh(page);
-        (await page.Locator("[data-path='mitglieder[0].schule']").IsVisibleAsync()).ShouldBeTrue("a child of school age is asked for the school");
+        await page.Locator("[data-path='mitglieder[0].schule']").WaitForAsync(new() { State = WaitForSelectorState.Visible }); // a child of school age is asked for the school
         await page.Locator("#f-mitglieder-0-schule").FillAsync("Grundschule am Park");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Einkommen hinzufügen" }).ClickAsync();
@@ -85,7 +85,7 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         var page = await StartAtAsync("wohnkosten", "kosten", ("wohnform", "miete"));
         await page.Locator("#f-kaltmiete").FillAsync("500");
         await page.Locator("#f-nebenkosten").FillAsync("120,50");
-        (await page.Locator("[data-path=gesamtmiete] output").InnerTextAsync()).ShouldContain("620,50");
+        await Assertions.Expect(page.Locator("[data-path=gesamtmiete] output")).ToContainTextAsync("620,50");
         (await page.Locator(".refresh").IsVisibleAsync()).ShouldBeFalse("with JavaScript the update button is not needed");
     }
 

@@ -15,8 +15,15 @@ public static class TestSupport
 
     public static string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
-    /// <summary>Options with the clock fixed to <see cref="Today"/> so that date rules are repeatable.</summary>
-    public static FormEngineOptions Options { get; } = new() { Clock = new FixedClock(Today) };
+    /// <summary>
+    /// Options with the clock fixed to <see cref="Today"/> so that date rules are repeatable; evaluations wait for a rule
+    /// slot instead of being refused as overloaded while many tests run at once.
+    /// </summary>
+    public static FormEngineOptions Options { get; } = new()
+    {
+        Clock = new FixedClock(Today),
+        RuleLimits = Rules.RuleLimits.Default with { SlotWait = TimeSpan.FromMinutes(1) },
+    };
 
     public static FormEngine LoadSample(string id) =>
         FormEngine.Load(Path.Combine(Samples, "forms", id, "1.0.0", "form.json"), Options).EngineOrThrow();

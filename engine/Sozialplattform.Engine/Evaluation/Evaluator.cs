@@ -13,6 +13,9 @@ internal sealed class Evaluator(FormModel model, AnswerTree tree, RuleSession ru
 {
     public bool[] PageVisible { get; } = new bool[model.Definition.Pages.Count];
 
+    /// <summary>Why the request's remaining rules were not run (host overloaded, budget spent), if so.</summary>
+    public RuleFailure? Refusal => rules.Refusal;
+
     public void EvaluateAll()
     {
         foreach (var node in model.Graph.Order)

@@ -51,6 +51,7 @@ public static class ExpressionEvaluation
         var source = $"function ({string.Join(", ", names)}) {{ return (\n{expression}\n); }}";
         var program = engine.Compile("expression", [source]);
         using var session = engine.Open(program, today);
+        using var operation = session.Begin();
         var value = session.Compute(0, names.Select(n => variables[n]).ToList(), out var failure);
         return new ExpressionResult(value, null, failure);
     }

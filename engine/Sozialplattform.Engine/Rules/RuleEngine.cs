@@ -17,6 +17,8 @@ public sealed class RuleEngine
     private readonly Prepared<Acornima.Ast.Script> _runtime;
     private readonly ConcurrentBag<Sandbox> _pool = [];
     private readonly string[] _helperNames;
+    private readonly Prepared<Acornima.Ast.Script> _guards;
+    private readonly RuleAdmission _admission;
 
     public RuleEngine(RuleFunctionRegistry functions, RuleLimits limits)
     {
@@ -24,6 +26,8 @@ public sealed class RuleEngine
         RuntimeScript = functions.RuntimeScript();
         _helperNames = functions.All.Select(f => f.Name).ToArray();
         _runtime = Jint.Engine.PrepareScript(RuntimeScript, "rule-helpers.js", strict: true);
+        _guards = Jint.Engine.PrepareScript(BuiltInGuards.Script(limits.MaxStringLength), "built-in-guards.js", strict: true);
+        _admission = new RuleAdmission(limits);
     }
 
     /// <summary>The helper functions as one script — the browser loads the very same text.</summary>
@@ -41,6 +45,8 @@ public sealed class RuleEngine
         return new RuleSession(this, sandbox, sandbox.Bind(program, today));
     }
 
+    internal RuleOperation BeginOperation(Sandbox sandbox) => new(_admission, sandbox.Deadline, _limits);
+
     internal void Return(Sandbox sandbox) => _pool.Add(sandbox);
 
     internal sealed class Sandbox
@@ -51,17 +57,55 @@ public sealed class RuleEngine
         public Sandbox(RuleEngine owner)
         {
             var limits = owner._limits;
-            Engine = new Jint.Engine(options => options
-                .Strict()
-                .DisableStringCompilation()
-                .TimeoutInterval(limits.Timeout)
-                .LimitMemory(limits.MemoryBytes)
-                .MaxStatements(limits.MaxStatements)
-                .LimitRecursion(limits.MaxRecursion)
-                .RegexTimeoutInterval(limits.Timeout));
+            Engine = new Jint.Engine(options =>
+            {
+                options
+                    .Strict()
+                    .DisableStringCompilation()
+                    .TimeoutInterval(limits.Timeout)
+                    .LimitMemory(limits.MemoryBytes)
+                    .MaxStatements(limits.MaxStatements)
+                    .LimitRecursion(limits.MaxRecursion)
+                    .RegexTimeoutInterval(limits.Timeout)
+                    .Constraint(Deadline);
+                options.Constraints.MaxArraySize = limits.MaxArraySize;
+            });
+            Unhurried(() => Engine.Execute(owner._guards), attempts: 10);
             Engine.Execute(owner._runtime);
             SandboxIsolation.Seal(Engine, () => _today);
             WarmUp(owner);
+        }
+
+        /// <summary>
+        /// Setting up runs under the sandbox's time limit, which a process's first sandboxes (or any, on a starved
+        /// machine) can overrun while .NET compiles Jint's code paths. The guards must be in place, so they are tried
+        /// again (a second run only checks each bound twice); a warm-up is worth one more try, no more.
+        /// </summary>
+        private static void Unhurried(Action run, int attempts)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    run();
+                    return;
+                }
+                catch (TimeoutException) when (attempt < attempts)
+                {
+                }
+            }
+        }
+
+        private static void BestEffort(Action run)
+        {
+            try
+            {
+                Unhurried(run, attempts: 2);
+            }
+            catch (TimeoutException)
+            {
+                // Only compilation was at stake.
+            }
         }
 
         /// <summary>
@@ -82,10 +126,14 @@ public sealed class RuleEngine
                 }
             }
 
-            Engine.Evaluate("(function (a, b) { return [a, b].filter(x => x !== null).map(x => x).length > 0 && a?.b === undefined; })({}, [])");
+            BestEffort(() => Engine.Evaluate(BuiltInGuards.WarmUp));
+            BestEffort(() => Engine.Evaluate("(function (a, b) { return [a, b].filter(x => x !== null).map(x => x).length > 0 && a?.b === undefined; })({}, [])"));
         }
 
         public Jint.Engine Engine { get; }
+
+        /// <summary>The request's time budget over all its rules; armed by <see cref="RuleOperation"/>.</summary>
+        public Jint.Constraints.OperationDeadlineConstraint Deadline { get; } = new();
 
         public JsValue[] Bind(RuleProgram program, DateOnly today)
         {
@@ -109,6 +157,7 @@ public sealed class RuleSession : IDisposable
     private readonly RuleEngine.Sandbox _sandbox;
     private readonly JsValue[] _functions;
     private JsValue[] _arguments = [];
+    private RuleOperation? _operation;
     private bool _disposed;
 
     internal RuleSession(RuleEngine owner, RuleEngine.Sandbox sandbox, JsValue[] functions)
@@ -117,6 +166,15 @@ public sealed class RuleSession : IDisposable
         _sandbox = sandbox;
         _functions = functions;
     }
+
+    /// <summary>
+    /// Starts one request's evaluation: takes a slot of the host (or is refused as overloaded) and arms the time budget
+    /// over all rules until disposed. Without it, rules run with their per-rule limits only.
+    /// </summary>
+    public RuleOperation Begin() => _operation = _owner.BeginOperation(_sandbox);
+
+    /// <summary>Why this request's remaining rules are not run (overloaded, budget spent), if so.</summary>
+    public RuleFailure? Refusal => _operation is { IsActive: true } ? _operation.Refusal : null;
 
     /// <summary>Evaluates rule <paramref name="index"/> as a condition (JavaScript truthiness).</summary>
     public bool Test(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure) =>
@@ -129,6 +187,12 @@ public sealed class RuleSession : IDisposable
     private JsValue? Run(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure)
     {
         failure = null;
+        if (_operation is { IsActive: true } && _operation.CheckBudget() is { } refusal)
+        {
+            failure = refusal;
+            return null;
+        }
+
         var engine = _sandbox.Engine;
         if (_arguments.Length != arguments.Count) _arguments = new JsValue[arguments.Count];
         for (var i = 0; i < arguments.Count; i++) _arguments[i] = JsonJsConverter.ToJs(engine, arguments[i]);
@@ -138,11 +202,11 @@ public sealed class RuleSession : IDisposable
         }
         catch (JavaScriptException thrown)
         {
-            failure = new RuleFailure("ruleError", thrown.Message);
+            failure = new RuleFailure(thrown.Message.StartsWith(BuiltInGuards.Prefix, StringComparison.Ordinal) ? "ruleLimit" : "ruleError", thrown.Message);
         }
         catch (TimeoutException)
         {
-            failure = new RuleFailure("ruleLimit", "the rule took too long");
+            failure = (_operation is { IsActive: true } ? _operation.CheckBudget() : null) ?? new RuleFailure("ruleLimit", "the rule took too long");
         }
         catch (StatementsCountOverflowException)
         {

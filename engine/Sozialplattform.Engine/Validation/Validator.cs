@@ -43,6 +43,8 @@ internal sealed class Validator
             if (evaluator.PageVisible[page.Index]) RunValidations(model.PageRules[page.Index], tree.Root);
         RunValidations(model.FormRules, tree.Root);
         CheckDeclarations();
+        // A refused request was not checked completely: its verdict is the refusal alone, not findings from a partial run.
+        if (evaluator.Refusal is { } refusal) return ([new FieldError("", refusal.Code, Args(), Severity.Error)], []);
         return (_errors, _warnings);
     }
 
@@ -120,8 +122,12 @@ internal sealed class Validator
         }
     }
 
-    private void AddFailure(Instance instance, Rules.RuleFailure failure) =>
+    /// <summary>A refused request has one error for the whole form (added first), not one per rule that did not run.</summary>
+    private void AddFailure(Instance instance, Rules.RuleFailure failure)
+    {
+        if (Rules.RuleRefusals.IsRefusal(failure.Code)) return;
         Add(instance.Path, "ruleFailed", Args(("reason", failure.Message), ("failure", failure.Code)), Severity.Error, instance.Definition);
+    }
 
     private void Add(string path, string code, IReadOnlyDictionary<string, object?> args, Severity severity, ElementDefinition? element)
     {

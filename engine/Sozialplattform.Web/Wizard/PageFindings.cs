@@ -1,13 +1,17 @@
 using Sozialplattform.Engine.Definitions;
+using Sozialplattform.Engine.Rules;
 using Sozialplattform.Engine.Validation;
 
 namespace Sozialplattform.Web.Wizard;
 
-/// <summary>Which errors and warnings belong on a page: those of its elements, and those of its own validations.</summary>
+/// <summary>
+/// Which errors and warnings belong on a page: those of its elements, those of its own validations, and a refusal of
+/// the whole check (rules over their time budget, host overloaded), which holds the citizen on whatever page they are.
+/// </summary>
 public static class PageFindings
 {
     public static IReadOnlyList<FieldError> For(IEnumerable<FieldError> findings, PageDefinition page) =>
-        findings.Where(f => f.Element?.Page == page || (f.Element is null && page.Validations.Any(v => v.Code == f.Code))).ToList();
+        findings.Where(f => f.Element?.Page == page || (f.Element is null && (page.Validations.Any(v => v.Code == f.Code) || RuleRefusals.IsRefusal(f.Code)))).ToList();
 
     /// <summary>The page a finding is fixed on; null for findings of the summary page (declarations, form validations).</summary>
     public static PageDefinition? PageOf(FieldError finding, FormDefinition form) =>

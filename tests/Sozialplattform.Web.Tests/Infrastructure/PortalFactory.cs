@@ -19,6 +19,9 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         builder.UseSetting("Sozialplattform:Geo:CsvPath", postalCodeCsv ?? "");
         builder.UseSetting("Sozialplattform:Portal:Tenant", "test");
         builder.UseSetting("Sozialplattform:Portal:RunDispatcher", "false");
+        // Test hosts share the machine with many parallel tests: a request waits for its rule slot rather than being
+        // refused as overloaded (and each host gets its own slots, as the section exists).
+        builder.UseSetting("Sozialplattform:Rules:SlotWait", "00:01:00");
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }

@@ -37,5 +37,25 @@ public static class TestForms
           ] }
         """;
 
+    /// <summary>A page with 30 validations that each loop until stopped: the request's rule budget must end the check.</summary>
+    public static string LoopingValidations => $$"""
+        { "id": "schleife-pruefungen", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Schleifen in Prüfungen", "en": "Loops in checks" }, "topic": "tests",
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" } } ],
+            "validations": [ {{string.Join(", ", Enumerable.Range(1, 30).Select(i =>
+                $$$"""{ "when": "(() => { let i = 0; while (true) i++; })()", "message": { "de": "Schleife {{{i}}}" }, "code": "schleife{{{i}}}" }"""))}} ] } ] }
+        """;
+
+    /// <summary>A condition that never ends (it would freeze the citizen's tab) beside an ordinary one.</summary>
+    public const string LoopingCondition = """
+        { "id": "schleife-sichtbar", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Schleife in einer Bedingung", "en": "Loop in a condition" }, "topic": "tests",
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" } },
+            { "key": "endlos", "type": "text", "label": { "de": "Endlos", "en": "Endless" }, "visibleIf": "(() => { while (name !== 'nie') {} return true; })()" },
+            { "key": "gruss", "type": "text", "label": { "de": "Gruß", "en": "Greeting" }, "visibleIf": "name === 'Zeigen'" } ] } ] }
+        """;
+
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }

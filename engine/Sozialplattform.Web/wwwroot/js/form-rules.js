@@ -1,35 +1,88 @@
 // Runs the form's rules in the browser while the citizen types: visibility, computed values and required
 // markers, in the same order and with the same rule functions as the server (Evaluator.cs, RuleArguments.cs,
 // AnswerTree.cs). Progressive enhancement only: the server evaluates everything again and its verdict counts.
+// The rules run in a worker (this same file), never on the page's thread: a rule that loops cannot freeze the tab.
+// An evaluation that takes longer than the budget ends the worker and hands over to the server round trip (the
+// "Angaben aktualisieren" button of the no-JavaScript path appears).
 (function () {
   'use strict';
+  var budgetMs = 3000;
+  if (typeof document === 'undefined') { serveAsWorker(); return; }
   var form = document.querySelector('form[data-rules-src]');
-  if (!form) return;
+  var source = document.currentScript && document.currentScript.src;
+  if (!form || !source || typeof Worker === 'undefined') return;
 
-  var script = document.createElement('script');
-  script.src = form.getAttribute('data-rules-src');
-  script.onload = start;
-  document.head.appendChild(script);
+  var worker, elements, base, timer = null, pending = false, again = false, stopped = false;
+  try { worker = new Worker(source); } catch (e) { return; }
+  worker.onmessage = received;
+  worker.onerror = fallBack;
+  worker.postMessage({ load: new URL(form.getAttribute('data-rules-src'), location.href).href, form: form.getAttribute('data-form'), today: form.getAttribute('data-today') });
 
-  function start() {
-    var registry = window.SozialRules;
-    var entry = registry && registry[form.getAttribute('data-form')];
-    if (!entry) return;
-    registry.setToday(form.getAttribute('data-today'));
-    var runtime = createRuntime(entry.model, entry.functions);
-    var base = JSON.parse(form.getAttribute('data-answers') || '{}');
-    var update = function () { apply(runtime.evaluate(readAnswers(base, entry.model))); };
-    form.addEventListener('input', update);
-    form.addEventListener('change', update);
-    update();
+  function received(event) {
+    var message = event.data;
+    if (message.failed) { fallBack(); return; }
+    if (message.ready) {
+      elements = message.elements;
+      base = JSON.parse(form.getAttribute('data-answers') || '{}');
+      form.addEventListener('input', request);
+      form.addEventListener('change', request);
+      request();
+      return;
+    }
+    clearTimeout(timer);
+    pending = false;
+    apply(message.states);
+    if (again) { again = false; request(); }
+  }
+
+  function request() {
+    if (stopped) return;
+    if (pending) { again = true; return; }
+    pending = true;
+    worker.postMessage({ answers: readAnswers(base, elements) });
+    timer = setTimeout(fallBack, budgetMs);
+  }
+
+  function fallBack() {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    worker.terminate();
+    form.setAttribute('data-rules-stopped', '');
+    form.querySelectorAll('[data-no-js-only]').forEach(function (element) { element.removeAttribute('data-no-js-only'); });
+  }
+
+  // ---- the worker: loads the form's rule script and answers each request with the states by path ----
+
+  function serveAsWorker() {
+    var runtime = null;
+    self.onmessage = function (event) {
+      var message = event.data;
+      if (message.load) {
+        self.window = self;
+        importScripts(message.load);
+        var entry = self.SozialRules && self.SozialRules[message.form];
+        if (!entry) { postMessage({ failed: true }); return; }
+        self.SozialRules.setToday(message.today);
+        runtime = createRuntime(entry.model, entry.functions);
+        postMessage({ ready: true, elements: entry.model.elements });
+        return;
+      }
+      var byPath = runtime.evaluate(message.answers), states = {};
+      Object.keys(byPath).forEach(function (path) {
+        var inst = byPath[path];
+        states[path] = { kind: inst.kind, visible: inst.visible, required: !!inst.required, type: inst.el ? inst.el.type : null, effective: inst.kind === 'field' ? inst.effective : null };
+      });
+      postMessage({ states: states });
+    };
   }
 
   // ---- reading the page: what FromFormInput does on the server, for the inputs of this page ----
 
-  function readAnswers(base, model) {
+  function readAnswers(base, elements) {
     var answers = JSON.parse(JSON.stringify(base));
     form.querySelectorAll('[data-path][data-el]').forEach(function (wrapper) {
-      var element = model.elements[+wrapper.getAttribute('data-el')];
+      var element = elements[+wrapper.getAttribute('data-el')];
       if (!element || element.kind !== 'field' || element.staticReadOnly) return;
       var path = wrapper.getAttribute('data-path');
       if (element.type === 'file' || element.type === 'info') return;
@@ -257,7 +310,7 @@
       });
       var output = wrapper.querySelector('output[data-type]');
       if (output) {
-        var text = format(inst.el.type, inst.effective);
+        var text = format(inst.type, inst.effective);
         if (output.textContent !== text) output.textContent = text;
       }
     });
