@@ -16,11 +16,15 @@ public static class Fuzz
 
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(12);
 
+    /// <summary>SOZIAL_FUZZ_SECONDS=600 runs a longer search (same seed, 100 times the cases) when hunting for bugs.</summary>
+    private static readonly int? LongRunSeconds = int.TryParse(Environment.GetEnvironmentVariable("SOZIAL_FUZZ_SECONDS"), out var seconds) ? seconds : null;
+
     /// <summary>Returns how many cases ran (at least <paramref name="minimumCases"/>, whatever the budget).</summary>
     public static int Check<T>(Gen<T> gen, Action<T> property, Func<T, string> describe, int cases, int minimumCases = 20, TimeSpan? budget = null)
     {
         var pcg = PCG.Parse(Seed);
         var clock = Stopwatch.StartNew();
+        if (LongRunSeconds is { } longRun) (cases, budget) = (cases * 100, TimeSpan.FromSeconds(longRun));
         var ran = 0;
         for (; ran < cases && (ran < minimumCases || clock.Elapsed < (budget ?? DefaultBudget)); ran++)
         {
