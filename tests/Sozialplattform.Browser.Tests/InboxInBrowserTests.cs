@@ -44,7 +44,7 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
 
         await page.Locator("#status").SelectOptionAsync("DocumentsRequested");
         await page.Locator("form[action$='/status'] button").ClickAsync();
-        (await page.Locator(".error-summary").TextContentAsync())!.ShouldContain("Bitte schreiben Sie eine Nachricht");
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Bitte schreiben Sie eine Nachricht");
         await Check(page, violations, "inbox-detail-errors");
         await page.Locator("#nachricht").FillAsync("Bitte reichen Sie den Mietvertrag nach.");
         await page.Locator("form[action$='/status'] button").ClickAsync();
@@ -53,15 +53,15 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         await page.Locator("form[action$='/wiedervorlagen'] button").ClickAsync();
         await page.Locator("#notiz").FillAsync("Vermieterin angerufen.");
         await page.Locator("form[action$='/notizen'] button").ClickAsync();
-        (await page.Locator(".status-tag").First.TextContentAsync()).ShouldBe("Unterlagen nachgefordert");
+        await Assertions.Expect(page.Locator(".status-tag").First).ToHaveTextAsync("Unterlagen nachgefordert");
         await Check(page, violations, "inbox-detail-worked");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Fristen" }).ClickAsync();
-        (await page.Locator(".inbox-table tbody").TextContentAsync())!.ShouldContain("Mietvertrag eingegangen?");
+        await Assertions.Expect(page.Locator(".inbox-table tbody")).ToContainTextAsync("Mietvertrag eingegangen?");
         await Check(page, violations, "inbox-deadlines");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Deadlines and follow-ups");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Deadlines and follow-ups");
         await Check(page, violations, "inbox-deadlines-en");
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Check(page, violations, "inbox-detail-en");
@@ -95,23 +95,23 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         await page.Locator("#password").FillAsync("Browser-Betrieb-2026!");
         await page.Locator("form.inbox-login button").ClickAsync();
         new Uri(page.Url).AbsolutePath.ShouldBe("/posteingang/betrieb");
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Betrieb: Zustellungen");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Betrieb: Zustellungen");
         await Check(page, violations, "operations");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Jetzt erneut versuchen: {reference}" }).ClickAsync();
-        (await page.Locator("[role=status]").TextContentAsync())!.ShouldContain($"Zustellung {reference} ist jetzt fällig");
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync($"Zustellung {reference} ist jetzt fällig");
         await Check(page, violations, "operations-retried");
 
         await page.Locator("#status").SelectOptionAsync("Delivered");
         await page.Locator("form.inbox-filter button").ClickAsync();
         await Check(page, violations, "operations-delivered");
         await page.GotoAsync("/posteingang/fristen");
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Kein Zugriff");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kein Zugriff");
         await Check(page, violations, "operations-forbidden");
 
         await page.GotoAsync("/posteingang/betrieb");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        (await page.Locator("h1").TextContentAsync()).ShouldBe("Operations: deliveries");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Operations: deliveries");
         await Check(page, violations, "operations-en");
 
         violations.ShouldBeEmpty();

@@ -22,11 +22,11 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrag starten" }).ClickAsync();
         await page.GetByLabel("Postleitzahl").FillAsync("12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "Suchen" }).ClickAsync();
-        (await page.Locator(".panel").InnerTextAsync()).ShouldContain("Sozialamt Teststadt");
+        await Assertions.Expect(page.Locator(".panel")).ToContainTextAsync("Sozialamt Teststadt");
         await page.GetByRole(AriaRole.Link, new() { Name = "Weiter zum Antrag" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Weiter", Exact = true }).ClickAsync();
-        (await page.Locator(".error-summary").InnerTextAsync()).ShouldContain("Vorname");
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Vorname");
         if (javaScript) (await page.EvaluateAsync<bool>("document.activeElement.matches('[data-error-summary]')")).ShouldBeTrue("the error summary gets the focus");
         await BrowserFixture.ScreenshotAsync(page, $"{name}-errors");
 
@@ -39,13 +39,13 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
 
         await page.Locator("#f-weiterePersonen").CheckAsync();
         if (!javaScript) await Refresh(page);
-        await page.Locator("[data-path=mitglieder]").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await Assertions.Expect(page.Locator("[data-path=mitglieder]")).ToBeVisibleAsync();
         await page.Locator("#f-mitglieder-0-vorname").FillAsync("Elif");
         await page.Locator("#f-mitglieder-0-geburtsdatum").FillAsync("2015-03-01");
         await page.Locator("#f-mitglieder-0-beziehung").CheckAsync(new() { Force = true });
         await page.Locator("input[name='mitglieder[0].beziehung'][value=kind]").CheckAsync();
         if (!javaScript) await Refresh(page);
-        await page.Locator("[data-path='mitglieder[0].schule']").WaitForAsync(new() { State = WaitForSelectorState.Visible }); // a child of school age is asked for the school
+        await Assertions.Expect(page.Locator("[data-path='mitglieder[0].schule']")).ToBeVisibleAsync(); // a child of school age is asked for the school
         await page.Locator("#f-mitglieder-0-schule").FillAsync("Grundschule am Park");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Einkommen hinzufügen" }).ClickAsync();
@@ -53,30 +53,30 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         await page.Locator("#f-mitglieder-0-einkommen-0-betrag").FillAsync("250");
         await page.Locator("#f-mitglieder-0-einkommen-0-nachweis").SetInputFilesAsync(new FilePayload { Name = "unterhalt.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Datei hochladen" }).ClickAsync();
-        (await page.Locator(".file-list").InnerTextAsync()).ShouldContain("unterhalt.pdf");
+        await Assertions.Expect(page.Locator(".file-list")).ToContainTextAsync("unterhalt.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "Person hinzufügen" }).ClickAsync();
-        (await page.Locator("[data-path=mitglieder] > fieldset.repeat__row").CountAsync()).ShouldBe(2);
+        await Assertions.Expect(page.Locator("[data-path=mitglieder] > fieldset.repeat__row")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Entfernen Person 2" }).ClickAsync();
-        (await page.Locator("[data-path=mitglieder] > fieldset.repeat__row").CountAsync()).ShouldBe(1);
+        await Assertions.Expect(page.Locator("[data-path=mitglieder] > fieldset.repeat__row")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, $"{name}-household");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Weiter", Exact = true }).ClickAsync();
         page.Url.ShouldContain("/seite/uebersicht");
-        (await page.Locator("[data-path=gesamteinkommen] output").InnerTextAsync()).ShouldBe("250,00 €");
+        await Assertions.Expect(page.Locator("[data-path=gesamteinkommen] output")).ToHaveTextAsync("250,00 €");
         await page.GetByRole(AriaRole.Button, new() { Name = "Speichern und später fortsetzen" }).ClickAsync();
         var link = await page.Locator("#resume-link").InputValueAsync();
         var resumed = await browser.NewPageAsync(javaScript);
         await resumed.GotoAsync(link);
         resumed.Url.ShouldContain("/zusammenfassung", customMessage: "a complete draft resumes at the summary");
-        (await resumed.Locator("main").InnerTextAsync()).ShouldContain("Grundschule am Park");
+        await Assertions.Expect(resumed.Locator("main")).ToContainTextAsync("Grundschule am Park");
         await resumed.GetByLabel("Ich versichere").CheckAsync();
         await BrowserFixture.ScreenshotAsync(resumed, $"{name}-summary");
         await resumed.GetByRole(AriaRole.Button, new() { Name = "Antrag verbindlich absenden" }).ClickAsync();
-        (await resumed.Locator(".confirmation__reference").InnerTextAsync()).ShouldStartWith("SP-");
+        await Assertions.Expect(resumed.Locator(".confirmation__reference")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^SP-"));
         await BrowserFixture.ScreenshotAsync(resumed, $"{name}-receipt");
 
         await resumed.GetByRole(AriaRole.Link, new() { Name = "Zur Statusseite" }).ClickAsync();
-        (await resumed.Locator(".status-tag").InnerTextAsync()).ShouldBe("Eingegangen");
+        await Assertions.Expect(resumed.Locator(".status-tag")).ToHaveTextAsync("Eingegangen");
     }
 
     [SkippableFact]
@@ -86,7 +86,7 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         await page.Locator("#f-kaltmiete").FillAsync("500");
         await page.Locator("#f-nebenkosten").FillAsync("120,50");
         await Assertions.Expect(page.Locator("[data-path=gesamtmiete] output")).ToContainTextAsync("620,50");
-        (await page.Locator(".refresh").IsVisibleAsync()).ShouldBeFalse("with JavaScript the update button is not needed");
+        await Assertions.Expect(page.Locator(".refresh")).ToBeHiddenAsync(); // with JavaScript the update button is not needed
     }
 
     [SkippableFact]
@@ -102,7 +102,7 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Weiter", Exact = true }).ClickAsync();
         page.Url.ShouldContain("/zusammenfassung");
         (await page.EvaluateAsync<bool>("window.__pwned === true")).ShouldBeFalse();
-        (await page.Locator("main").InnerTextAsync()).ShouldContain("<script>window.__pwned = true</script>");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("<script>window.__pwned = true</script>");
     }
 
     private async Task<IPage> StartAtAsync(string formId, string pageId, params (string Name, string Value)[] earlier)

@@ -34,12 +34,12 @@ public sealed class QuestionnaireAccessibilityTests(BrowserFixture browser)
             await Axe.CheckAsync(page, violations, $"finder-{lang}-page-{wizardPage.Id}");
         }
 
-        (await page.Locator("[data-print]").IsVisibleAsync()).ShouldBeTrue("the print button is shown when JavaScript runs");
-        (await page.Locator("[data-path^=ergebnis_]:visible").CountAsync()).ShouldBe(situation["expectedServices"]!.AsArray().Count);
+        await Assertions.Expect(page.Locator("[data-print]")).ToBeVisibleAsync(); // the print button is shown when JavaScript runs
+        await Assertions.Expect(page.Locator("[data-path^=ergebnis_]:visible")).ToHaveCountAsync(situation["expectedServices"]!.AsArray().Count);
         await page.Locator("a[href$='?druck=1']").ClickAsync();
         await Axe.CheckAsync(page, violations, $"finder-{lang}-print-view");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        (await page.Locator(".site-header .language-switch").IsVisibleAsync()).ShouldBeFalse("the print stylesheet leaves the chrome out");
+        await Assertions.Expect(page.Locator(".site-header .language-switch")).ToBeHiddenAsync(); // the print stylesheet leaves the chrome out
         violations.ShouldBeEmpty();
     }
 

@@ -13,6 +13,13 @@ public sealed class BrowserSession : IAsyncLifetime
     private static readonly string[] Arguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    /// <summary>
+    /// The ceiling for every wait (navigation, locators, expectations): tests wait for conditions, and on a loaded
+    /// machine a condition may take long to arrive; a quiet machine never comes near it. One journey failed once at
+    /// Playwright's 15 s while five builds ran.
+    /// </summary>
+    public static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(120);
+
     private IPlaywright? _playwright;
 
     public PlatformHost Host { get; } = new();
@@ -40,7 +47,8 @@ public sealed class BrowserSession : IAsyncLifetime
         Host.StartServer();
         BaseUrl = Host.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = Arguments, Headless = true });
+        Assertions.SetDefaultExpectTimeout((float)Ceiling.TotalMilliseconds);
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = Arguments, Headless = true, Timeout = (float)Ceiling.TotalMilliseconds });
     }
 
     /// <summary>A fresh page, logged in as the development author.</summary>
@@ -48,8 +56,9 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         Skip.If(Browser is null, "Chromium is not installed (apt-get install chromium, or set SOZIAL_CHROMIUM); browser tests skipped locally.");
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        context.SetDefaultTimeout((float)Ceiling.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Ceiling.TotalMilliseconds);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
         await page.GotoAsync(BaseUrl + "/designer");
         await page.GetByLabel("Benutzername").FillAsync(DesignerAuthentication.DevelopmentLogin);
         await page.GetByLabel("Passwort").FillAsync(DesignerAuthentication.DevelopmentPassword);

@@ -16,6 +16,7 @@ public sealed class ImportFimCommand : ICliCommand
 
         Writes <dir>/catalog.json (kept if present), forms/<id>/<version>/form.json, blocks/ for groups used in
         several places and codelists/ from genericode files, then prints a report (errors, warnings, notes).
+        The files are written into a staging folder beside <dir> first and moved into place only when complete.
 
           -o, --output <dir>   catalog folder to write into
           --codelists <dir>    folder with the genericode files (default: the folder of the XML file)
@@ -50,7 +51,16 @@ public sealed class ImportFimCommand : ICliCommand
 
         var catalog = result.Catalog!;
         var root = context.FullPath(output);
-        CatalogWriter.Write(catalog, root);
+        try
+        {
+            CatalogWriter.Write(catalog, root);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"sozial import-fim: cannot write {root}: {e.Message} (nothing was changed there).");
+            return 1;
+        }
+
         PrintReport(context.Out, result, catalog, root);
         return 0;
     }

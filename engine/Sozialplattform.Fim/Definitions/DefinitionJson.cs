@@ -28,11 +28,8 @@ public static class DefinitionJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
 
-    public static void Write<T>(string path, T value)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Serialize(value), Utf8NoBom);
-    }
+    /// <summary>The file's bytes: UTF-8 without BOM.</summary>
+    public static byte[] Bytes<T>(T value) => Utf8NoBom.GetBytes(Serialize(value));
 
     public static T Read<T>(string path) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)

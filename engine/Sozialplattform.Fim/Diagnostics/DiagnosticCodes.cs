@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "file-too-large";
     public const string DtdProhibited = "dtd-prohibited";
     public const string NotWellFormed = "xml-not-well-formed";
+    public const string XmlTooDeep = "xml-too-deep";
     public const string NamespaceUnknown = "namespace-unknown";
     public const string VersionUnsupported = "version-unsupported";
     public const string NotASchema = "not-a-stammdatenschema";
@@ -29,6 +30,7 @@ public static class DiagnosticCodes
     public const string PrecisionValueInvalid = "praezisierung-value-invalid";
     public const string RuleTextMissing = "rule-text-missing";
     public const string SchemaEmpty = "schema-empty";
+    public const string GroupTooDeep = "group-too-deep";
 
     // Mapping
     public const string KeyAdjusted = "key-adjusted";
@@ -75,6 +77,7 @@ public static class DiagnosticCodes
         [FileTooLarge] = "the file is too large ({detail})",
         [DtdProhibited] = "DTDs are not allowed in FIM files (they enable entity expansion and external entities): {detail}",
         [NotWellFormed] = "not well-formed XML: {detail}",
+        [XmlTooDeep] = "the XML is nested too deeply: {detail}",
         [NamespaceUnknown] = "root element {root} has the namespace '{namespace}', which is no XDatenfelder version we import (1, 2.0, 3.0.0)",
         [VersionUnsupported] = "{detail}",
         [NotASchema] = "root element {root} is not a Stammdatenschema message (xdatenfelder.stammdatenschema.0102)",
@@ -90,6 +93,7 @@ public static class DiagnosticCodes
         [PrecisionKeyUnknown] = "praezisierung key '{key}' is unknown; ignored",
         [PrecisionValueInvalid] = "praezisierung {key} '{value}' is not a whole number; ignored",
         [RuleTextMissing] = "rule without definition/freitextRegel text",
+        [GroupTooDeep] = "group {group} is nested {depth} groups deep; the limit is {limit} (real Stammdatenschemata nest at most 5)",
         [SchemaEmpty] = "the Stammdatenschema has no struktur; the form has one empty page",
         [KeyAdjusted] = "the id is no JavaScript identifier; key '{key}' is used",
         [KeyDuplicate] = "the element appears more than once among its siblings; this use has key '{key}'",

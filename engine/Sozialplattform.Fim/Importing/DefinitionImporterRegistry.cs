@@ -54,6 +54,7 @@ public sealed class DefinitionImporterRegistry
         XmlLoadProblem.NotFound => DiagnosticCodes.FileNotFound,
         XmlLoadProblem.TooLarge => DiagnosticCodes.FileTooLarge,
         XmlLoadProblem.Dtd => DiagnosticCodes.DtdProhibited,
+        XmlLoadProblem.TooDeep => DiagnosticCodes.XmlTooDeep,
         _ => DiagnosticCodes.NotWellFormed,
     };
 }

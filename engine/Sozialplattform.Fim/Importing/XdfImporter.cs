@@ -47,6 +47,8 @@ public abstract class XdfImporter : IDefinitionImporter
         }
 
         var schema = new XdfReader(diagnostics, Format).Read(schemaElement);
+        GroupNesting.Check(schema, diagnostics);
+        if (diagnostics.HasErrors) return ImportResult.Failed(diagnostics, Format);
         var codeListDirectory = options.CodeListDirectory ?? Path.GetDirectoryName(Path.GetFullPath(source.Path));
         var codeLists = new CodeListResolver(new GenericodeDirectory(codeListDirectory, options.Limits, diagnostics), diagnostics);
         var catalog = DefinitionMapper.Map(schema, codeLists, diagnostics);

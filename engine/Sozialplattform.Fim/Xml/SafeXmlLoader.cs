@@ -5,8 +5,9 @@ namespace Sozialplattform.Fim.Xml;
 
 /// <summary>
 /// Reads untrusted XML: DTDs prohibited (no entity expansion, no external entities), no resolver,
-/// a size limit checked before and while parsing. Problems come back as <see cref="XmlLoadException"/>
-/// with the line, never as a half-read document.
+/// a size limit checked before and while parsing, a nesting limit checked by a streaming pass before the tree is
+/// built (building a tree of 100,000 nested elements takes minutes). Problems come back as
+/// <see cref="XmlLoadException"/> with the line, never as a half-read document.
 /// </summary>
 public static class SafeXmlLoader
 {
@@ -51,12 +52,33 @@ public static class SafeXmlLoader
         return null;
     }
 
+    /// <summary>Reads a seekable stream twice: once streaming to check the nesting, then into the tree.</summary>
     public static XDocument Load(Stream stream, string path, XmlLimits limits)
+    {
+        var start = stream.Position;
+        Read(stream, path, limits, reader => CheckDepth(reader, path, limits));
+        stream.Position = start;
+        return Read(stream, path, limits, reader => XDocument.Load(reader, LoadOptions.SetLineInfo));
+    }
+
+    private static bool CheckDepth(XmlReader reader, string path, XmlLimits limits)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxElementDepth)
+                throw new XmlLoadException(XmlLoadProblem.TooDeep, path, LineOf(reader),
+                    $"element <{reader.Name}> is nested {reader.Depth + 1} levels deep; the limit is {limits.MaxElementDepth}");
+        }
+
+        return true;
+    }
+
+    private static T Read<T>(Stream stream, string path, XmlLimits limits, Func<XmlReader, T> read)
     {
         using var reader = XmlReader.Create(stream, Settings(limits));
         try
         {
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            return read(reader);
         }
         catch (XmlException e) when (IsDtdProblem(e))
         {
@@ -71,6 +93,8 @@ public static class SafeXmlLoader
             throw new XmlLoadException(XmlLoadProblem.NotWellFormed, path, LineOf(e, reader), e.Message);
         }
     }
+
+    private static int? LineOf(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
     /// <summary>Some parser errors (the DTD one) carry no position; the reader still knows where it stopped.</summary>
     private static int? LineOf(XmlException e, XmlReader reader)
@@ -88,6 +112,7 @@ public enum XmlLoadProblem
     NotFound,
     TooLarge,
     Dtd,
+    TooDeep,
     NotWellFormed,
 }
 

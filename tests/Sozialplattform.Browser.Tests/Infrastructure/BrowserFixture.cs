@@ -11,6 +11,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static readonly string[] Arguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    /// <summary>
+    /// The ceiling for every wait (navigation, locators, expectations): tests wait for conditions, and on a loaded
+    /// machine a condition may take long to arrive; a quiet machine never comes near it.
+    /// </summary>
+    public static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(120);
+
     private IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -29,7 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = Arguments, Headless = true });
+        Assertions.SetDefaultExpectTimeout((float)Ceiling.TotalMilliseconds);
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = Arguments, Headless = true, Timeout = (float)Ceiling.TotalMilliseconds });
     }
 
     /// <summary>A fresh browser context (its own cookies), with or without JavaScript.</summary>
@@ -37,7 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Skip.If(Browser is null, Missing);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = Portal.BaseUrl, Locale = "de-DE" });
-        context.SetDefaultTimeout(15000);
+        context.SetDefaultTimeout((float)Ceiling.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Ceiling.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

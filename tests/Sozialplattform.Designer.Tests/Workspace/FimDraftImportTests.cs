@@ -56,7 +56,28 @@ public sealed class FimDraftImportTests : IDisposable
 
         outcome.Success.ShouldBeFalse();
         outcome.Messages.ShouldNotBeEmpty();
-        outcome.Messages.ShouldAllBe(m => !m.Contains("upload.xml"));
+        outcome.Messages.ShouldAllBe(m => !m.Text.Contains("upload.xml"));
         _workspace.Forms().Count.ShouldBe(before);
+    }
+
+    [Fact]
+    public void Groups_nested_too_deep_are_refused_with_the_importers_error_naming_the_group_and_its_line()
+    {
+        var before = Directory.GetFiles(_catalog.Catalog, "*", SearchOption.AllDirectories).Length;
+        var content = $"<xdf:datenfeld><xdf:identifikation><xdf:id>F1</xdf:id><xdf:version>1.0</xdf:version></xdf:identifikation><xdf:name>F</xdf:name><xdf:feldart><code>input</code></xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp></xdf:datenfeld>";
+        for (var level = 30; level >= 1; level--)
+            content = $"<xdf:datenfeldgruppe>\n<xdf:identifikation><xdf:id>G{level}</xdf:id><xdf:version>1.0</xdf:version></xdf:identifikation><xdf:name>G</xdf:name><xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt>{content}</xdf:enthaelt></xdf:struktur></xdf:datenfeldgruppe>";
+        var schema = Schema.Replace(Schema[Schema.IndexOf("<xdf:datenfeld>", StringComparison.Ordinal)..(Schema.IndexOf("</xdf:datenfeld>", StringComparison.Ordinal) + "</xdf:datenfeld>".Length)], content);
+
+        var outcome = new FimDraftImport(_workspace).Import(new MemoryStream(Encoding.UTF8.GetBytes(schema)), "tief.xml", "anna");
+
+        outcome.Success.ShouldBeFalse();
+        var error = outcome.Messages.ShouldHaveSingleItem();
+        error.IsError.ShouldBeTrue();
+        error.Element.ShouldBe("G17 1.0");
+        error.Line.ShouldBe(25); // the struktur that uses G17, inside G16 (G1 starts on line 9, each group one line further)
+        error.Text.ShouldStartWith("group-too-deep: group G17 1.0 is nested 17 groups deep; the limit is 16");
+        error.ToString().ShouldStartWith("Fehler in Zeile 25 bei G17 1.0: group-too-deep");
+        Directory.GetFiles(_catalog.Catalog, "*", SearchOption.AllDirectories).Length.ShouldBe(before);
     }
 }
