@@ -36,6 +36,8 @@ public class TextFieldType : FieldType
 
     public override RenderHints Render(FieldDefinition field) => new("text", Autocomplete: field.Autocomplete);
 
+    public override InputLimit InputLimit(FieldDefinition field) => new(field.MaxLength ?? DefaultMaxLength);
+
     private static bool MatchesFully(System.Text.RegularExpressions.Regex pattern, string text)
     {
         try

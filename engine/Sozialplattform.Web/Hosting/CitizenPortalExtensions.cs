@@ -45,12 +45,13 @@ public static class CitizenPortalExtensions
 
         var services = builder.Services;
         services.AddRazorComponents();
-        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = portal.MaxRequestBytes);
+        services.AddDraftLimits(portal);
         services.AddDataProtection().SetApplicationName("Sozialplattform").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(delivery.Storage.DataDirectory, "keys")));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sp-antiforgery";
             options.FormFieldName = "__RequestVerificationToken";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthentication(DevelopmentSignIn.Scheme).AddCookie(DevelopmentSignIn.Scheme, cookie =>
         {
@@ -106,7 +107,12 @@ public static class CitizenPortalExtensions
         {
             ExceptionHandlingPath = "/fehler/500",
             CreateScopeForErrors = true,
-            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = error => error switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when StorageFailures.IsUnavailable(error) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePagesWithReExecute("/fehler/{0}", queryFormat: null, createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
@@ -114,6 +120,8 @@ public static class CitizenPortalExtensions
         app.UsePortalLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Before the antiforgery check, which reads the posted form: a client over its limit costs no form parsing.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapServiceEndpoints();

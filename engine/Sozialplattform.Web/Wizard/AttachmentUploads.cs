@@ -12,13 +12,13 @@ namespace Sozialplattform.Web.Wizard;
 /// <summary>
 /// Stores the files posted for the file fields of a page, encrypted, with the draft; the answer of a file field
 /// is the list of their metadata. The field's limits (type by content, size, count) are enforced here, before
-/// anything is stored; refused files come back as <see cref="UploadRejection"/>s.
+/// anything is stored; refused files come back as <see cref="InputRejection"/>s.
 /// </summary>
 public sealed class AttachmentUploads(DraftStore drafts)
 {
-    public async Task<IReadOnlyList<UploadRejection>> StoreAsync(Application application, IFormFileCollection files, IEnumerable<ElementState> pageFields, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InputRejection>> StoreAsync(Application application, IFormFileCollection files, IEnumerable<ElementState> pageFields, CancellationToken cancellationToken)
     {
-        var rejections = new List<UploadRejection>();
+        var rejections = new List<InputRejection>();
         foreach (var state in pageFields)
         {
             if (state.Definition is not FieldDefinition { Type: FileFieldType } field) continue;
