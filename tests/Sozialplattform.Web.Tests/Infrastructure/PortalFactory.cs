@@ -19,6 +19,9 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         builder.UseSetting("Sozialplattform:Geo:CsvPath", postalCodeCsv ?? "");
         builder.UseSetting("Sozialplattform:Portal:Tenant", "test");
         builder.UseSetting("Sozialplattform:Portal:RunDispatcher", "false");
+        // The tests' clients all come from one address (none, in-process): limits only where a test sets its own.
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }
