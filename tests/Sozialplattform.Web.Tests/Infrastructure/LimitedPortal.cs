@@ -12,15 +12,23 @@ namespace Sozialplattform.Web.Tests.Infrastructure;
 /// A portal host with its own settings on top of the test defaults (e.g. small rate limits), whose requests take
 /// their client address from the test header <see cref="ClientHeader"/> (in-process requests have none).
 /// </summary>
-public sealed class LimitedPortal(params (string Key, string Value)[] settings) : PortalFactory
+public sealed class LimitedPortal(Action<IServiceCollection>? services, params (string Key, string Value)[] settings) : PortalFactory
 {
+    public LimitedPortal(params (string Key, string Value)[] settings) : this(null, settings)
+    {
+    }
+
     public const string ClientHeader = "X-Test-Client";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ClientAddressFromHeader>());
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+            services?.Invoke(collection);
+        });
     }
 
     /// <summary>A browser-like client from the given address.</summary>
