@@ -63,7 +63,7 @@ public static class CitizenPortalExtensions
 
         services.AddSingleton(portal);
         services.AddSingleton(FormEngineOptions.Default);
-        services.AddSingleton(provider => SozialDatabase.OpenAsync(delivery.Storage).GetAwaiter().GetResult());
+        services.AddSingleton(_ => DataFolder.OpenDatabase(delivery.Storage));
         services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
         services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
         services.AddSozialDelivery(delivery);
