@@ -122,6 +122,7 @@ public static class CitizenPortalExtensions
         app.UseAuthorization();
         // Before the antiforgery check, which reads the posted form: a client over its limit costs no form parsing.
         app.UseRateLimiter();
+        app.UseOversizedUploads();
         app.UseAntiforgery();
 
         app.MapServiceEndpoints();

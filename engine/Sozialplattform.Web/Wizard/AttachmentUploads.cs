@@ -27,7 +27,7 @@ public sealed class AttachmentUploads(DraftStore drafts)
             var current = (state.Answer as JsonArray)?.DeepClone() as JsonArray ?? [];
             foreach (var file in posted)
             {
-                var name = Path.GetFileName(file.FileName);
+                var name = FileNames.Shorten(Path.GetFileName(file.FileName));
                 if (current.Count >= FileFieldType.MaxFilesOf(field)) { rejections.Add(new(state.Path, "maxFiles", name)); continue; }
                 if (file.Length > FileFieldType.MaxSizeOf(field)) { rejections.Add(new(state.Path, "fileSize", name)); continue; }
                 var content = await Read(file, cancellationToken);

@@ -13,13 +13,13 @@ namespace Sozialplattform.Web.Wizard;
 /// </summary>
 public sealed class PagePostHandler(ApplicationStore applications, AttachmentUploads uploads)
 {
-    public async Task<(string Target, SaveProblem Problem)> HandleAsync(Application application, PageDefinition page, IFormCollection form, string lang, bool fromSummary, CancellationToken cancellationToken)
+    public async Task<(string Target, SaveProblem Problem)> HandleAsync(Application application, PageDefinition page, IFormCollection form, IReadOnlyList<InputRejection> refused, string lang, bool fromSummary, CancellationToken cancellationToken)
     {
         var engine = application.Engine;
         var answers = application.Answers;
         RepeatRows.EnsureMinimum(engine.Definition.Root, answers);
         var pageElements = engine.Evaluate(answers).Elements.Where(e => e.Definition.Page == page).ToList();
-        var rejections = PageAnswers.Merge(answers, pageElements, form).ToList();
+        var rejections = PageAnswers.Merge(answers, pageElements, form).Concat(refused).ToList();
         if (form.Files.Count > 0) rejections.AddRange(await uploads.StoreAsync(application, form.Files, pageElements, cancellationToken));
 
         var action = PageAction.Parse(form["action"]);
