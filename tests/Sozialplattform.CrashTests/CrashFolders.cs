@@ -43,6 +43,9 @@ public sealed class CrashFolders : IDisposable
         ["Sozialplattform:Geo:CsvPath"] = "",
         ["Sozialplattform:Portal:Tenant"] = "crash",
         ["Sozialplattform:Portal:CatalogRoots:0"] = Path.Combine(Web.Tests.Infrastructure.RepositoryPaths.Samples),
+        // Hundreds of applications from one address: far above the per-client rate limits a portal has.
+        ["Sozialplattform:Portal:RateLimits:Starts"] = "1000000",
+        ["Sozialplattform:Portal:RateLimits:Saves"] = "1000000",
         // One delivery at a time, two per claim: the receiver's held request stops the dispatcher mid-batch.
         ["Sozialplattform:Dispatcher:Parallelism"] = "1",
         ["Sozialplattform:Dispatcher:BatchSize"] = "2",

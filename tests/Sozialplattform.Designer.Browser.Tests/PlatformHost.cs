@@ -30,6 +30,8 @@ public sealed class PlatformHost : WebApplicationFactory<platform::Program>
         builder.UseSetting("Sozialplattform:TenantsFolder", Path.Combine(Catalog.Catalog, "tenants"));
         builder.UseSetting("Sozialplattform:Geo:CsvPath", "");
         builder.UseSetting("Sozialplattform:Portal:RunDispatcher", "false");
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
         builder.UseSetting("Sozialplattform:Portal:CatalogRoots:0", Catalog.Catalog);
     }
 

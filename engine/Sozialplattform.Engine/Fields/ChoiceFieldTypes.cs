@@ -28,6 +28,8 @@ public sealed class ChoiceFieldType : FieldType
 
     public override RenderHints Render(FieldDefinition field) =>
         new(field.Display ?? (field.Options.Count > 6 ? "select" : "radio"), Autocomplete: field.Autocomplete);
+
+    public override InputLimit InputLimit(FieldDefinition field) => new(ChoiceRules.LongestCode(field));
 }
 
 /// <summary>Any number of codes out of the field's options, answered as an array.</summary>
@@ -79,6 +81,8 @@ public sealed class MultiChoiceFieldType : FieldType
 
     public override RenderHints Render(FieldDefinition field) => new("checkboxes");
 
+    public override InputLimit InputLimit(FieldDefinition field) => new(ChoiceRules.LongestCode(field), Math.Max(1, field.Options.Count));
+
     public override JsonNode? FromFormInput(FieldDefinition field, IFormInput input)
     {
         var values = input.Values().Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
@@ -109,6 +113,9 @@ internal static class ChoiceRules
 
     public static string Label(FieldDefinition field, string code, string language) =>
         field.FindOption(code)?.Label.Get(language) ?? code;
+
+    /// <summary>The longest option code, but at least 100 characters (a wrong code gets its own message, not a length refusal).</summary>
+    public static int LongestCode(FieldDefinition field) => field.Options.Select(o => o.Code.Length).Append(100).Max();
 
     public static JsonArray Codes(FieldDefinition field) =>
         new(field.Options.Select(o => (JsonNode)JsonValue.Create(o.Code)).ToArray());

@@ -34,6 +34,9 @@ public abstract class FieldType : IFieldType
         return string.IsNullOrEmpty(text) ? null : JsonValue.Create(text);
     }
 
+    /// <summary>Numbers, dates, yes/no: far below 100 characters in any accepted spelling.</summary>
+    public virtual InputLimit InputLimit(FieldDefinition field) => new(100);
+
     protected static IReadOnlyDictionary<string, object?> Args(params (string Name, object? Value)[] args) =>
         args.ToDictionary(a => a.Name, a => a.Value);
 

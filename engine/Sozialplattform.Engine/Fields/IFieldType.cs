@@ -39,7 +39,16 @@ public interface IFieldType
 
     /// <summary>Turns what a browser posted (strings) into an answer; unparseable input is kept as a string so it can be shown again with its error.</summary>
     JsonNode? FromFormInput(FieldDefinition field, IFormInput input);
+
+    /// <summary>
+    /// The most a browser may post for this field: characters per value (after trimming) and number of values.
+    /// The portal refuses longer input before anything is stored, so a draft keeps at most this per field.
+    /// </summary>
+    InputLimit InputLimit(FieldDefinition field);
 }
+
+/// <summary>How much one posted field may carry: <paramref name="MaxLength"/> characters per value, at most <paramref name="MaxValues"/> values.</summary>
+public readonly record struct InputLimit(int MaxLength, int MaxValues = 1);
 
 /// <summary>The outcome of parsing one answer: a normalised value, or an error code with arguments.</summary>
 public readonly record struct ParseResult(JsonNode? Value, string? ErrorCode, IReadOnlyDictionary<string, object?>? Args = null)

@@ -28,6 +28,9 @@ public abstract class FormattedStringFieldType : FieldType
 
     public override JsonObject Schema(FieldDefinition field) =>
         WithTitle(new JsonObject { ["type"] = "string", ["maxLength"] = field.MaxLength ?? MaxLength }, field);
+
+    /// <summary>Twice the normalised length: the citizen may type spaces (IBAN, BIC) that normalising removes.</summary>
+    public override InputLimit InputLimit(FieldDefinition field) => new(2 * (field.MaxLength ?? MaxLength));
 }
 
 public sealed partial class EmailFieldType : FormattedStringFieldType

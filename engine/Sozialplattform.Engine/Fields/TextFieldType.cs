@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Sozialplattform.Engine.Definitions;
 
 namespace Sozialplattform.Engine.Fields;
@@ -36,18 +38,25 @@ public class TextFieldType : FieldType
 
     public override RenderHints Render(FieldDefinition field) => new("text", Autocomplete: field.Autocomplete);
 
-    private static bool MatchesFully(System.Text.RegularExpressions.Regex pattern, string text)
+    public override InputLimit InputLimit(FieldDefinition field) => new(field.MaxLength ?? DefaultMaxLength);
+
+    /// <summary>
+    /// The whole text must match, as in the exported JSON Schema (<c>^(?:…)$</c>) and the page's HTML <c>pattern</c>
+    /// attribute: the alternation is anchored as a whole, so <c>a|ab</c> takes "ab" and <c>[0-9]+?</c> takes "123".
+    /// </summary>
+    internal static bool MatchesFully(Regex pattern, string text)
     {
         try
         {
-            var match = pattern.Match(text);
-            return match.Success && match.Index == 0 && match.Length == text.Length;
+            return FullMatches.GetValue(pattern, p => new Regex($"^(?:{p})\\z", p.Options, p.MatchTimeout)).IsMatch(text);
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException)
         {
             return false;
         }
     }
+
+    private static readonly ConditionalWeakTable<Regex, Regex> FullMatches = new();
 }
 
 /// <summary>Multi-line text.</summary>

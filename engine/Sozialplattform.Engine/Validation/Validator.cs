@@ -88,7 +88,7 @@ internal sealed class Validator
             var applies = evaluator.Test(rule, owner, owner);
             if (!failedBefore && owner.Failure is { } failure)
             {
-                AddFailure(owner, failure);
+                AddValidationFailure(definition, rule.Scope, owner, failure);
                 continue;
             }
 
@@ -127,6 +127,23 @@ internal sealed class Validator
     {
         if (Rules.RuleRefusals.IsRefusal(failure.Code)) return;
         Add(instance.Path, "ruleFailed", Args(("reason", failure.Message), ("failure", failure.Code)), Severity.Error, instance.Definition);
+    }
+
+    /// <summary>
+    /// A validation whose rule failed: on the element it names (or belongs to); a page's or the form's own validation has
+    /// no element, so the finding carries the validation's code as its path and in its text.
+    /// </summary>
+    private void AddValidationFailure(ValidationDefinition definition, GroupDefinition scope, Instance owner, Rules.RuleFailure failure)
+    {
+        var (path, element) = Target(definition, scope, owner);
+        if (element is not (null or GroupDefinition { IsRoot: true }))
+        {
+            Add(path, "ruleFailed", Args(("reason", failure.Message), ("failure", failure.Code), ("validation", definition.Code)), Severity.Error, element);
+            return;
+        }
+
+        var args = Args(("reason", failure.Message), ("failure", failure.Code), ("validation", definition.Code), ("part", "validation"));
+        _errors.Add(new FieldError(definition.Code, "ruleFailed", args, Severity.Error));
     }
 
     private void Add(string path, string code, IReadOnlyDictionary<string, object?> args, Severity severity, ElementDefinition? element)

@@ -41,6 +41,30 @@ public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, Por
 
     private bool IsExpired(DateTime updatedAt) => updatedAt < RetentionCutoff;
 
-    public Task SaveAsync(Application application, CancellationToken cancellationToken) =>
-        drafts.SaveAsync(application.DraftId, application.Secret, application.Content.ToJson(), cancellationToken);
+    /// <summary>
+    /// Stores the application's content, or says why not: larger than <see cref="PortalOptions.MaxDraftBytes"/> (nothing
+    /// is written), or the storage cannot take writes (disk full, read-only); the draft keeps its last saved state.
+    /// </summary>
+    public async Task<SaveProblem> SaveAsync(Application application, CancellationToken cancellationToken)
+    {
+        var json = application.Content.ToJson();
+        if (System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxDraftBytes) return SaveProblem.TooLarge;
+        try
+        {
+            await drafts.SaveAsync(application.DraftId, application.Secret, json, cancellationToken);
+            return SaveProblem.None;
+        }
+        catch (Exception error) when (StorageFailures.IsUnavailable(error))
+        {
+            return SaveProblem.StorageUnavailable;
+        }
+    }
+}
+
+/// <summary>Why a draft was not saved; the page says so and keeps the citizen's input in the form.</summary>
+public enum SaveProblem
+{
+    None,
+    TooLarge,
+    StorageUnavailable,
 }

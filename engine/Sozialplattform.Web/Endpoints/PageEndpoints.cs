@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Sozialplattform.Web.Components.Pages;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.SignIn;
@@ -21,6 +23,12 @@ public static class PageEndpoints
             if (application is null || page is null) return Results.Redirect(PortalRoutes.Place(lang, draftId));
             var pageUrl = PortalRoutes.Page(lang, draftId, pageId);
             if (login.Check(http, application, LoginGate.Moment.Filling, lang, pageUrl) is { } signIn) return Results.Redirect(signIn);
-            return Results.Redirect(await handler.HandleAsync(application, page, form, lang, form["von"] == "zusammenfassung", http.RequestAborted));
-        }).PortalPost();
+            var (target, problem) = await handler.HandleAsync(application, page, form, OversizedUpload.Refused(http), lang, form["von"] == "zusammenfassung", http.RequestAborted);
+            if (problem == SaveProblem.None) return Results.Redirect(target);
+            UnsavedApplication.Keep(http, application, problem);
+            return new RazorComponentResult<UnsavedPageDocument>(new { Lang = lang, DraftId = draftId, PageId = pageId })
+            {
+                StatusCode = problem == SaveProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status503ServiceUnavailable,
+            };
+        }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy).WithMetadata(new OversizedUpload.Metadata());
 }

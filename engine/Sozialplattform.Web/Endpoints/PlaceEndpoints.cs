@@ -35,5 +35,5 @@ public static class PlaceEndpoints
             application.Content.Place = place;
             await applications.SaveAsync(application, http.RequestAborted);
             return Results.Redirect(placeUrl);
-        }).PortalPost();
+        }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
+using Sozialplattform.Web.Hosting;
+
 namespace Sozialplattform.Web.Endpoints;
 
 /// <summary>
@@ -21,7 +23,7 @@ public static class ScopedStylesEndpoints
         {
             css ??= Scope(ReadPortalStyles(environment));
             return Results.Text(css, "text/css; charset=utf-8");
-        });
+        }).CachedForAnHour();
     }
 
     internal static string Scope(string styles) => "@scope (.citizen-field) {\n" + styles.Replace(":root", ":scope") + "\n}\n";

@@ -21,7 +21,7 @@ public static class ServiceEndpoints
             if (catalog.Latest(formId) is not { } service) return Results.NotFound();
             var application = await applications.StartAsync(http, service);
             return Results.Redirect(FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers)));
-        }).PortalPost();
+        }).PortalPost().RequireRateLimiting(DraftLimits.StartPolicy);
     }
 
     /// <summary>The first of the browser's languages the portal speaks, else German.</summary>

@@ -54,5 +54,5 @@ public static class SubmitEndpoints
 
             await applications.SaveAsync(application, http.RequestAborted);
             return Results.Redirect($"{summary}?pruefen=1&problem={outcome.Result}");
-        }).PortalPost();
+        }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy);
 }

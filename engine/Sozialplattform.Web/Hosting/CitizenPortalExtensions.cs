@@ -45,12 +45,13 @@ public static class CitizenPortalExtensions
 
         var services = builder.Services;
         services.AddRazorComponents();
-        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = portal.MaxRequestBytes);
+        services.AddDraftLimits(portal);
         services.AddDataProtection().SetApplicationName("Sozialplattform").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(delivery.Storage.DataDirectory, "keys")));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sp-antiforgery";
             options.FormFieldName = "__RequestVerificationToken";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthentication(DevelopmentSignIn.Scheme).AddCookie(DevelopmentSignIn.Scheme, cookie =>
         {
@@ -62,7 +63,7 @@ public static class CitizenPortalExtensions
 
         services.AddSingleton(portal);
         services.AddSingleton(RuleLimitsConfiguration.Read(builder.Configuration));
-        services.AddSingleton(provider => SozialDatabase.OpenAsync(delivery.Storage).GetAwaiter().GetResult());
+        services.AddSingleton(_ => DataFolder.OpenDatabase(delivery.Storage));
         services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
         services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
         services.AddSozialDelivery(delivery);
@@ -106,7 +107,12 @@ public static class CitizenPortalExtensions
         {
             ExceptionHandlingPath = "/fehler/500",
             CreateScopeForErrors = true,
-            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = error => error switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when StorageFailures.IsUnavailable(error) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePagesWithReExecute("/fehler/{0}", queryFormat: null, createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
@@ -114,6 +120,9 @@ public static class CitizenPortalExtensions
         app.UsePortalLanguage();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Before the antiforgery check, which reads the posted form: a client over its limit costs no form parsing.
+        app.UseRateLimiter();
+        app.UseOversizedUploads();
         app.UseAntiforgery();
 
         app.MapServiceEndpoints();

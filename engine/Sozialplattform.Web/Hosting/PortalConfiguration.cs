@@ -23,9 +23,14 @@ public static class PortalConfiguration
             MaxRequestBytes = section.GetValue(nameof(PortalOptions.MaxRequestBytes), portal.MaxRequestBytes),
             RunDispatcher = section.GetValue(nameof(PortalOptions.RunDispatcher), portal.RunDispatcher),
             DraftRetentionDays = section.GetValue(nameof(PortalOptions.DraftRetentionDays), portal.DraftRetentionDays),
+            MaxDraftBytes = section.GetValue(nameof(PortalOptions.MaxDraftBytes), portal.MaxDraftBytes),
+            RateLimits = section.GetSection(nameof(PortalOptions.RateLimits)).Get<DraftRateLimits>() ?? portal.RateLimits,
         };
         if (portal.DraftRetentionDays < 1)
             throw new InvalidOperationException($"{PortalOptions.Section}:{nameof(PortalOptions.DraftRetentionDays)} must be at least 1 (days); it is {portal.DraftRetentionDays}.");
+
+        if (portal.MaxDraftBytes < 1024 || portal.RateLimits.Starts < 1 || portal.RateLimits.Saves < 1 || portal.RateLimits.Window <= TimeSpan.Zero)
+            throw new InvalidOperationException($"{PortalOptions.Section}: {nameof(PortalOptions.MaxDraftBytes)} must be at least 1024 and the rate limits ({nameof(PortalOptions.RateLimits)}: Starts, Saves, Window) positive.");
 
         var delivery = configuration.GetSection("Sozialplattform").Get<DeliveryOptions>() ?? new DeliveryOptions();
         delivery = delivery with

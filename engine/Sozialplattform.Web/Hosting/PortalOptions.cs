@@ -26,6 +26,27 @@ public sealed record PortalOptions
     /// </summary>
     public int DraftRetentionDays { get; init; } = 30;
 
+    /// <summary>
+    /// Largest draft (its answers and place as stored, in UTF-8 bytes, uploads not counted: they have their own limits
+    /// per file field). A save beyond it is refused with a message, and the answers stay in the citizen's form.
+    /// </summary>
+    public int MaxDraftBytes { get; init; } = 256 * 1024;
+
+    /// <summary>Rate limits per client address on starting drafts and on posting their pages (section <c>…:Portal:RateLimits</c>).</summary>
+    public DraftRateLimits RateLimits { get; init; } = new();
+
     /// <summary>Runs the outbox dispatcher in this process (deliveries to the authorities).</summary>
     public bool RunDispatcher { get; init; } = true;
+}
+
+/// <summary>
+/// How often one client address (<c>RemoteIpAddress</c>) may start a draft and post a page of one (save, next, update,
+/// place, submit) within <see cref="Window"/>; beyond it the portal answers 429 with a page saying to wait. Behind a
+/// reverse proxy the operator must forward the client address (ForwardedHeaders), else every citizen shares the proxy's.
+/// </summary>
+public sealed record DraftRateLimits
+{
+    public int Starts { get; init; } = 30;
+    public int Saves { get; init; } = 600;
+    public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Sozialplattform.Web.Hosting;
 
 /// <summary>
 /// The Content-Security-Policy and the other protective headers of every response: scripts and styles only
 /// from the portal itself (no inline code, no eval), no framing, forms only to the portal, no referrer (the
-/// resume and status links carry secrets).
+/// resume and status links carry secrets). Every response that does not say how it may be cached (static files,
+/// the versioned rules scripts do) is <c>no-store</c>: pages with answers, receipts with the access code, status
+/// pages and PDFs never land in a browser's or proxy's cache. Over HTTPS (outside Development) HSTS tells the
+/// browser to use nothing else for a year.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -14,8 +19,20 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public const string StrictTransportSecurity = "max-age=31536000";
+
+    /// <summary>For responses the same for everyone (the tenant's styles and logo), like the static files.</summary>
+    public static RouteHandlerBuilder CachedForAnHour(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
+            return await next(context);
+        });
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var development = app.ApplicationServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -24,6 +41,13 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (context.Request.IsHttps && !development) headers.StrictTransportSecurity = StrictTransportSecurity;
+            context.Response.OnStarting(() =>
+            {
+                if (string.IsNullOrEmpty(context.Response.Headers.CacheControl)) context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             await next();
         });
+    }
 }

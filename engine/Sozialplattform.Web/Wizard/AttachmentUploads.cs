@@ -12,13 +12,13 @@ namespace Sozialplattform.Web.Wizard;
 /// <summary>
 /// Stores the files posted for the file fields of a page, encrypted, with the draft; the answer of a file field
 /// is the list of their metadata. The field's limits (type by content, size, count) are enforced here, before
-/// anything is stored; refused files come back as <see cref="UploadRejection"/>s.
+/// anything is stored; refused files come back as <see cref="InputRejection"/>s.
 /// </summary>
 public sealed class AttachmentUploads(DraftStore drafts)
 {
-    public async Task<IReadOnlyList<UploadRejection>> StoreAsync(Application application, IFormFileCollection files, IEnumerable<ElementState> pageFields, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InputRejection>> StoreAsync(Application application, IFormFileCollection files, IEnumerable<ElementState> pageFields, CancellationToken cancellationToken)
     {
-        var rejections = new List<UploadRejection>();
+        var rejections = new List<InputRejection>();
         foreach (var state in pageFields)
         {
             if (state.Definition is not FieldDefinition { Type: FileFieldType } field) continue;
@@ -27,7 +27,7 @@ public sealed class AttachmentUploads(DraftStore drafts)
             var current = (state.Answer as JsonArray)?.DeepClone() as JsonArray ?? [];
             foreach (var file in posted)
             {
-                var name = Path.GetFileName(file.FileName);
+                var name = FileNames.Shorten(Path.GetFileName(file.FileName));
                 if (current.Count >= FileFieldType.MaxFilesOf(field)) { rejections.Add(new(state.Path, "maxFiles", name)); continue; }
                 if (file.Length > FileFieldType.MaxSizeOf(field)) { rejections.Add(new(state.Path, "fileSize", name)); continue; }
                 var content = await Read(file, cancellationToken);

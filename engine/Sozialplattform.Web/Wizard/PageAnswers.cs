@@ -8,18 +8,29 @@ namespace Sozialplattform.Web.Wizard;
 /// <summary>
 /// Merges what a page posted into the raw answers: every answerable field of the page is read with its field
 /// type's <see cref="IFieldType.FromFormInput"/> (no parsing here). Computed and fixed read-only fields and
-/// uploads are not taken from the post.
+/// uploads are not taken from the post. A field whose posted value is longer than its type takes
+/// (<see cref="IFieldType.InputLimit"/>) keeps its previous answer and comes back as a <c>maxLength</c> rejection,
+/// so a draft never stores more than the form allows.
 /// </summary>
 public static class PageAnswers
 {
-    public static void Merge(System.Text.Json.Nodes.JsonObject answers, IEnumerable<ElementState> pageElements, IFormCollection form)
+    public static IReadOnlyList<InputRejection> Merge(System.Text.Json.Nodes.JsonObject answers, IEnumerable<ElementState> pageElements, IFormCollection form)
     {
+        var rejections = new List<InputRejection>();
         foreach (var state in pageElements)
         {
             if (state.Definition is not FieldDefinition field || !TakesInput(field)) continue;
-            var value = field.Type.FromFormInput(field, new PostedFieldInput(form, state.Path));
-            AnswerPath.Set(answers, AnswerPath.Parse(state.Path), value);
+            var input = new PostedFieldInput(form, state.Path, field.Type.InputLimit(field));
+            if (input.IsTooLong)
+            {
+                rejections.Add(new InputRejection(state.Path, "maxLength"));
+                continue;
+            }
+
+            AnswerPath.Set(answers, AnswerPath.Parse(state.Path), field.Type.FromFormInput(field, input));
         }
+
+        return rejections;
     }
 
     public static bool TakesInput(FieldDefinition field) =>

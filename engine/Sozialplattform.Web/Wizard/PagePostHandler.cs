@@ -9,18 +9,18 @@ namespace Sozialplattform.Web.Wizard;
 /// <summary>
 /// One post of a wizard page, in this order: materialise rows → read the page's inputs into the draft's raw
 /// answers → store uploads → carry out the button (next, back, save, update, add/remove row, remove file) →
-/// save the draft → the URL to show next (post/redirect/get). Moving forward is refused while the page has errors.
+/// save the draft → the URL to show next (post/redirect/get), or why the draft could not be saved. Moving forward is refused while the page has errors.
 /// </summary>
 public sealed class PagePostHandler(ApplicationStore applications, AttachmentUploads uploads)
 {
-    public async Task<string> HandleAsync(Application application, PageDefinition page, IFormCollection form, string lang, bool fromSummary, CancellationToken cancellationToken)
+    public async Task<(string Target, SaveProblem Problem)> HandleAsync(Application application, PageDefinition page, IFormCollection form, IReadOnlyList<InputRejection> refused, string lang, bool fromSummary, CancellationToken cancellationToken)
     {
         var engine = application.Engine;
         var answers = application.Answers;
         RepeatRows.EnsureMinimum(engine.Definition.Root, answers);
         var pageElements = engine.Evaluate(answers).Elements.Where(e => e.Definition.Page == page).ToList();
-        PageAnswers.Merge(answers, pageElements, form);
-        var rejections = form.Files.Count > 0 ? await uploads.StoreAsync(application, form.Files, pageElements, cancellationToken) : [];
+        var rejections = PageAnswers.Merge(answers, pageElements, form).Concat(refused).ToList();
+        if (form.Files.Count > 0) rejections.AddRange(await uploads.StoreAsync(application, form.Files, pageElements, cancellationToken));
 
         var action = PageAction.Parse(form["action"]);
         var target = PageUrl(lang, application, page, fromSummary, check: rejections.Count > 0, rejections);
@@ -50,8 +50,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
                 break;
         }
 
-        await applications.SaveAsync(application, cancellationToken);
-        return target;
+        return (target, await applications.SaveAsync(application, cancellationToken));
     }
 
     private static string Forward(Application application, PageDefinition page, string lang, bool fromSummary)
@@ -65,12 +64,12 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
             : FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
     }
 
-    private static string PageUrl(string lang, Application application, PageDefinition page, bool fromSummary, bool check, IReadOnlyList<UploadRejection> rejections)
+    private static string PageUrl(string lang, Application application, PageDefinition page, bool fromSummary, bool check, IReadOnlyList<InputRejection> rejections)
     {
         var query = new List<string>();
         if (fromSummary) query.Add("von=zusammenfassung");
         if (check) query.Add("pruefen=1");
-        query.AddRange(rejections.Select(r => "datei=" + Uri.EscapeDataString(r.Encode())));
+        query.AddRange(rejections.Select(r => InputRejection.QueryKey + "=" + Uri.EscapeDataString(r.Encode())));
         var url = PortalRoutes.Page(lang, application.DraftId, page.Id);
         return query.Count == 0 ? url : url + "?" + string.Join("&", query);
     }

@@ -46,4 +46,45 @@ public class RuleFailureTests
         engine.Validate(TestSupport.Answers("""{ "a": 0 }""")).Errors.Single().Code.ShouldBe("ruleFailed");
         engine.Evaluate(TestSupport.Answers("""{ "a": 21 }"""))["b"]!.Value!.ToJsonString().ShouldBe("42");
     }
+
+    [Fact]
+    public void A_failing_rule_names_the_elements_label_and_does_not_promise_that_later_will_work()
+    {
+        var engine = TestSupport.Form(TestSupport.FormWith("""[ { "key": "a", "type": "text", "label": { "de": "Vorname", "en": "First name" }, "visibleIf": "(() => { throw 'kaputt'; })()" } ]"""));
+        var error = engine.Validate(TestSupport.Answers("{}")).Errors.Single();
+
+        error.Text("de").ShouldBe("Die Angaben zu „Vorname“ können wegen eines Fehlers im Formular nicht geprüft werden. Bitte wenden Sie sich an die zuständige Stelle.");
+        error.Text("en").ShouldBe("Your answer to “First name” cannot be checked because of an error in the form. Please contact the responsible office.");
+    }
+
+    [Fact]
+    public void A_failing_form_validation_carries_its_code_as_path_and_in_its_text_in_every_language()
+    {
+        var engine = TestSupport.Form(TestSupport.FormWith("""[ { "key": "a", "type": "text", "label": "A" } ]""",
+            """, "validations": [ { "when": "a.length > (() => { throw 'kaputt'; })()", "code": "kontaktFehlt", "message": { "de": "Bitte Kontakt angeben." } } ]"""));
+        var error = engine.Validate(TestSupport.Answers("""{ "a": "x" }""")).Errors.Single();
+
+        error.Code.ShouldBe("ruleFailed");
+        error.Path.ShouldBe("kontaktFehlt");
+        error.Args["validation"].ShouldBe("kontaktFehlt");
+        error.Text("de").ShouldBe("Eine Prüfung Ihrer Angaben (kontaktFehlt) kann wegen eines Fehlers im Formular nicht ausgeführt werden. Bitte wenden Sie sich an die zuständige Stelle.");
+        foreach (var language in new[] { "de", "en", "tr", "ar", "uk", "ru" })
+        {
+            error.Text(language).ShouldContain("(kontaktFehlt)");
+            error.Text(language).ShouldNotContain("„“");
+        }
+    }
+
+    [Fact]
+    public void A_failing_validation_of_a_field_is_reported_on_that_field()
+    {
+        var engine = TestSupport.Form(TestSupport.FormWith("""
+            [ { "key": "a", "type": "text", "label": "Name",
+                "validations": [ { "when": "(() => { throw 'kaputt'; })()", "code": "nameKurz", "message": { "de": "Zu kurz." } } ] } ]
+            """));
+        var error = engine.Validate(TestSupport.Answers("""{ "a": "x" }""")).Errors.Single();
+
+        error.Path.ShouldBe("a");
+        error.Text("de").ShouldStartWith("Die Angaben zu „Name“ können");
+    }
 }

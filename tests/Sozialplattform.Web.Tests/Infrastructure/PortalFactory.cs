@@ -22,6 +22,9 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         // Test hosts share the machine with many parallel tests: a request waits for its rule slot rather than being
         // refused as overloaded (and each host gets its own slots, as the section exists).
         builder.UseSetting("Sozialplattform:Rules:SlotWait", "00:01:00");
+        // The tests' clients all come from one address (none, in-process): limits only where a test sets its own.
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
+        builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }

@@ -26,7 +26,9 @@ public abstract class ApplicationPage : PortalPage
 
     protected sealed override async Task<bool> LoadAsync()
     {
-        var (application, problem) = await Applications.OpenAsync(Http!, DraftId);
+        var (application, problem) = UnsavedApplication.Find(Http!, DraftId) is { } unsaved
+            ? (unsaved, ApplicationProblem.None)
+            : await Applications.OpenAsync(Http!, DraftId);
         Problem = problem;
         if (application is null)
         {
