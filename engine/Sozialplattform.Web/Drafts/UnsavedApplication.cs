@@ -17,6 +17,10 @@ public static class UnsavedApplication
     public static Application? Find(HttpContext http, Guid draftId) =>
         http.Items[HttpItem] is (Application application, SaveProblem) && application.DraftId == draftId ? application : null;
 
+    /// <summary>The status of a refused save: 413 (too large) or 503 (storage unavailable); the error page says what it means.</summary>
+    public static int StatusCode(SaveProblem problem) =>
+        problem == SaveProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status503ServiceUnavailable;
+
     public static SaveProblem ProblemOf(HttpContext? http) =>
         http?.Items[HttpItem] is (Application, SaveProblem problem) ? problem : SaveProblem.None;
 }

@@ -28,7 +28,7 @@ public static class PageEndpoints
             UnsavedApplication.Keep(http, application, problem);
             return new RazorComponentResult<UnsavedPageDocument>(new { Lang = lang, DraftId = draftId, PageId = pageId })
             {
-                StatusCode = problem == SaveProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status503ServiceUnavailable,
+                StatusCode = UnsavedApplication.StatusCode(problem),
             };
         }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy).WithMetadata(new OversizedUpload.Metadata());
 }

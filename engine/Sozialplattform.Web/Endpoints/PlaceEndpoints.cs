@@ -33,7 +33,7 @@ public static class PlaceEndpoints
             var (place, _) = await places.ChooseAsync(application.Form, postalCode, ars, placeName);
             if (place is null) return Results.Redirect($"{placeUrl}?suche={Uri.EscapeDataString(postalCode)}&fehler=zustaendigkeit");
             application.Content.Place = place;
-            await applications.SaveAsync(application, http.RequestAborted);
-            return Results.Redirect(placeUrl);
+            var problem = await applications.SaveAsync(application, http.RequestAborted);
+            return problem == SaveProblem.None ? Results.Redirect(placeUrl) : Results.StatusCode(UnsavedApplication.StatusCode(problem));
         }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy);
 }

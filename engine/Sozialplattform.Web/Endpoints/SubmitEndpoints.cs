@@ -41,8 +41,8 @@ public static class SubmitEndpoints
                 application.Answers[declaration.Key] = JsonValue.Create(form[declaration.Key] == "true");
             if (login.Check(http, application, LoginGate.Moment.Submitting, lang, summary) is { } signIn)
             {
-                await applications.SaveAsync(application, http.RequestAborted);
-                return Results.Redirect(signIn);
+                var problem = await applications.SaveAsync(application, http.RequestAborted);
+                return problem == SaveProblem.None ? Results.Redirect(signIn) : Results.StatusCode(UnsavedApplication.StatusCode(problem));
             }
 
             var outcome = await submitter.SubmitAsync(application, key, lang, http.RequestAborted);
@@ -52,7 +52,7 @@ public static class SubmitEndpoints
                 return Results.Redirect(PortalRoutes.Receipt(lang, accepted.Submission.ReferenceNumber, accepted.StatusSecret));
             }
 
-            await applications.SaveAsync(application, http.RequestAborted);
-            return Results.Redirect($"{summary}?pruefen=1&problem={outcome.Result}");
+            var saved = await applications.SaveAsync(application, http.RequestAborted);
+            return saved == SaveProblem.None ? Results.Redirect($"{summary}?pruefen=1&problem={outcome.Result}") : Results.StatusCode(UnsavedApplication.StatusCode(saved));
         }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy);
 }

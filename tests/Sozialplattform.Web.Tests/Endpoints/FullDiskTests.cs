@@ -56,6 +56,21 @@ public sealed class FullDiskTests
         refused.Html.ShouldContain("Ihre bisher gespeicherten Angaben gehen nicht verloren.");
     }
 
+    [Fact]
+    public async Task Choosing_the_place_on_a_full_disk_says_so_instead_of_silently_forgetting_the_choice()
+    {
+        var disk = new SwitchableFullDisk();
+        using var portal = Portal(disk);
+        var client = portal.Browse();
+        var place = await client.SubmitAsync(await client.GetAsync("/de/leistungen/kontakt"), "/starten");
+
+        disk.Full = true;
+        var refused = await client.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "12345" });
+
+        refused.Status.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        refused.Text("h1").ShouldBe("Speichern ist gerade nicht möglich");
+    }
+
     private static LimitedPortal Portal(SwitchableFullDisk disk)
     {
         LimitedPortal? portal = null;
