@@ -46,6 +46,9 @@ public sealed class CrashFolders : IDisposable
         // Hundreds of applications from one address: far above the per-client rate limits a portal has.
         ["Sozialplattform:Portal:RateLimits:Starts"] = "1000000",
         ["Sozialplattform:Portal:RateLimits:Saves"] = "1000000",
+        // A loaded machine must neither spend a request's rule budget nor wait long for a rule slot.
+        ["Sozialplattform:Rules:RequestBudget"] = "00:01:00",
+        ["Sozialplattform:Rules:SlotWait"] = "00:01:00",
         // One delivery at a time, two per claim: the receiver's held request stops the dispatcher mid-batch.
         ["Sozialplattform:Dispatcher:Parallelism"] = "1",
         ["Sozialplattform:Dispatcher:BatchSize"] = "2",

@@ -32,6 +32,9 @@ public sealed class PlatformHost : WebApplicationFactory<platform::Program>
         builder.UseSetting("Sozialplattform:Portal:RunDispatcher", "false");
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
+        // A busy machine must neither spend a request's rule budget nor wait long for a rule slot.
+        builder.UseSetting("Sozialplattform:Rules:RequestBudget", "00:01:00");
+        builder.UseSetting("Sozialplattform:Rules:SlotWait", "00:01:00");
         builder.UseSetting("Sozialplattform:Portal:CatalogRoots:0", Catalog.Catalog);
     }
 

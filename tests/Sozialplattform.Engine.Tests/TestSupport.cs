@@ -17,12 +17,13 @@ public static class TestSupport
 
     /// <summary>
     /// Options with the clock fixed to <see cref="Today"/> so that date rules are repeatable; evaluations wait for a rule
-    /// slot instead of being refused as overloaded while many tests run at once.
+    /// slot instead of being refused as overloaded, and have a request budget a busy machine cannot spend, while many
+    /// tests run at once (the limit tests set their own).
     /// </summary>
     public static FormEngineOptions Options { get; } = new()
     {
         Clock = new FixedClock(Today),
-        RuleLimits = Rules.RuleLimits.Default with { SlotWait = TimeSpan.FromMinutes(1) },
+        RuleLimits = Rules.RuleLimits.Default with { RequestBudget = TimeSpan.FromMinutes(1), SlotWait = TimeSpan.FromMinutes(1) },
     };
 
     public static FormEngine LoadSample(string id) =>

@@ -12,7 +12,7 @@ public static class CatalogForms
 {
     public static readonly DateOnly Today = new(2026, 11, 25);
 
-    public static FormEngineOptions Options { get; } = new() { Clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)) };
+    public static FormEngineOptions Options { get; } = new() { Clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), RuleLimits = Sozialplattform.Engine.Rules.RuleLimits.Default with { RequestBudget = TimeSpan.FromMinutes(1), SlotWait = TimeSpan.FromMinutes(1) } };
 
     private static readonly ConcurrentDictionary<string, LoadResult> Loaded = new();
 

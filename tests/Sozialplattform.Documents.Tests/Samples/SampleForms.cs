@@ -10,7 +10,7 @@ internal static class SampleForms
 {
     public static readonly DateTimeOffset SubmittedAt = new(2026, 11, 25, 9, 15, 0, TimeSpan.Zero);
 
-    private static readonly FormEngineOptions Options = new() { Clock = new FixedClock(SubmittedAt) };
+    private static readonly FormEngineOptions Options = new() { Clock = new FixedClock(SubmittedAt), RuleLimits = Sozialplattform.Engine.Rules.RuleLimits.Default with { RequestBudget = TimeSpan.FromMinutes(1), SlotWait = TimeSpan.FromMinutes(1) } };
 
     public static string Root { get; } = FindRoot();
 

@@ -6,9 +6,21 @@ namespace Sozialplattform.Web.Tests.Endpoints;
 /// A form whose rules run too long is held by the request budget: the citizen gets the specific message and stays on
 /// the page (nothing is lost, nothing goes ahead), and the host serves the next request to a normal form as usual.
 /// </summary>
-[Collection(nameof(SharedPortal))]
-public sealed class RuleLimitTests(SharedPortal portal)
+public sealed class RuleLimitTests(RuleLimitTests.BudgetPortal portal) : IClassFixture<RuleLimitTests.BudgetPortal>
 {
+    /// <summary>
+    /// A host with the production request budget (1 s); the shared test host has a patient one. Each looping rule runs
+    /// into its time limit (50 ms, one retry), never into the statement limit, which a fast machine would reach sooner:
+    /// 30 of them take at least 3 s on any machine, so the budget is always spent.
+    /// </summary>
+    public sealed class BudgetPortal : IDisposable
+    {
+        public PortalFactory Factory { get; } = new LimitedPortal(
+            ("Sozialplattform:Rules:RequestBudget", "00:00:01"), ("Sozialplattform:Rules:MaxStatements", "2000000000"));
+
+        public void Dispose() => Factory.Dispose();
+    }
+
     private const string Budget = "Die Angaben konnten gerade nicht vollständig geprüft werden, weil die Prüfung zu lange gedauert hat. Ihre Eingaben sind nicht verloren; bitte versuchen Sie es später noch einmal.";
 
     [Fact]

@@ -22,6 +22,8 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         // Test hosts share the machine with many parallel tests: a request waits for its rule slot rather than being
         // refused as overloaded (and each host gets its own slots, as the section exists).
         builder.UseSetting("Sozialplattform:Rules:SlotWait", "00:01:00");
+        // Nor may a busy machine spend a request's rule budget (RuleLimitTests sets the real one).
+        builder.UseSetting("Sozialplattform:Rules:RequestBudget", "00:01:00");
         // The tests' clients all come from one address (none, in-process): limits only where a test sets its own.
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
