@@ -45,7 +45,7 @@ public sealed class RuleEngine
         return new RuleSession(this, sandbox, sandbox.Bind(program, today));
     }
 
-    internal RuleOperation BeginOperation(Sandbox sandbox) => new(_admission, sandbox.Deadline, _limits);
+    internal RuleOperation NewOperation() => new(_admission, _limits);
 
     internal void Return(Sandbox sandbox) => _pool.Add(sandbox);
 
@@ -66,8 +66,7 @@ public sealed class RuleEngine
                     .LimitMemory(limits.MemoryBytes)
                     .MaxStatements(limits.MaxStatements)
                     .LimitRecursion(limits.MaxRecursion)
-                    .RegexTimeoutInterval(limits.Timeout)
-                    .Constraint(Deadline);
+                    .RegexTimeoutInterval(limits.Timeout);
                 options.Constraints.MaxArraySize = limits.MaxArraySize;
             });
             Unhurried(() => Engine.Execute(owner._guards), attempts: 10);
@@ -132,9 +131,6 @@ public sealed class RuleEngine
 
         public Jint.Engine Engine { get; }
 
-        /// <summary>The request's time budget over all its rules; armed by <see cref="RuleOperation"/>.</summary>
-        public Jint.Constraints.OperationDeadlineConstraint Deadline { get; } = new();
-
         public JsValue[] Bind(RuleProgram program, DateOnly today)
         {
             var iso = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -157,7 +153,7 @@ public sealed class RuleSession : IDisposable
     private readonly RuleEngine.Sandbox _sandbox;
     private readonly JsValue[] _functions;
     private JsValue[] _arguments = [];
-    private RuleOperation? _operation;
+    private readonly RuleOperation _operation;
     private bool _disposed;
 
     internal RuleSession(RuleEngine owner, RuleEngine.Sandbox sandbox, JsValue[] functions)
@@ -165,16 +161,17 @@ public sealed class RuleSession : IDisposable
         _owner = owner;
         _sandbox = sandbox;
         _functions = functions;
+        _operation = owner.NewOperation();
     }
 
     /// <summary>
     /// Starts one request's evaluation: takes a slot of the host (or is refused as overloaded) and arms the time budget
     /// over all rules until disposed. Without it, rules run with their per-rule limits only.
     /// </summary>
-    public RuleOperation Begin() => _operation = _owner.BeginOperation(_sandbox);
+    public RuleOperation Begin() => _operation.Begin();
 
     /// <summary>Why this request's remaining rules are not run (overloaded, budget spent), if so.</summary>
-    public RuleFailure? Refusal => _operation is { IsActive: true } ? _operation.Refusal : null;
+    public RuleFailure? Refusal => _operation.IsActive ? _operation.Refusal : null;
 
     /// <summary>Evaluates rule <paramref name="index"/> as a condition (JavaScript truthiness).</summary>
     public bool Test(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure) =>
@@ -187,7 +184,7 @@ public sealed class RuleSession : IDisposable
     private JsValue? Run(int index, IReadOnlyList<JsonNode?> arguments, out RuleFailure? failure)
     {
         failure = null;
-        if (_operation is { IsActive: true } && _operation.CheckBudget() is { } refusal)
+        if (_operation.IsActive && _operation.CheckBudget() is { } refusal)
         {
             failure = refusal;
             return null;
@@ -206,7 +203,7 @@ public sealed class RuleSession : IDisposable
         }
         catch (TimeoutException)
         {
-            failure = (_operation is { IsActive: true } ? _operation.CheckBudget() : null) ?? new RuleFailure("ruleLimit", "the rule took too long");
+            failure = (_operation.IsActive ? _operation.CheckBudget() : null) ?? new RuleFailure("ruleLimit", "the rule took too long");
         }
         catch (StatementsCountOverflowException)
         {

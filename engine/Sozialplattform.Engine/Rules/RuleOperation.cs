@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Jint.Constraints;
-
 namespace Sozialplattform.Engine.Rules;
 
 /// <summary>The host's bound on evaluations that run rules at the same time, so that slow forms cannot take every thread.</summary>
@@ -18,47 +15,54 @@ internal sealed class RuleAdmission(RuleLimits limits)
 /// rules. Once refused — no slot in time, or the budget spent — no further rule runs and every one answers with the
 /// refusal. Dispose to free the slot.
 /// </summary>
+/// <remarks>
+/// The budget is checked before each rule, not inside it: a rule already has its own time limit
+/// (<see cref="RuleLimits.Timeout"/>), so a request overruns its budget by at most one rule's limit, and the per-statement
+/// check a deadline inside Jint would cost is saved on every rule (see docs/BENCHMARKS.md). Each
+/// <see cref="RuleSession"/> re-arms its one operation, so beginning a request allocates nothing; the clock is the coarse
+/// millisecond tick count (a few nanoseconds a reading), ample for a budget of a second.
+/// </remarks>
 public sealed class RuleOperation : IDisposable
 {
     private readonly RuleAdmission _admission;
-    private readonly OperationDeadlineConstraint _deadline;
-    private readonly long _ends;
-    private readonly bool _hasSlot;
-    private bool _disposed;
+    private readonly long _budgetMilliseconds;
+    private long _ends;
+    private bool _hasSlot;
 
-    internal RuleOperation(RuleAdmission admission, OperationDeadlineConstraint deadline, RuleLimits limits)
+    internal RuleOperation(RuleAdmission admission, RuleLimits limits)
     {
         _admission = admission;
-        _deadline = deadline;
-        _hasSlot = admission.TryEnter();
-        if (!_hasSlot)
-        {
-            Refusal = new RuleFailure(RuleRefusals.Overloaded, "no free slot for rule evaluation");
-            return;
-        }
-
-        _ends = Stopwatch.GetTimestamp() + (long)(limits.RequestBudget.TotalSeconds * Stopwatch.Frequency);
-        deadline.Begin(limits.RequestBudget);
+        _budgetMilliseconds = (long)limits.RequestBudget.TotalMilliseconds;
     }
 
     /// <summary>Set once the request is refused; then it is the failure of every rule that did not run.</summary>
     public RuleFailure? Refusal { get; private set; }
 
-    internal bool IsActive => !_disposed;
+    internal bool IsActive { get; private set; }
+
+    internal RuleOperation Begin()
+    {
+        if (IsActive) throw new InvalidOperationException("A rule session runs one request at a time.");
+        IsActive = true;
+        _hasSlot = _admission.TryEnter();
+        Refusal = _hasSlot ? null : new RuleFailure(RuleRefusals.Overloaded, "no free slot for rule evaluation");
+        _ends = Environment.TickCount64 + _budgetMilliseconds;
+        return this;
+    }
 
     /// <summary>The refusal, once there is one: no slot, or the budget spent by now (also tells a budget timeout from a rule's own).</summary>
     internal RuleFailure? CheckBudget()
     {
-        if (Refusal is null && Stopwatch.GetTimestamp() >= _ends)
+        if (Refusal is null && Environment.TickCount64 >= _ends)
             Refusal = new RuleFailure(RuleRefusals.BudgetExceeded, "the rules of this request together took too long");
         return Refusal;
     }
 
     public void Dispose()
     {
-        if (_disposed) return;
-        _disposed = true;
-        _deadline.End();
+        if (!IsActive) return;
+        IsActive = false;
         if (_hasSlot) _admission.Exit();
+        _hasSlot = false;
     }
 }
