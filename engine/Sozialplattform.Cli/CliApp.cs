@@ -14,6 +14,7 @@ public static class CliApp
         new Commands.CatalogLintCommand(),
         new Commands.CatalogExportCommand(),
         new Commands.CatalogImportCommand(),
+        new Commands.CatalogKeygenCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
         new Commands.AuthorAddCommand(),

@@ -1,21 +1,25 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace Sozialplattform.Catalog.Bundles;
 
-/// <summary>Writes forms with every block and code list they need (transitively) into a zip bundle with a manifest.</summary>
+/// <summary>
+/// Writes forms with their sample answers and every block and code list they need (transitively) into a zip bundle with a
+/// manifest, signed when a key is given (<see cref="BundleSigning"/>).
+/// </summary>
 public static class BundleExporter
 {
     /// <summary>Zip timestamps are fixed so that the same content always gives the same bundle.</summary>
     private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <param name="selectors"><c>form-id</c> (highest version) or <c>form-id@version</c>.</param>
-    public static BundleManifest Export(CatalogRoot catalog, IEnumerable<string> selectors, Stream output)
+    public static BundleManifest Export(CatalogRoot catalog, IEnumerable<string> selectors, Stream output, ECDsa? signWith = null)
     {
         var forms = selectors.Select(CatalogReference.ParseSelector).Select(s => catalog.ResolveForm(s.Id, s.Version)).Distinct().Order().ToList();
         if (forms.Count == 0) throw new CatalogException("Name at least one form to export.");
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var items = new Dictionary<BundleItemKind, List<BundleItem>> { [BundleItemKind.Form] = [], [BundleItemKind.Block] = [], [BundleItemKind.CodeList] = [] };
+        var items = new Dictionary<BundleItemKind, List<BundleItem>> { [BundleItemKind.Form] = [], [BundleItemKind.Block] = [], [BundleItemKind.CodeList] = [], [BundleItemKind.Sample] = [] };
         var pending = new Queue<(BundleItemKind Kind, CatalogReference Reference, string RequiredBy)>(forms.Select(f => (BundleItemKind.Form, f, "command line")));
         var seen = new HashSet<(BundleItemKind, CatalogReference)>();
 
@@ -43,12 +47,35 @@ public static class BundleExporter
             items[next.Kind].Add(new BundleItem(next.Reference.Id, next.Reference.Version, path, ContentHash.Of(content), content.LongLength, blocks, lists));
         }
 
+        foreach (var form in forms)
+        foreach (var (path, content) in Samples(catalog, form))
+        {
+            files[path] = content;
+            items[BundleItemKind.Sample].Add(new BundleItem(form.Id, form.Version, path, ContentHash.Of(content), content.LongLength));
+        }
+
         var manifest = new BundleManifest(BundleManifest.FormatName, 1,
-            Sorted(items[BundleItemKind.Form]), Sorted(items[BundleItemKind.Block]), Sorted(items[BundleItemKind.CodeList]));
+            Sorted(items[BundleItemKind.Form]), Sorted(items[BundleItemKind.Block]), Sorted(items[BundleItemKind.CodeList]), Sorted(items[BundleItemKind.Sample]));
+        var manifestBytes = manifest.ToUtf8();
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Write(zip, BundleManifest.FileName, manifest.ToUtf8());
+        Write(zip, BundleManifest.FileName, manifestBytes);
+        if (signWith is not null) Write(zip, BundleManifest.SignatureFileName, BundleSigning.Sign(manifestBytes, signWith));
         foreach (var (path, content) in files) Write(zip, path, content);
         return manifest;
+    }
+
+    /// <summary>The sample answers beside a form (<c>answers/*.json</c>), which the lint of the importing catalog asks for.</summary>
+    private static IEnumerable<(string Path, byte[] Content)> Samples(CatalogRoot catalog, CatalogReference form)
+    {
+        var folder = catalog.FullPath($"forms/{form.Id}/{form.Version}/answers");
+        if (!Directory.Exists(folder)) yield break;
+        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var path = $"forms/{form.Id}/{form.Version}/answers/{Path.GetFileName(file)}";
+            if (BundlePaths.Classify(path)?.Kind != BundleItemKind.Sample)
+                throw new CatalogException($"Sample answers {path} cannot be put into a bundle: the file name has characters a bundle path does not allow (a-z, 0-9, '.', '-').");
+            yield return (path, File.ReadAllBytes(file));
+        }
     }
 
     private static List<BundleItem> Sorted(List<BundleItem> items) => items.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();

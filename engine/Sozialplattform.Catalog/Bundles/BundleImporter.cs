@@ -6,8 +6,8 @@ using Sozialplattform.Engine.Catalog;
 namespace Sozialplattform.Catalog.Bundles;
 
 /// <summary>
-/// Imports a bundle into a catalog. Everything is checked before anything is written: entry names, sizes,
-/// hashes against the manifest, ids and versions against the paths, dependencies, that no existing
+/// Imports a bundle into a catalog. Everything is checked before anything is written: entry names, sizes, the
+/// signature against the operator's trusted keys (<see cref="BundleTrust"/>), hashes against the manifest, ids and versions against the paths, dependencies, that no existing
 /// id@version would change, and that the engine loads every new form without errors (the check of
 /// <c>sozial validate</c>, so a form with a non-deterministic or polluting rule is refused here). Then the new files are written; if writing fails, the files written so far are
 /// removed again, so the catalog is never left half-imported.
@@ -18,18 +18,20 @@ public static class BundleImporter
     public const long MaxEntryBytes = 5 * 1024 * 1024;
     public const long MaxTotalBytes = 100 * 1024 * 1024;
 
-    public static BundleImportReport Import(Stream bundle, CatalogRoot catalog, bool dryRun = false)
+    public static BundleImportReport Import(Stream bundle, CatalogRoot catalog, BundleTrust trust, bool dryRun = false)
     {
-        var (manifest, files, signed) = Read(bundle);
+        var (manifestBytes, signature, files) = Read(bundle);
+        var signedBy = trust.Verify(manifestBytes, signature);
+        var manifest = BundleManifest.FromUtf8(manifestBytes);
         Verify(manifest, files);
         var items = Compare(manifest, files, catalog);
         CheckDependencies(manifest, catalog);
         CheckNewForms(items, files, catalog);
         if (!dryRun) WriteAll(items.Where(i => i.Status == BundleImportStatus.New).ToList(), files, catalog);
-        return new BundleImportReport(items, signed, dryRun);
+        return new BundleImportReport(items, signedBy, dryRun);
     }
 
-    private static (BundleManifest Manifest, Dictionary<string, byte[]> Files, bool Signed) Read(Stream bundle)
+    private static (byte[] Manifest, byte[]? Signature, Dictionary<string, byte[]> Files) Read(Stream bundle)
     {
         ZipArchive zip;
         try
@@ -45,8 +47,7 @@ public static class BundleImporter
         {
             if (zip.Entries.Count > MaxEntries) throw new CatalogException($"The bundle has {zip.Entries.Count} entries; at most {MaxEntries} are allowed.");
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            byte[]? manifest = null;
-            var signed = false;
+            byte[]? manifest = null, signature = null;
             long total = 0;
             foreach (var entry in zip.Entries)
             {
@@ -55,16 +56,16 @@ public static class BundleImporter
                 var isManifest = name == BundleManifest.FileName;
                 var isSignature = name == BundleManifest.SignatureFileName;
                 if (!isManifest && !isSignature && BundlePaths.Classify(name) is null)
-                    throw new CatalogException($"The bundle contains an entry with a name that is not allowed: '{name}'. A bundle holds only manifest.json, forms/<id>/<version>/form.json, blocks/<id>/<version>.json and codelists/<id>/<version>.json.");
+                    throw new CatalogException($"The bundle contains an entry with a name that is not allowed: '{name}'. A bundle holds only manifest.json, manifest.json.sig, forms/<id>/<version>/form.json, forms/<id>/<version>/answers/<name>.json, blocks/<id>/<version>.json and codelists/<id>/<version>.json.");
                 var content = ReadLimited(entry);
                 total += content.LongLength;
                 if (total > MaxTotalBytes) throw new CatalogException($"The bundle unpacks to more than {MaxTotalBytes / (1024 * 1024)} MB.");
                 if (isManifest) manifest = content;
-                else if (isSignature) signed = true;
+                else if (isSignature) signature = content;
                 else files[name] = content;
             }
             if (manifest is null) throw new CatalogException($"The bundle has no {BundleManifest.FileName}.");
-            return (BundleManifest.FromUtf8(manifest), files, signed);
+            return (manifest, signature, files);
         }
     }
 
@@ -100,10 +101,11 @@ public static class BundleImporter
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (kind, item) in manifest.All())
         {
-            var expectedPath = BundlePaths.For(kind, item.Reference);
-            if (item.Path != expectedPath || BundlePaths.Classify(item.Path) is null)
+            if (!IsPathOf(kind, item))
             {
-                problems.Add($"manifest lists {kind} {item.Reference} at '{item.Path}', expected '{expectedPath}'");
+                problems.Add(kind == BundleItemKind.Sample
+                    ? $"manifest lists sample answers of {item.Reference} at '{item.Path}', expected forms/{item.Id}/{item.Version}/answers/<name>.json"
+                    : $"manifest lists {kind} {item.Reference} at '{item.Path}', expected '{BundlePaths.For(kind, item.Reference)}'");
                 continue;
             }
             listed.Add(item.Path);
@@ -118,6 +120,7 @@ public static class BundleImporter
                 problems.Add($"{item.Path}: content hash {hash} does not match the manifest ({item.Sha256}) – the file was changed or damaged");
                 continue;
             }
+            if (kind == BundleItemKind.Sample) continue;
             var json = CatalogJson.Parse(content, item.Path);
             if (CatalogJson.String(json, "id") != item.Id || CatalogJson.String(json, "version") != item.Version)
                 problems.Add($"{item.Path}: the file says {CatalogJson.String(json, "id")}@{CatalogJson.String(json, "version")}, the path says {item.Reference}");
@@ -126,6 +129,10 @@ public static class BundleImporter
             problems.Add($"{extra} is in the bundle but not in the manifest");
         if (problems.Count > 0) throw new CatalogException("The bundle failed verification; nothing was imported:\n- " + string.Join("\n- ", problems));
     }
+
+    private static bool IsPathOf(BundleItemKind kind, BundleItem item) =>
+        BundlePaths.Classify(item.Path) is { } classified && classified.Kind == kind && classified.Reference == item.Reference &&
+        (kind == BundleItemKind.Sample || item.Path == BundlePaths.For(kind, item.Reference));
 
     private static List<BundleImportItem> Compare(BundleManifest manifest, Dictionary<string, byte[]> files, CatalogRoot catalog)
     {
@@ -192,7 +199,7 @@ public static class BundleImporter
         var staging = Directory.CreateTempSubdirectory("sozial-import-");
         try
         {
-            foreach (var (path, content) in files.Where(f => BundlePaths.Classify(f.Key)?.Kind is not BundleItemKind.Form))
+            foreach (var (path, content) in files.Where(f => BundlePaths.Classify(f.Key)?.Kind is BundleItemKind.Block or BundleItemKind.CodeList))
             {
                 var target = Path.Combine(staging.FullName, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);

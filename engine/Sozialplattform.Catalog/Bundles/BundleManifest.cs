@@ -13,7 +13,8 @@ public sealed record BundleManifest(
     int FormatVersion,
     IReadOnlyList<BundleItem> Forms,
     IReadOnlyList<BundleItem> Blocks,
-    IReadOnlyList<BundleItem> CodeLists)
+    IReadOnlyList<BundleItem> CodeLists,
+    IReadOnlyList<BundleItem>? Samples = null)
 {
     public const string FileName = "manifest.json";
     public const string SignatureFileName = "manifest.json.sig";
@@ -30,7 +31,8 @@ public sealed record BundleManifest(
     public IEnumerable<(BundleItemKind Kind, BundleItem Item)> All() =>
         Forms.Select(f => (BundleItemKind.Form, f))
             .Concat(Blocks.Select(b => (BundleItemKind.Block, b)))
-            .Concat(CodeLists.Select(c => (BundleItemKind.CodeList, c)));
+            .Concat(CodeLists.Select(c => (BundleItemKind.CodeList, c)))
+            .Concat((Samples ?? []).Select(a => (BundleItemKind.Sample, a)));
 
     public byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
@@ -55,7 +57,10 @@ public sealed record BundleManifest(
     }
 }
 
-/// <summary>One file of the bundle. <see cref="Blocks"/> and <see cref="CodeLists"/> are the direct dependencies (forms and blocks only).</summary>
+/// <summary>
+/// One file of the bundle. <see cref="Blocks"/> and <see cref="CodeLists"/> are the direct dependencies (forms and blocks
+/// only); a sample carries the id and version of its form.
+/// </summary>
 public sealed record BundleItem(
     string Id,
     string Version,
@@ -69,4 +74,5 @@ public sealed record BundleItem(
     public CatalogReference Reference => new(Id, Version);
 }
 
-public enum BundleItemKind { Form, Block, CodeList }
+/// <summary>What a bundle holds: definitions, and the sample answers beside each form (so that an imported catalog passes the lint).</summary>
+public enum BundleItemKind { Form, Block, CodeList, Sample }

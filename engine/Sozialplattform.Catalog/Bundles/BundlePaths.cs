@@ -11,12 +11,16 @@ public static partial class BundlePaths
     [GeneratedRegex(@"^forms/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?)/form\.json$")]
     private static partial Regex FormPattern();
 
+    [GeneratedRegex(@"^forms/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?)/answers/[a-z0-9][a-z0-9.-]{0,63}\.json$")]
+    private static partial Regex SamplePattern();
+
     [GeneratedRegex(@"^blocks/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*))\.json$")]
     private static partial Regex BlockPattern();
 
     [GeneratedRegex(@"^codelists/(?<id>[A-Za-z0-9][A-Za-z0-9_-]{0,199})/(?<version>[A-Za-z0-9][A-Za-z0-9_-]{0,63}(\.[A-Za-z0-9_-]+)*)\.json$")]
     private static partial Regex CodeListPattern();
 
+    /// <summary>The path of a form, block or code list (a sample's path also names its file: see <see cref="Classify"/>).</summary>
     public static string For(BundleItemKind kind, CatalogReference reference) => kind switch
     {
         BundleItemKind.Form => CatalogRoot.FormPath(reference),
@@ -27,7 +31,7 @@ public static partial class BundlePaths
     /// <summary>The kind and reference of a content entry, or null when the name is not one a bundle may contain.</summary>
     public static (BundleItemKind Kind, CatalogReference Reference)? Classify(string entryName)
     {
-        foreach (var (kind, pattern) in new[] { (BundleItemKind.Form, FormPattern()), (BundleItemKind.Block, BlockPattern()), (BundleItemKind.CodeList, CodeListPattern()) })
+        foreach (var (kind, pattern) in new[] { (BundleItemKind.Form, FormPattern()), (BundleItemKind.Sample, SamplePattern()), (BundleItemKind.Block, BlockPattern()), (BundleItemKind.CodeList, CodeListPattern()) })
         {
             var match = pattern.Match(entryName);
             if (match.Success) return (kind, new CatalogReference(match.Groups["id"].Value, match.Groups["version"].Value));

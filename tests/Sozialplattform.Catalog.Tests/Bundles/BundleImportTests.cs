@@ -19,7 +19,7 @@ public sealed class BundleImportTests : IDisposable
     }
 
     private BundleImportReport Import(byte[] bundle, bool dryRun = false) =>
-        BundleImporter.Import(new MemoryStream(bundle), _target.Root, dryRun);
+        BundleImporter.Import(new MemoryStream(bundle), _target.Root, BundleTrust.Unsigned(), dryRun);
 
     /// <summary>Rewrites a bundle: <paramref name="change"/> gets every entry (name, content) and returns the entries to write.</summary>
     private static byte[] Rewrite(byte[] bundle, Func<IReadOnlyList<(string Name, byte[] Content)>, IEnumerable<(string Name, byte[] Content)>> change)
@@ -51,7 +51,8 @@ public sealed class BundleImportTests : IDisposable
         var report = Import(Bundle("einstiegsgeld"));
 
         report.Items.ShouldAllBe(i => i.Status == BundleImportStatus.New);
-        report.New.Count().ShouldBe(9);
+        report.New.Count().ShouldBe(12);
+        report.New.Count(i => i.Kind == BundleItemKind.Sample).ShouldBe(3);
         foreach (var item in report.Items)
             File.ReadAllBytes(_target.Root.FullPath(item.Path)).ShouldBe(File.ReadAllBytes(Repository.Catalog.FullPath(item.Path)));
     }
@@ -73,7 +74,8 @@ public sealed class BundleImportTests : IDisposable
 
         var report = Import(Bundle("freie-foerderung"));
 
-        report.New.Select(i => i.Reference.ToString()).ShouldBe(["freie-foerderung@1.0.0"]);
+        report.New.Select(i => i.Reference.ToString()).Distinct().ShouldBe(["freie-foerderung@1.0.0"]);
+        report.New.Select(i => i.Kind).Distinct().Order().ShouldBe([BundleItemKind.Form, BundleItemKind.Sample]);
         report.Unchanged.Count().ShouldBe(8);
     }
 
@@ -82,7 +84,7 @@ public sealed class BundleImportTests : IDisposable
     {
         var report = Import(Bundle("einstiegsgeld"), dryRun: true);
 
-        report.New.Count().ShouldBe(9);
+        report.New.Count().ShouldBe(12);
         _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
     }
 
@@ -202,14 +204,6 @@ public sealed class BundleImportTests : IDisposable
     {
         var parsed = BundleManifest.FromUtf8(manifest);
         return (parsed with { Blocks = [] }).ToUtf8();
-    }
-
-    [Fact]
-    public void A_signature_file_is_accepted_and_reported_as_not_verified()
-    {
-        var signed = Rewrite(Bundle("schuldnerberatung"), entries => entries.Append((BundleManifest.SignatureFileName, Encoding.UTF8.GetBytes("eyJhbGciOi..."))));
-
-        Import(signed).SignaturePresent.ShouldBeTrue();
     }
 
     [Theory]

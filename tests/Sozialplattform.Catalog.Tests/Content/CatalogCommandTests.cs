@@ -34,13 +34,75 @@ public sealed class CatalogCommandTests : IDisposable
     {
         Run("catalog", "export", "suchtberatung", "avgs@1.0.0", "-o", _bundle).Exit.ShouldBe(0);
 
-        var first = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
-        var second = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+        var first = Run("catalog", "import", _bundle, "--allow-unsigned", "--catalog", _target.Folder);
+        var second = Run("catalog", "import", _bundle, "--allow-unsigned", "--catalog", _target.Folder);
 
         first.Exit.ShouldBe(0);
         first.Out.ShouldContain("new       form      avgs@1.0.0");
-        first.Out.ShouldContain("added 9 new, 0 unchanged");
-        second.Out.ShouldContain("added 0 new, 9 unchanged");
+        first.Out.ShouldContain("new       sample    avgs@1.0.0");
+        first.Out.ShouldContain("not signed (accepted with --allow-unsigned)");
+        first.Out.ShouldContain("added 15 new, 0 unchanged");
+        second.Out.ShouldContain("added 0 new, 15 unchanged");
+    }
+
+    [Fact]
+    public void Import_without_saying_which_bundles_to_trust_is_a_usage_error_and_writes_nothing()
+    {
+        Run("catalog", "export", "avgs", "-o", _bundle).Exit.ShouldBe(0);
+
+        var (exit, _, error) = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--trust <public-key.pem>");
+        _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
+    }
+
+    [Fact]
+    public void Keygen_export_with_sign_and_import_with_trust_carry_a_bundle_from_one_operator_to_another()
+    {
+        var keys = Path.Combine(_target.Folder, "..", $"keys-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(keys);
+        try
+        {
+            var made = Run("catalog", "keygen", "-o", Path.Combine(keys, "nrw"));
+            made.Exit.ShouldBe(0, made.Error);
+            if (!OperatingSystem.IsWindows()) File.GetUnixFileMode(Path.Combine(keys, "nrw.private.pem")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            Run("catalog", "keygen", "-o", Path.Combine(keys, "nrw")).Exit.ShouldBe(2, "existing keys are never overwritten");
+            Run("catalog", "export", "avgs", "-o", _bundle, "--sign", Path.Combine(keys, "nrw.private.pem")).Exit.ShouldBe(0);
+
+            var trusted = Run("catalog", "import", _bundle, "--trust", Path.Combine(keys, "nrw.public.pem"), "--catalog", _target.Folder, "--dry-run");
+            var refusedPublicKeyAsSigner = Run("catalog", "export", "avgs", "-o", _bundle + ".2", "--sign", Path.Combine(keys, "nrw.public.pem"));
+
+            trusted.Exit.ShouldBe(0, trusted.Error);
+            trusted.Out.ShouldContain("signature verified: key " + made.Out.Split("key id ")[1].Trim());
+            refusedPublicKeyAsSigner.Exit.ShouldBe(2);
+            refusedPublicKeyAsSigner.Error.ShouldContain("holds only a public key");
+        }
+        finally
+        {
+            Directory.Delete(keys, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Import_with_a_key_that_did_not_sign_the_bundle_exits_1_and_writes_nothing()
+    {
+        var other = Path.Combine(_target.Folder, "..", $"other-{Guid.NewGuid():N}");
+        try
+        {
+            Run("catalog", "keygen", "-o", other).Exit.ShouldBe(0);
+            Run("catalog", "export", "avgs", "-o", _bundle).Exit.ShouldBe(0);
+
+            var (exit, _, error) = Run("catalog", "import", _bundle, "--trust", other + ".public.pem", "--catalog", _target.Folder);
+
+            exit.ShouldBe(1);
+            error.ShouldContain("The bundle is not signed");
+            _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
+        }
+        finally
+        {
+            foreach (var file in new[] { other + ".private.pem", other + ".public.pem" }.Where(File.Exists)) File.Delete(file);
+        }
     }
 
     [Fact]
@@ -48,7 +110,7 @@ public sealed class CatalogCommandTests : IDisposable
     {
         File.WriteAllText(_bundle, "PK broken");
 
-        var (exit, _, error) = Run("catalog", "import", _bundle, "--catalog", _target.Folder);
+        var (exit, _, error) = Run("catalog", "import", _bundle, "--allow-unsigned", "--catalog", _target.Folder);
 
         exit.ShouldBe(1);
         error.ShouldContain("not a valid zip archive");
