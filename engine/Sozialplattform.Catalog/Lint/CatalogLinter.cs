@@ -305,6 +305,7 @@ public sealed class CatalogLinter
         if (!Directory.Exists(folder)) return;
         foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
         {
+            LintOfferedServices(tenant);
             if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
             {
                 try { TenantBranding.Load(_catalog, tenant); }
@@ -322,6 +323,32 @@ public sealed class CatalogLinter
                     if (Read(CatalogRoot.FormPath(version)) is { } definition)
                         foreach (var problem in TextOverrides.Check(definition, texts)) Error(file, version.ToString(), problem);
             }
+        }
+    }
+
+    /// <summary>
+    /// The services a tenant lists in tenant.json must be in the catalog, and each application among them must be mapped
+    /// in its routing.json (by form id or LeiKa key) — otherwise the portal would offer a form that cannot be sent.
+    /// </summary>
+    private void LintOfferedServices(string tenant)
+    {
+        var file = $"tenants/{tenant}/tenant.json";
+        if (!File.Exists(_catalog.FullPath(file)) || Read(file)?["services"] is not JsonArray services) return;
+        var routed = Read($"tenants/{tenant}/routing.json")?["services"] as JsonObject;
+        for (var i = 0; i < services.Count; i++)
+        {
+            var id = services[i] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+            var latest = id is null ? null : _catalog.Forms().Where(f => f.Id == id).MaxBy(f => SemanticVersion.Parse(f.Version));
+            if (latest is null)
+            {
+                Error(file, $"services[{i}]", $"'{id}' is not a form of the catalog");
+                continue;
+            }
+
+            if (Read(CatalogRoot.FormPath(latest)) is not { } form || CatalogJson.String(form, "purpose") == "questionnaire") continue;
+            var leikaKeys = (form["service"]?["leikaKeys"] as JsonArray ?? []).Select(k => k?.ToString()).OfType<string>();
+            if (routed is null || !new[] { id! }.Concat(leikaKeys).Any(routed.ContainsKey))
+                Error(file, $"services[{i}]", $"'{id}' is offered, but tenants/{tenant}/routing.json maps no role to it: its applications could not be sent");
         }
     }
 

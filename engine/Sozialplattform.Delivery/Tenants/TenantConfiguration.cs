@@ -5,8 +5,11 @@ namespace Sozialplattform.Delivery.Tenants;
 /// <summary>A tenant as configured in <c>forms-catalog/tenants/&lt;tenant&gt;/</c>: settings, authorities and routing.</summary>
 public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<AuthorityConfig> Authorities, RoutingConfig Routing, string Folder);
 
-/// <summary><c>tenant.json</c>.</summary>
-public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact);
+/// <summary>
+/// <c>tenant.json</c>. <see cref="Services"/>: the form ids this tenant offers on its portal, or null for every service of
+/// its catalogs.
+/// </summary>
+public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, IReadOnlyList<string>? Services = null);
 
 public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 

@@ -31,7 +31,26 @@ public static class TenantFolderReader
         var language = file.String(root, "defaultLanguage", "", required: false) ?? "de";
         if (id is not null && id != folderName) file.Problem("", $"'id' is '{id}' but the folder is named '{folderName}'; they must match");
         var contact = ReadContact(file, root, "");
-        return id is null || name is null ? null : new TenantSettings(id, name, language, contact);
+        var services = ReadServices(file, root);
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, services);
+    }
+
+    private static List<string>? ReadServices(JsonFile file, JsonObject root)
+    {
+        if (file.Array(root, "services", "", required: false) is not { } entries) return null;
+        var services = new List<string>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is JsonValue value && value.TryGetValue<string>(out var id) && id.Length > 0)
+            {
+                if (services.Contains(id)) file.Problem($"services[{i}]", $"'{id}' is listed twice");
+                else services.Add(id);
+            }
+            else file.Problem($"services[{i}]", "must be a form id (a non-empty string)");
+        }
+
+        if (entries.Count == 0) file.Problem("services", "is empty: list the form ids the tenant offers, or leave 'services' out to offer every service");
+        return services;
     }
 
     private static List<AuthorityConfig>? ReadAuthorities(JsonFile file)

@@ -11,19 +11,25 @@ namespace Sozialplattform.Web.Catalog;
 /// <summary>
 /// Every form version of the configured catalogs, loaded once through the engine (with the tenant's text
 /// overrides): one thread-safe <see cref="FormEngine"/> per id@version. New applications use the latest
-/// published version; drafts and submissions keep the version they were started with.
+/// published version of a service the tenant offers (<c>services</c> in its <c>tenant.json</c>; all when absent);
+/// drafts and submissions keep the version they were started with.
 /// </summary>
 public sealed class FormCatalog : IAnswersSchemaSource
 {
     private readonly Dictionary<string, CatalogForm> _byReference;
     private readonly Dictionary<string, CatalogForm> _latest;
+    private readonly HashSet<string> _notOfferedHere;
 
-    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems)
+    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems, string tenant, IReadOnlyList<string>? offered)
     {
         _byReference = forms.ToDictionary(f => f.Definition.Reference, StringComparer.Ordinal);
-        _latest = forms.Where(f => f.Definition.Status == FormStatus.Published)
+        var published = forms.Where(f => f.Definition.Status == FormStatus.Published)
             .GroupBy(f => f.Id)
             .ToDictionary(g => g.Key, g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!, StringComparer.Ordinal);
+        _latest = published.Where(p => offered is null || offered.Contains(p.Key)).ToDictionary(StringComparer.Ordinal);
+        _notOfferedHere = published.Keys.Where(id => !_latest.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in (offered ?? []).Where(id => !published.ContainsKey(id)))
+            problems.Add($"tenants/{tenant}/tenant.json: services lists '{missing}', which no catalog of this portal has (published)");
         Topics = topics;
         Problems = problems;
     }
@@ -37,6 +43,9 @@ public sealed class FormCatalog : IAnswersSchemaSource
     public IEnumerable<CatalogForm> Offered => _latest.Values.OrderBy(f => f.Definition.Title.Get(LocalizedText.SourceLanguage), StringComparer.CurrentCulture);
 
     public CatalogForm? Latest(string formId) => _latest.GetValueOrDefault(formId);
+
+    /// <summary>Whether the catalog has this service but the tenant does not offer it through this portal.</summary>
+    public bool IsNotOfferedHere(string formId) => _notOfferedHere.Contains(formId);
 
     public CatalogForm? Find(string formId, string version) => _byReference.GetValueOrDefault($"{formId}@{version}");
 
@@ -65,7 +74,17 @@ public sealed class FormCatalog : IAnswersSchemaSource
             }
         }
 
-        return new FormCatalog(forms, topics, problems);
+        return new FormCatalog(forms, topics, problems, tenant, OfferedServices(tenantsFolder, tenant, problems));
+    }
+
+    /// <summary>The tenant's list of offered services (null: all); an unreadable tenant.json is a problem, not a silent "all".</summary>
+    private static IReadOnlyList<string>? OfferedServices(string tenantsFolder, string tenant, List<string> problems)
+    {
+        var folder = Path.Combine(tenantsFolder, tenant);
+        if (!Directory.Exists(folder)) return null;
+        var (configuration, tenantProblems) = Sozialplattform.Delivery.Tenants.TenantFolderReader.Read(folder);
+        problems.AddRange(tenantProblems.Select(p => p.ToString()));
+        return configuration?.Settings.Services;
     }
 
     private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string id, string path, string tenantsFolder, string tenant, FormEngineOptions options)

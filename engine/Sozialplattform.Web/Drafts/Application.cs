@@ -28,4 +28,7 @@ public enum ApplicationProblem
 
     /// <summary>The file of the pinned version changed since the draft was started (content hash differs).</summary>
     FormChanged,
+
+    /// <summary>The catalog has the service, but this portal's tenant does not offer it (<c>services</c> in tenant.json).</summary>
+    NotOfferedHere,
 }

@@ -144,4 +144,27 @@ public sealed class CatalogLintTests : IDisposable
 
         Errors().ShouldContain(e => e.Contains("tenants/test/texts/avgs.json") && e.Contains("no item 'gibtEsNicht'"));
     }
+
+    [Fact]
+    public void A_tenant_that_offers_a_form_the_catalog_lacks_or_cannot_route_is_reported()
+    {
+        _catalog.CopyFromServices("forms/sozialleistungsfinder");
+        _catalog.Write("tenants/test/tenant.json", """{"id": "test", "name": "Test", "services": ["avgs", "gibt-es-nicht", "sozialleistungsfinder"]}""");
+        _catalog.Write("tenants/test/routing.json", """{"services": {"buergergeld": "jobcenter"}, "assignments": []}""");
+
+        var errors = Errors();
+
+        errors.ShouldContain(e => e.Contains("tenants/test/tenant.json") && e.Contains("services[1]") && e.Contains("'gibt-es-nicht' is not a form of the catalog"));
+        errors.ShouldContain(e => e.Contains("services[0]") && e.Contains("'avgs' is offered, but tenants/test/routing.json maps no role to it"));
+        errors.ShouldNotContain(e => e.Contains("services[2]"), "a questionnaire needs no routing");
+    }
+
+    [Fact]
+    public void A_tenant_that_offers_only_routed_forms_is_clean()
+    {
+        _catalog.Write("tenants/test/tenant.json", """{"id": "test", "name": "Test", "services": ["avgs"]}""");
+        _catalog.Write("tenants/test/routing.json", """{"services": {"avgs": "jobcenter"}, "assignments": []}""");
+
+        Errors().ShouldBeEmpty();
+    }
 }

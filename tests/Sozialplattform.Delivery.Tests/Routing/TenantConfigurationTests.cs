@@ -28,6 +28,27 @@ public sealed class TenantConfigurationTests
     }
 
     [Fact]
+    public void The_services_a_tenant_offers_are_read_from_tenant_json_and_absent_means_all()
+    {
+        using var listing = new TenantFolder(tenant: TenantFolder.TenantJson.TrimEnd().TrimEnd('}') + ", \"services\": [\"buergergeld\", \"avgs\"] }");
+        using var silent = new TenantFolder();
+
+        TenantLoader.ReadAll(listing.TenantsRoot, Channels).Tenants.Single().Settings.Services.ShouldBe(["buergergeld", "avgs"]);
+        TenantLoader.ReadAll(silent.TenantsRoot, Channels).Tenants.Single().Settings.Services.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("[]", "tenants/probe/tenant.json: services: is empty: list the form ids the tenant offers, or leave 'services' out to offer every service")]
+    [InlineData("[\"avgs\", \"avgs\"]", "tenants/probe/tenant.json: services[1]: 'avgs' is listed twice")]
+    [InlineData("[\"avgs\", 7]", "tenants/probe/tenant.json: services[1]: must be a form id (a non-empty string)")]
+    public void A_bad_list_of_offered_services_is_reported_with_its_entry(string services, string problem)
+    {
+        using var folder = new TenantFolder(tenant: TenantFolder.TenantJson.TrimEnd().TrimEnd('}') + $", \"services\": {services} }}");
+
+        ProblemsOf(folder).ShouldBe([problem]);
+    }
+
+    [Fact]
     public void An_assignment_naming_an_unknown_authority_is_reported_with_file_and_entry()
     {
         using var folder = new TenantFolder(routing: TenantFolder.RoutingJson.Replace("\"sozialamt-a\"", "\"sozialamt-x\""));
