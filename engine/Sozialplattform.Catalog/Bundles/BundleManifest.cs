@@ -36,17 +36,22 @@ public sealed record BundleManifest(
 
     public byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    public static BundleManifest FromUtf8(byte[] utf8)
+    /// <summary>A JSON file of the bundle, or a <see cref="CatalogException"/> that starts with <paramref name="whatIsWrong"/>.</summary>
+    internal static T? ReadJson<T>(byte[] utf8, JsonSerializerOptions options, string whatIsWrong)
     {
-        BundleManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<BundleManifest>(utf8, Json);
+            return JsonSerializer.Deserialize<T>(utf8, options);
         }
         catch (JsonException e)
         {
-            throw new CatalogException($"{FileName} is not a valid bundle manifest: {e.Message}");
+            throw new CatalogException($"{whatIsWrong}: {e.Message}");
         }
+    }
+
+    public static BundleManifest FromUtf8(byte[] utf8)
+    {
+        var manifest = ReadJson<BundleManifest>(utf8, Json, $"{FileName} is not a valid bundle manifest");
         if (manifest is null || manifest.Format != FormatName)
             throw new CatalogException($"{FileName} is not a Sozialplattform catalog bundle manifest (format must be '{FormatName}').");
         if (manifest.FormatVersion != 1)

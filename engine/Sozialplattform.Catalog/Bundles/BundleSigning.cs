@@ -91,16 +91,7 @@ public static class BundleSigning
     /// <summary>The parsed signature file; a damaged one is refused with what is wrong.</summary>
     internal static SignatureFile ReadSignature(byte[] content)
     {
-        SignatureFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<SignatureFile>(content, Json);
-        }
-        catch (JsonException e)
-        {
-            throw new CatalogException($"{BundleManifest.SignatureFileName} is not a valid signature file ({e.Message}).");
-        }
-
+        var file = BundleManifest.ReadJson<SignatureFile>(content, Json, $"{BundleManifest.SignatureFileName} is not a valid signature file");
         if (file is null || file.Algorithm != Algorithm || string.IsNullOrEmpty(file.KeyId) || string.IsNullOrEmpty(file.Signature))
             throw new CatalogException($"{BundleManifest.SignatureFileName} must name the algorithm \"{Algorithm}\", the keyId and the signature.");
         return file;
