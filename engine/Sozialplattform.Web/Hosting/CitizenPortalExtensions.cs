@@ -33,6 +33,7 @@ public static class CitizenPortalExtensions
     {
         PortalDefaults.AddTo(builder.Configuration);
         var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        DevelopmentSignInGuard.Check(portal, builder.Environment);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(portal.DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = portal.MaxRequestBytes);

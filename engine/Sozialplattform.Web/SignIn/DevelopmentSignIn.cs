@@ -8,14 +8,17 @@ namespace Sozialplattform.Web.SignIn;
 
 /// <summary>
 /// A fake identity provider for development and tests: the citizen types any name and is "signed in" with a
-/// cookie of the browser session. Clearly labelled on its page; it proves nothing about anyone.
+/// cookie of the browser session. Clearly labelled on its page; it proves nothing about anyone. It exists only when the
+/// host runs in Development and <see cref="PortalOptions.DevelopmentSignIn"/> is switched on (<see cref="DevelopmentSignInGuard"/>).
 /// </summary>
-public sealed class DevelopmentSignIn : ICitizenSignIn
+public sealed class DevelopmentSignIn(PortalOptions options) : ICitizenSignIn
 {
     public const string Scheme = "citizen";
     public const string ProviderId = "development";
 
     public string ProviderName => "Entwicklungs-Anmeldung";
+
+    public bool Available => options.DevelopmentSignIn;
 
     public CitizenIdentity? Current(HttpContext http) =>
         http.User.Identity is { IsAuthenticated: true } identity && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } subject

@@ -15,6 +15,12 @@ public interface ICitizenSignIn
     /// <summary>The name shown on the sign-in button (e.g. "BundID").</summary>
     string ProviderName { get; }
 
+    /// <summary>
+    /// Whether citizens can sign in at all (a real identity provider is configured, or the development sign-in is
+    /// switched on in Development). Without it a form that needs a login can be neither started nor sent.
+    /// </summary>
+    bool Available { get; }
+
     /// <summary>The signed-in citizen of this request, or null.</summary>
     CitizenIdentity? Current(HttpContext http);
 

@@ -24,14 +24,21 @@ public sealed class LoginGate(ICitizenSignIn signIn)
     };
 
     /// <summary>
-    /// Null when the citizen may go on; otherwise the URL to go to (the sign-in page). Records the citizen as the
-    /// draft's owner the first time; a different citizen is sent to sign in as the owner.
+    /// Whether the portal can take this form at all: one that needs a login (before filling or before sending) cannot
+    /// be started when citizens have no way to sign in — the service page says so instead of failing at the end.
+    /// </summary>
+    public bool CanServe(FormDefinition form) => !Needs(form, Moment.Submitting) || signIn.Available;
+
+    /// <summary>
+    /// Null when the citizen may go on; otherwise the URL to go to (the sign-in page, or the service page when nobody
+    /// can sign in). Records the citizen as the draft's owner the first time; a different citizen is sent to sign in as the owner.
     /// </summary>
     public string? Check(HttpContext http, Application application, Moment moment, string lang, string returnUrl)
     {
         var identity = signIn.Current(http);
         if (!Needs(application.Form.Definition, moment))
             return null;
+        if (!signIn.Available) return Hosting.PortalRoutes.Service(lang, application.Form.Definition.Id);
         if (identity is null) return signIn.SignInUrl(lang, returnUrl);
         var owner = Pseudonym(identity);
         if (application.Content.Owner is null) application.Content.Owner = owner;
