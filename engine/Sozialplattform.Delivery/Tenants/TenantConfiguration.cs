@@ -6,7 +6,8 @@ namespace Sozialplattform.Delivery.Tenants;
 public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<AuthorityConfig> Authorities, RoutingConfig Routing, string Folder);
 
 /// <summary><c>tenant.json</c>.</summary>
-public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact);
+/// <param name="StaffSecondFactor">Whether the tenant's staff (inbox) sign in with a TOTP code besides the password (<c>staff.secondFactor</c>: <c>required</c>, the default, or <c>off</c>).</param>
+public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, bool StaffSecondFactor = true);
 
 public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 

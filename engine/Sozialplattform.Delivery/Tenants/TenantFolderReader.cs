@@ -31,7 +31,10 @@ public static class TenantFolderReader
         var language = file.String(root, "defaultLanguage", "", required: false) ?? "de";
         if (id is not null && id != folderName) file.Problem("", $"'id' is '{id}' but the folder is named '{folderName}'; they must match");
         var contact = ReadContact(file, root, "");
-        return id is null || name is null ? null : new TenantSettings(id, name, language, contact);
+        var staff = file.Object(root, "staff", "", required: false);
+        var secondFactor = staff is null ? "required" : file.String(staff, "secondFactor", "staff", required: false) ?? "required";
+        if (secondFactor is not ("required" or "off")) file.Problem("staff", $"'secondFactor' is '{secondFactor}'; it must be 'required' (the default) or 'off'");
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off");
     }
 
     private static List<AuthorityConfig>? ReadAuthorities(JsonFile file)
