@@ -24,7 +24,9 @@ public static class LocalProvider
         var builder = WebApplication.CreateBuilder(args ?? []);
         builder.WebHost.UseUrls(options.Url);
         builder.Services.AddSingleton(options);
-        builder.Services.AddDbContext<DbContext>(db => db.UseInMemoryDatabase("local-provider-" + Guid.NewGuid()).UseOpenIddict());
+        // One in-memory store per provider instance (clients, codes, tokens): nothing outlives the process.
+        var store = "local-provider-" + Guid.NewGuid();
+        builder.Services.AddDbContext<DbContext>(db => db.UseInMemoryDatabase(store).UseOpenIddict());
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<DbContext>())
             .AddServer(server =>
@@ -40,7 +42,7 @@ public static class LocalProvider
 
         var app = builder.Build();
         app.UseAuthentication();
-        app.Lifetime.ApplicationStarted.Register(() => RegisterClientsAsync(app.Services, options).GetAwaiter().GetResult());
+        RegisterClientsAsync(app.Services, options).GetAwaiter().GetResult();
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Delegate)AuthorizeAsync);
         app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], () =>
             Results.SignOut(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));

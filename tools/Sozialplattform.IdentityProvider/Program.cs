@@ -1,7 +1,12 @@
-using Sozialplattform.IdentityProvider;
+namespace Sozialplattform.IdentityProvider;
 
-// dotnet run --project tools/Sozialplattform.IdentityProvider — beside the portal (docs/IDENTITY.md); settings in section IdentityProvider.
-var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
-var options = configuration.GetSection(LocalProviderOptions.Section).Get<LocalProviderOptions>() ?? new LocalProviderOptions();
-var app = LocalProvider.Build(options, args);
-app.Run();
+/// <summary><c>dotnet run --project tools/Sozialplattform.IdentityProvider</c> beside the portal (docs/IDENTITY.md); settings in section <c>IdentityProvider</c>.</summary>
+public static class ProviderProgram
+{
+    public static void Main(string[] args)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+        var options = configuration.GetSection(LocalProviderOptions.Section).Get<LocalProviderOptions>() ?? new LocalProviderOptions();
+        LocalProvider.Build(options, args).Run();
+    }
+}

@@ -15,10 +15,10 @@ public static class TestForms
           ] } ] }
         """;
 
-    public static string Login(string id, string when) => $$"""
+    public static string Login(string id, string when, string moreAccess = "") => $$"""
         { "id": "{{id}}", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
           "title": { "de": "Anmeldung {{when}}", "en": "Login {{when}}" }, "topic": "tests",
-          "access": { "login": "{{when}}" },
+          "access": { "login": "{{when}}"{{moreAccess}} },
           "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
             { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" }, "required": true }
           ] } ] }
