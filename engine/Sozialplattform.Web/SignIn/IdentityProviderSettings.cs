@@ -64,7 +64,8 @@ public static class IdentityClaims
     public const string Address = "address";
     public const string Email = "email";
 
-    public static readonly IReadOnlyList<string> All = [GivenName, FamilyName, Birthdate, PlaceOfBirth, Address, Email];
+    /// <summary>The same names a definition's <c>prefill</c> may use (one list, in the engine).</summary>
+    public static IReadOnlyList<string> All => IdentityAttributes.Names;
 
     /// <summary>The prefix of these attributes among the session's claims.</summary>
     public const string ClaimPrefix = "identity.";
