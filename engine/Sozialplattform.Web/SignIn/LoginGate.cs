@@ -46,6 +46,7 @@ public sealed class LoginGate(ICitizenSignIn signIn, CitizenSessionOptions sessi
         var owner = Pseudonym(identity);
         if (application.Content.Owner is null) application.Content.Owner = owner;
         if (application.Content.Owner != owner) return signIn.SignInUrl(lang, returnUrl, form.RequiredLevel) + "&fremd=1";
+        IdentityPrefill.Apply(application, identity);
         var fresh = clock.GetUtcNow() - identity.AuthenticatedAt <= session.ReauthenticationWindow;
         return moment == Moment.Submitting && form.Reauthenticate && !fresh ? signIn.SignInUrl(lang, returnUrl, form.RequiredLevel, again: true) : null;
     }

@@ -24,6 +24,17 @@ public static class TestForms
           ] } ] }
         """;
 
+    /// <summary>A form whose fields start with the signed-in citizen's name (not to be changed) and address.</summary>
+    public const string Prefill = """
+        { "id": "login-prefill", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Vorbelegt", "en": "Prefilled" }, "topic": "tests",
+          "access": { "login": "beforeFilling" },
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "nachname", "type": "text", "label": { "de": "Nachname", "en": "Family name" }, "required": true, "prefill": "identity.family_name", "prefillEditable": false },
+            { "key": "anschrift", "type": "address", "label": { "de": "Anschrift", "en": "Address" }, "required": true, "prefill": "identity.address" }
+          ] } ] }
+        """;
+
     /// <summary>A questionnaire whose definition asks for a login: the portal must not (questionnaires are anonymous).</summary>
     public const string QuestionnaireWithLogin = """
         { "id": "fragebogen-login", "version": "1.0.0", "status": "published", "purpose": "questionnaire", "languages": ["de", "en"],

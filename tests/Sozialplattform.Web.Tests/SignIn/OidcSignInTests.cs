@@ -134,6 +134,28 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
     }
 
     [Fact]
+    public async Task Fields_start_with_the_account_s_values_marked_with_the_level_and_a_fixed_one_cannot_be_changed()
+    {
+        var browser = _portal.Browser();
+        var signIn = await StartAsync(browser, "login-prefill");
+        var place = await ChooseAsync(browser, await browser.GetAsync(signIn.Document.QuerySelector("a.button[href*='/anmelden/mit/']")!.GetAttribute("href")!), "erika-mustermann", "substantiell");
+        var chosen = await browser.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "12345" });
+        var page = await browser.GetAsync(chosen.Document.QuerySelector(".panel a.button")!.GetAttribute("href")!);
+
+        page.Document.QuerySelector("#f-nachname")!.GetAttribute("value").ShouldBe("Mustermann");
+        page.Document.QuerySelector("[data-path='anschrift'] input[name$='street']")!.GetAttribute("value").ShouldBe("Heidestraße");
+        page.Document.QuerySelector("[data-path='anschrift'] input[name$='houseNumber']")!.GetAttribute("value").ShouldBe("17");
+        page.Document.QuerySelectorAll(".hint--identity").Select(h => h.TextContent.Trim()).ShouldBe([
+            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar.", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“)."]);
+
+        var summary = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?> { ["nachname"] = "Musterfrau", ["anschrift.city"] = "Bonn" }, "next");
+        summary.Path.ShouldEndWith("/zusammenfassung");
+        summary.Text("main").ShouldContain("Mustermann");
+        summary.Text("main").ShouldNotContain("Musterfrau");
+        summary.Html.ShouldContain("Bonn", customMessage: "an editable value stays as the citizen changed it");
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session_here_and_at_the_provider()
     {
         var browser = _portal.Browser();
