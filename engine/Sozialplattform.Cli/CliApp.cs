@@ -19,6 +19,7 @@ public static class CliApp
         new Commands.ExportFimCommand(),
         new Commands.AuthorAddCommand(),
         new Commands.AuthorUnlockCommand(),
+        Sozialplattform.Cli.Commands.SecondFactorResetCommand.Author,
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),
         new Commands.TenantsCheckCommand(),
@@ -26,6 +27,7 @@ public static class CliApp
         new Commands.OutboxRetryCommand(),
         new Commands.CaseworkerAddCommand(),
         new Commands.CaseworkerUnlockCommand(),
+        Sozialplattform.Cli.Commands.SecondFactorResetCommand.Caseworker,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

@@ -26,6 +26,8 @@ public sealed class PlatformHost : WebApplicationFactory<platform::Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Designer:CatalogDirectory", Catalog.Catalog);
         builder.UseSetting("Designer:DataDirectory", Catalog.Drafts);
+        // The journeys are about editing; the second factor has its own tests (DesignerSecondFactorTests).
+        builder.UseSetting("Designer:RequireSecondFactor", "false");
         builder.UseSetting("Sozialplattform:Storage:DataDirectory", Data);
         builder.UseSetting("Sozialplattform:TenantsFolder", Path.Combine(Catalog.Catalog, "tenants"));
         builder.UseSetting("Sozialplattform:Geo:CsvPath", "");

@@ -28,6 +28,7 @@ public static class DesignerEndpoints
         var designer = endpoints.MapGroup("/designer");
         ((IEndpointConventionBuilder)designer).Add(WithSecurityHeaders);
         designer.MapPost("/session", (Delegate)LoginAsync).AllowAnonymous();
+        designer.MapDesignerSecondFactor();
         designer.MapPost("/session/end", (Delegate)LogoutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
         var components = endpoints.MapRazorComponents<DesignerApp>()
             .AddInteractiveServerRenderMode()
@@ -40,15 +41,20 @@ public static class DesignerEndpoints
     /// A login attempt through the platform's login protection (the inbox's counters and audit, area "designer"): the
     /// same answers for unknown logins; while a wait lasts, nothing is checked and the page says how long to wait.
     /// </summary>
-    private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string login, [FromForm] string password, [FromForm] string? returnUrl, AuthorAccounts authors, LoginProtection logins)
+    private static async Task<IResult> LoginAsync(HttpContext context, [FromForm] string login, [FromForm] string password, [FromForm] string? returnUrl, AuthorAccounts authors,
+        LoginProtection logins, DesignerOptions options, SecondFactors factors)
     {
         var outcome = await logins.SignInAsync(LoginArea.Designer, login, ClientAddress.Of(context.Connection.RemoteIpAddress),
             _ => Task.FromResult(authors.Check(login, password)), context.RequestAborted);
         switch (outcome.Result)
         {
+            case LoginResult.SignedIn when options.RequireSecondFactor:
+                await context.SignInAsync(DesignerAuthentication.Scheme, DesignerSessions.PendingPrincipal(outcome.Account!));
+                var active = await factors.StateAsync(LoginArea.Designer, login, context.RequestAborted) == SecondFactorState.Active;
+                return Results.LocalRedirect($"{(active ? DesignerSecondFactorEndpoints.CodePath : DesignerSecondFactorEndpoints.EnrolmentPath)}?ReturnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
             case LoginResult.SignedIn:
                 await context.SignInAsync(DesignerAuthentication.Scheme, DesignerSessions.Principal(outcome.Account!));
-                return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith("/designer", StringComparison.Ordinal) ? url : "/designer");
+                return Results.LocalRedirect(SafeReturn(returnUrl));
             case LoginResult.Throttled:
                 var minutes = Math.Max(1, (int)Math.Ceiling((outcome.WaitUntil!.Value - DateTime.UtcNow).TotalMinutes));
                 return Results.Redirect($"{DesignerAuthentication.LoginPath}?wait={minutes}");
@@ -56,6 +62,10 @@ public static class DesignerEndpoints
                 return Results.Redirect($"{DesignerAuthentication.LoginPath}?failed=1");
         }
     }
+
+    /// <summary>A return address inside the designer, else the designer's start page (no open redirects).</summary>
+    public static string SafeReturn(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url.StartsWith("/designer", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) ? url : "/designer";
 
     private static async Task<IResult> LogoutAsync(HttpContext context)
     {

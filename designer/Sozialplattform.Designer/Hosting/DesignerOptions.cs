@@ -16,4 +16,7 @@ public sealed record DesignerOptions
 
     /// <summary>Creates the development author (docs/DESIGNER.md) when there is no author yet. Only ever true in Development.</summary>
     public bool SeedDevelopmentAuthor { get; init; }
+
+    /// <summary>Authors sign in with a TOTP code besides the password (enrolment at their first login). On unless switched off.</summary>
+    public bool RequireSecondFactor { get; init; } = true;
 }

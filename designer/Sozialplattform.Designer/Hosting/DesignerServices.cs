@@ -37,6 +37,7 @@ public static class DesignerServices
         // Login attempts are throttled and audited in the platform database, by the same code as the inbox's.
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<LoginProtection>();
+        services.TryAddSingleton<SecondFactors>();
         services.TryAddSingleton<IVersionUsage>(provider =>
             provider.GetService<SozialDatabase>() is { } database ? new StorageVersionUsage(database) : new NoVersionUsage());
 

@@ -16,6 +16,8 @@ namespace Sozialplattform.Designer.Hosting;
 public static class DesignerSessions
 {
     private const string StampClaim = "sozial:stamp";
+    private const string PendingUntilClaim = "sozial:second-factor-until";
+    public static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(10);
 
     public static ClaimsPrincipal Principal(AuthorAccount account) => new(new ClaimsIdentity(
         [
@@ -23,6 +25,27 @@ public static class DesignerSessions
             new Claim(ClaimTypes.Role, DesignerAuthentication.AuthorRole), new Claim(StampClaim, account.SecurityStamp ?? ""),
         ],
         DesignerAuthentication.Scheme));
+
+    /// <summary>
+    /// The password was right, the second factor is still to come: the session names the author but has no author role,
+    /// so it opens no designer page — only the code pages, for ten minutes.
+    /// </summary>
+    public static ClaimsPrincipal PendingPrincipal(AuthorAccount account) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, account.Login), new Claim(StampClaim, account.SecurityStamp ?? ""),
+            new Claim(PendingUntilClaim, (DateTime.UtcNow + PendingFor).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ],
+        DesignerAuthentication.Scheme));
+
+    /// <summary>The login of a pending session (right password, second factor to come, within <see cref="PendingFor"/>), or null.</summary>
+    public static async Task<string?> PendingLoginAsync(HttpContext context)
+    {
+        var authenticated = await context.AuthenticateAsync(DesignerAuthentication.Scheme);
+        var until = authenticated.Principal?.FindFirstValue(PendingUntilClaim);
+        return until is not null && long.TryParse(until, System.Globalization.CultureInfo.InvariantCulture, out var ticks) && ticks > DateTime.UtcNow.Ticks
+            ? authenticated.Principal!.Identity?.Name
+            : null;
+    }
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

@@ -9,7 +9,8 @@ public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<
 /// <c>tenant.json</c>. <see cref="Services"/>: the form ids this tenant offers on its portal, or null for every service of
 /// its catalogs.
 /// </summary>
-public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, IReadOnlyList<string>? Services = null);
+/// <param name="StaffSecondFactor">Whether the tenant's staff (inbox) sign in with a TOTP code besides the password (<c>staff.secondFactor</c>: <c>required</c>, the default, or <c>off</c>).</param>
+public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, bool StaffSecondFactor = true, IReadOnlyList<string>? Services = null);
 
 public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 

@@ -31,8 +31,11 @@ public static class TenantFolderReader
         var language = file.String(root, "defaultLanguage", "", required: false) ?? "de";
         if (id is not null && id != folderName) file.Problem("", $"'id' is '{id}' but the folder is named '{folderName}'; they must match");
         var contact = ReadContact(file, root, "");
+        var staff = file.Object(root, "staff", "", required: false);
+        var secondFactor = staff is null ? "required" : file.String(staff, "secondFactor", "staff", required: false) ?? "required";
+        if (secondFactor is not ("required" or "off")) file.Problem("staff", $"'secondFactor' is '{secondFactor}'; it must be 'required' (the default) or 'off'");
         var services = ReadServices(file, root);
-        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, services);
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off", services);
     }
 
     private static List<string>? ReadServices(JsonFile file, JsonObject root)

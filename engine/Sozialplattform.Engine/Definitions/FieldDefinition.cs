@@ -43,6 +43,12 @@ public sealed class FieldDefinition : ElementDefinition
     public bool International { get; init; }
     public string? Autocomplete { get; init; }
 
+    /// <summary>The identity attribute the field starts with when the citizen is signed in (<c>identity.family_name</c>, …; <see cref="IdentityAttributes"/>).</summary>
+    public string? Prefill { get; init; }
+
+    /// <summary>Whether the citizen may change a value taken from their account (<c>prefillEditable</c>, default true).</summary>
+    public bool PrefillEditable { get; init; } = true;
+
     /// <summary>Own messages per error code, overriding the built-in texts.</summary>
     public IReadOnlyDictionary<string, LocalizedText> Messages { get; init; } = new Dictionary<string, LocalizedText>();
 

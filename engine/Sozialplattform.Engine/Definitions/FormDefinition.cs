@@ -23,6 +23,17 @@ public enum LoginRequirement
     BeforeSubmitting,
 }
 
+/// <summary>
+/// The eIDAS level of assurance of a citizen's login (German: niedrig, substantiell, hoch), weakest first; a form asks
+/// for at least one (<c>access.level</c>), the identity provider's login reports one.
+/// </summary>
+public enum TrustLevel
+{
+    Low = 1,
+    Substantial = 2,
+    High = 3,
+}
+
 /// <summary>Optional identifiers of the administrative service.</summary>
 public sealed record ServiceIdentifiers(IReadOnlyList<string> LeikaKeys, string? OzgId, FimReference? Fim)
 {
@@ -53,6 +64,12 @@ public sealed class FormDefinition
     public ServiceIdentifiers Service { get; init; } = ServiceIdentifiers.None;
     public IReadOnlyList<LocalizedText> RequiredDocuments { get; init; } = [];
     public LoginRequirement Login { get; init; }
+
+    /// <summary>The weakest login the form accepts (<c>access.level</c>); null: any login.</summary>
+    public TrustLevel? RequiredLevel { get; init; }
+
+    /// <summary>Whether the citizen signs in again right before sending (<c>access.reauthenticate</c>), so an old session on a shared computer cannot send.</summary>
+    public bool Reauthenticate { get; init; }
     public required IReadOnlyList<PageDefinition> Pages { get; init; }
     public IReadOnlyList<Declaration> Declarations { get; init; } = [];
     public IReadOnlyList<RoutingRule> Routing { get; init; } = [];

@@ -26,6 +26,9 @@ internal static class DefinitionChecks
         foreach (var duplicate in form.Declarations.GroupBy(d => d.Key).Where(g => g.Count() > 1))
             problems.Error("duplicate-key", $"declaration key '{duplicate.Key}' is used twice", duplicate.Last().Location);
 
+        if ((form.RequiredLevel is not null || form.Reauthenticate) && (form.Login == LoginRequirement.None || form.Purpose == FormPurpose.Questionnaire))
+            problems.Error("access-without-login", "'access.level' and 'access.reauthenticate' need a login: set 'access.login' to 'beforeFilling' or 'beforeSubmitting' (questionnaires have no login)", form.Root.Location);
+
         if (form.Languages.Count > 0 && form.Languages[0] != LocalizedText.SourceLanguage)
             problems.Warning("source-language", $"the first language should be German ('de'), not '{form.Languages[0]}'", form.Root.Location);
 

@@ -74,6 +74,8 @@ public sealed class DefinitionReader(FormEngineOptions options)
             Service = ReadService(form["service"]),
             RequiredDocuments = JsonValues.Texts(form["requiredDocuments"]),
             Login = ReadLogin(form["access"]),
+            RequiredLevel = ReadLevel(form["access"]),
+            Reauthenticate = form["access"]?["reauthenticate"]?.Type == JTokenType.Boolean && form["access"]!["reauthenticate"]!.Value<bool>(),
             Pages = pages,
             Declarations = declarations,
             Routing = ReadRouting(form["routing"], file),
@@ -111,6 +113,14 @@ public sealed class DefinitionReader(FormEngineOptions options)
         "beforeFilling" => LoginRequirement.BeforeFilling,
         "beforeSubmitting" => LoginRequirement.BeforeSubmitting,
         _ => LoginRequirement.None,
+    };
+
+    private static TrustLevel? ReadLevel(JToken? token) => JsonValues.String(token?["level"]) switch
+    {
+        "low" => TrustLevel.Low,
+        "substantial" => TrustLevel.Substantial,
+        "high" => TrustLevel.High,
+        _ => null,
     };
 
     private static string Hash(string text, IReadOnlyDictionary<string, string> usedFiles)

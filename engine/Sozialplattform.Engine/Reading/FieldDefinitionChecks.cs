@@ -26,6 +26,8 @@ internal static class FieldDefinitionChecks
 
         if (field.MinSelected > field.MaxSelected)
             problems.Error("selection-range", $"field '{field.Key}': minSelected is greater than maxSelected", location);
+        if (field.Prefill is { } prefill && IdentityAttributes.Check(prefill, field.Type.Name) is { } problem)
+            problems.Error("prefill-unknown", $"field '{field.Key}': {problem}", location);
         if (field.IsComputed && field.Default is not null)
             problems.Error("computed-default", $"field '{field.Key}' is computed ('value') and cannot have a default", location);
         if (field.Required && field.RequiredIf is not null)

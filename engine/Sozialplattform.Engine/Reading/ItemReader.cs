@@ -13,6 +13,7 @@ internal sealed class ItemReader(ReadContext context)
     [
         "key", "type", "label", "hint", "help", "outputLabel", "placeholder", "legalBasis", "required", "softRequired", "requiredIf",
         "visibleIf", "readOnly", "readOnlyIf", "value", "default", "messages", "validations", "fim", "notes", "autocomplete",
+        "prefill", "prefillEditable",
     ];
 
     private static readonly HashSet<string> GroupProperties =
@@ -161,6 +162,8 @@ internal sealed class ItemReader(ReadContext context)
             Rows = JsonValues.Int(item["rows"]),
             International = JsonValues.Bool(item["international"]),
             Autocomplete = JsonValues.String(item["autocomplete"]),
+            Prefill = JsonValues.String(item["prefill"]),
+            PrefillEditable = item["prefillEditable"]?.Type != JTokenType.Boolean || item["prefillEditable"]!.Value<bool>(),
             Messages = item["messages"] is JObject messages ? messages.Properties().ToDictionary(p => p.Name, p => JsonValues.Text(p.Value)) : new Dictionary<string, LocalizedText>(),
             Validations = ReadValidations(item["validations"], file),
             Fim = JsonValues.Fim(item["fim"]),

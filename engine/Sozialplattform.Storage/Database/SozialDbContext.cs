@@ -27,6 +27,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<InboxSearchToken> InboxSearchTokens => Set<InboxSearchToken>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
+    public DbSet<SecondFactorEntry> SecondFactors => Set<SecondFactorEntry>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -131,6 +132,14 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(t => t.Key).HasMaxLength(80);
             e.Property(t => t.LoginKey).HasMaxLength(64);
             e.HasIndex(t => t.LoginKey);
+        });
+        model.Entity<SecondFactorEntry>(e =>
+        {
+            e.ToTable("second_factors");
+            e.Property(f => f.Area).HasMaxLength(40);
+            e.Property(f => f.Login).HasMaxLength(100);
+            e.Property(f => f.RecoveryCodeHashes).HasMaxLength(1000);
+            e.HasIndex(f => new { f.Area, f.Login }).IsUnique();
         });
     }
 }

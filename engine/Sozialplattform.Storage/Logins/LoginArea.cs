@@ -10,6 +10,13 @@ public sealed record LoginArea(string Name, string AuditPrefix)
     public static readonly LoginArea Designer = new("designer", "designer.");
 
     public string Action(string action) => AuditPrefix + action;
+
+    /// <summary>
+    /// The area's second-factor codes as a login area of their own: their failures count on their own counters of
+    /// <see cref="LoginProtection"/> (a wrong code does not slow the password, nor the other way round) and their
+    /// audit actions read <c>totp.login.failed</c>, <c>designer.totp.login.locked</c>, ….
+    /// </summary>
+    public LoginArea SecondFactor => new(Name + "/totp", AuditPrefix + "totp.");
 }
 
 public enum LoginResult
@@ -26,5 +33,8 @@ public enum LoginResult
 /// <summary>What a login attempt came to; <see cref="Account"/> only when signed in, <see cref="WaitUntil"/> only when throttled.</summary>
 public sealed record LoginOutcome<TAccount>(LoginResult Result, TAccount? Account = null, DateTime? WaitUntil = null) where TAccount : class;
 
-/// <summary>The area's check of a password: the account if it matches, and whether the login exists at all (for the audit log only).</summary>
-public sealed record LoginCheck<TAccount>(TAccount? Account, bool LoginExists) where TAccount : class;
+/// <summary>
+/// The area's check of a password (or a code): the account if it matches, whether the login exists at all, and — for
+/// checks that are not passwords — what was wrong (all three for the audit log only).
+/// </summary>
+public sealed record LoginCheck<TAccount>(TAccount? Account, bool LoginExists, string? Failure = null) where TAccount : class;

@@ -83,7 +83,7 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
             return new LoginOutcome<TAccount>(LoginResult.SignedIn, result.Account);
         }
 
-        var entries = new List<(string Action, string? Details)> { (area.Action("login.failed"), $"{(result.LoginExists ? "wrong password" : "unknown login")} from {clientAddress}") };
+        var entries = new List<(string Action, string? Details)> { (area.Action("login.failed"), $"{result.Failure ?? (result.LoginExists ? "wrong password" : "unknown login")} from {clientAddress}") };
         entries.AddRange(reserved.Where(r => r.WaitUntil is not null)
             .Select(r => (area.Action("login.locked"), (string?)$"{r.Failures} failures per {r.Counter.Name} ({clientAddress}); next attempt at {r.WaitUntil:O}")));
         await AuditAsync(entries, actor, cancellationToken);
@@ -111,6 +111,10 @@ public sealed class LoginProtection(SozialDatabase database, TimeProvider? clock
         if (now.Ticks < due || Interlocked.CompareExchange(ref _nextCleanupTicks, now.AddHours(1).Ticks, due) != due) return;
         await _counters.ForgetAsync(now - Options.ForgetAfter, now, cancellationToken);
     }
+
+    /// <summary>An audit entry of the area's logins that is not an attempt (a second factor enrolled or reset, …).</summary>
+    public Task AuditAsync(LoginArea area, string action, string actor, string? details, CancellationToken cancellationToken = default) =>
+        AuditAsync([(area.Action(action), details)], actor, cancellationToken);
 
     private async Task AuditAsync(IEnumerable<(string Action, string? Details)> entries, string actor, CancellationToken cancellationToken)
     {

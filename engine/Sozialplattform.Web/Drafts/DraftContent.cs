@@ -16,6 +16,9 @@ public sealed class DraftContent
     public ChosenPlace? Place { get; set; }
     public string? Owner { get; set; }
 
+    /// <summary>Answers taken from the citizen's account: answer path → the level of the login they came from.</summary>
+    public Dictionary<string, string> Prefilled { get; set; } = new(StringComparer.Ordinal);
+
     public string ToJson() => new JsonObject
     {
         ["answers"] = Answers.DeepClone(),
@@ -27,6 +30,7 @@ public sealed class DraftContent
             ["authorities"] = new JsonArray(Place.Authorities.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
         },
         ["owner"] = Owner,
+        ["prefilled"] = new JsonObject(Prefilled.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
     }.ToJsonString();
 
     public static DraftContent FromJson(string json)
@@ -42,6 +46,7 @@ public sealed class DraftContent
                 place["placeName"]?.GetValue<string>(),
                 (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? []),
             Owner = node["owner"]?.GetValue<string>(),
+            Prefilled = (node["prefilled"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
         };
     }
 }

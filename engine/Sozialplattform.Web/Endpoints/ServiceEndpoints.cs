@@ -5,6 +5,7 @@ using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Localization;
+using Sozialplattform.Web.SignIn;
 using Sozialplattform.Web.Wizard;
 
 namespace Sozialplattform.Web.Endpoints;
@@ -16,9 +17,11 @@ public static class ServiceEndpoints
     {
         app.MapGet("/", (HttpContext http) => Results.Redirect(PortalRoutes.Home(PreferredLanguage(http))));
 
-        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, HttpContext http, FormCatalog catalog, ApplicationStore applications) =>
+        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, HttpContext http, FormCatalog catalog, ApplicationStore applications, LoginGate login) =>
         {
             if (catalog.Latest(formId) is not { } service) return Results.NotFound();
+            // Nobody can sign in to send it: no draft is started; the service page says why.
+            if (!login.CanServe(service.Definition)) return Results.Redirect(PortalRoutes.Service(lang, formId));
             var application = await applications.StartAsync(http, service);
             return Results.Redirect(FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers)));
         }).PortalPost().RequireRateLimiting(DraftLimits.StartPolicy);

@@ -33,6 +33,7 @@ public static class CitizenPortalExtensions
     {
         PortalDefaults.AddTo(builder.Configuration);
         var (portal, delivery) = PortalConfiguration.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddCitizenSignIn(portal, Path.Combine(delivery.TenantsFolder, portal.Tenant));
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(portal.DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = portal.MaxRequestBytes);
@@ -53,14 +54,6 @@ public static class CitizenPortalExtensions
             options.FormFieldName = "__RequestVerificationToken";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthentication(DevelopmentSignIn.Scheme).AddCookie(DevelopmentSignIn.Scheme, cookie =>
-        {
-            cookie.Cookie.Name = "sp-citizen";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
-        });
-
         services.AddSingleton(portal);
         services.AddSingleton(RuleLimitsConfiguration.Read(builder.Configuration));
         services.AddSingleton(_ => DataFolder.OpenDatabase(delivery.Storage));
@@ -81,7 +74,6 @@ public static class CitizenPortalExtensions
         services.AddSingleton<PagePostHandler>();
         services.AddSingleton<ApplicationSubmitter>();
         services.AddSingleton<ApplicantPdf>();
-        services.AddSingleton<ICitizenSignIn, DevelopmentSignIn>();
         services.AddSingleton<LoginGate>();
 
         services.AddHostedService<PortalStartup>();

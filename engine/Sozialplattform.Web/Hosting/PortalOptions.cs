@@ -14,8 +14,11 @@ public sealed record PortalOptions
     /// <summary>Address to listen on when none is given with <c>--urls</c> or <c>ASPNETCORE_URLS</c>.</summary>
     public string DefaultUrl { get; init; } = "http://127.0.0.1:5080";
 
-    /// <summary>Offers the clearly labelled development sign-in (a fake identity provider) for forms that need a login.</summary>
-    public bool DevelopmentSignIn { get; init; } = true;
+    /// <summary>
+    /// Offers the clearly labelled development sign-in (a fake identity provider: any name) for forms that need a login.
+    /// Off unless switched on, and only allowed when the host runs in Development: anywhere else the host refuses to start.
+    /// </summary>
+    public bool DevelopmentSignIn { get; init; }
 
     /// <summary>Largest request body (uploads); each file field's own limits are checked as well.</summary>
     public long MaxRequestBytes { get; init; } = 30 * 1024 * 1024;

@@ -34,6 +34,8 @@ public static class InboxExtensions
             cookie.SlidingExpiration = true;
         });
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
+        services.TryAddSingleton<SecondFactors>();
+        services.AddSingleton<StaffSecondFactorPolicy>();
         services.AddSingleton<InboxTexts>();
         services.AddScoped<InboxRequest>();
         services.AddSingleton<InboxClock>();

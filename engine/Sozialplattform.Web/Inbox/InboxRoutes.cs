@@ -9,6 +9,8 @@ public static class InboxRoutes
     public const string Root = "/posteingang";
     public const string Login = Root + "/anmelden";
     public const string Logout = Root + "/abmelden";
+    public const string SecondFactor = Login + "/code";
+    public const string SecondFactorEnrolment = Login + "/einrichten";
     public const string Deadlines = Root + "/fristen";
 
     public static string LoginReturning(string returnUrl) => $"{Login}?ziel={Uri.EscapeDataString(returnUrl)}";

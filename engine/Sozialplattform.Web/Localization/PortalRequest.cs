@@ -16,6 +16,9 @@ public sealed class PortalRequest(ChromeTexts texts)
 
     public void Use(PortalLanguage language) => Language = language;
 
+    /// <summary>The answers of the application on this request that came from the citizen's account: path → level (the fields mark them).</summary>
+    public IReadOnlyDictionary<string, string> Prefilled { get; set; } = new Dictionary<string, string>();
+
     /// <summary>A chrome text in the request's language.</summary>
     public string T(string key, params object?[] args) => texts.Get(Lang, key, args);
 

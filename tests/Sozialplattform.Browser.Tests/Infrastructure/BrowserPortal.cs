@@ -6,8 +6,11 @@ using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Browser.Tests.Infrastructure;
 
-/// <summary>The test host (samples and the service catalog) on Kestrel at 127.0.0.1 and a free port, with the browser conformance page added.</summary>
-public sealed class BrowserPortal : PortalFactory
+/// <summary>
+/// The test host (samples and the service catalog) on Kestrel at 127.0.0.1 and a free port, with the browser conformance
+/// page added; as a developer runs it (Development, development sign-in on), so forms that need a login can be started.
+/// </summary>
+public sealed class BrowserPortal : DevelopmentSignInPortal
 {
     public BrowserPortal()
         : base(null, RepositoryPaths.FormsCatalog)

@@ -104,6 +104,28 @@ public sealed class CaseworkerCommandTests : IDisposable
         (neither.Exit, neither.Error.Trim()).ShouldBe((2, "sozial caseworker add: --authority <id> is required (or --operator)"));
     }
 
+    [Theory]
+    [InlineData("caseworker", "inbox", "")]
+    [InlineData("author", "designer", "designer.")]
+    public async Task Reset_2fa_removes_the_second_factor_of_that_area_only_and_is_audited(string noun, string area, string auditPrefix)
+    {
+        var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
+        var factors = new SecondFactors(database, new LoginProtection(database));
+        (await factors.EnrolmentAsync(LoginArea.Inbox, "anna", "Test")).ShouldNotBeNull();
+        (await factors.EnrolmentAsync(LoginArea.Designer, "anna", "Test")).ShouldNotBeNull();
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        CliApp.Run([noun, "reset-2fa", "anna", "--by", "betrieb", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(0, error.ToString());
+        output.ToString().Trim().ShouldBe("anna: second factor removed; the next login enrols a new one");
+        CliApp.Run([noun, "reset-2fa", "anna", "--data", _data], output, error, RepositoryPaths.Root).ShouldBe(1);
+        error.ToString().Trim().ShouldBe($"sozial {noun} reset-2fa: 'anna' has no second factor");
+
+        var other = area == "inbox" ? LoginArea.Designer : LoginArea.Inbox;
+        (await factors.StateAsync(other, "anna")).ShouldBe(SecondFactorState.Pending, "the other area's anna keeps hers");
+        await using var context = database.CreateContext();
+        context.AuditLog.Where(a => a.Action == auditPrefix + "totp.reset").Select(a => a.Actor + " " + a.Details).ToList().ShouldBe(["betrieb anna"]);
+    }
+
     [Fact]
     public async Task Caseworker_unlock_ends_a_lockout_at_once_and_is_audited()
     {

@@ -3,9 +3,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Sozialplattform.Designer.TestHost.Testing;
 
-/// <summary>The stand-in web host with the designer mounted, on a temporary copy of the catalog.</summary>
+/// <summary>
+/// The stand-in web host with the designer mounted, on a temporary copy of the catalog. Authors sign in with the
+/// password alone unless <see cref="SecondFactor"/> (the production default) is asked for.
+/// </summary>
 public sealed class DesignerHost : WebApplicationFactory<Program>
 {
+    public bool SecondFactor { get; init; }
+
     public TemporaryCatalog Catalog { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -14,6 +19,7 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
         builder.UseSetting("Designer:CatalogDirectory", Catalog.Catalog);
         builder.UseSetting("Designer:DataDirectory", Catalog.Drafts);
         builder.UseSetting("Designer:SeedDevelopmentAuthor", "true");
+        builder.UseSetting("Designer:RequireSecondFactor", SecondFactor ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -20,7 +20,9 @@ public sealed class TenantServicesTests : IDisposable
         public OfferingPortal()
         {
             var file = Path.Combine(Folders.Tenant, "tenant.json");
-            File.WriteAllText(file, File.ReadAllText(file).TrimEnd().TrimEnd('}') + """, "services": ["kontakt", "gibt-es-nirgends"] }""");
+            var tenant = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            tenant["services"] = new System.Text.Json.Nodes.JsonArray("kontakt", "gibt-es-nirgends");
+            File.WriteAllText(file, tenant.ToJsonString());
         }
     }
 

@@ -52,7 +52,8 @@ public sealed class PortalClient(HttpClient http)
         }
 
         if (button is not null) fields.Add(("action", button));
-        return await PostAsync(form.GetAttribute("action")!, fields, files);
+        // Relative to the page (a form of another host, such as an identity provider's, posts there).
+        return await PostAsync(new Uri(page.Url, form.GetAttribute("action")!).ToString(), fields, files);
     }
 
     public async Task<PortalPage> PostAsync(string url, IEnumerable<(string Name, string Value)> fields, IEnumerable<(string Name, string FileName, byte[] Content)>? files = null)

@@ -10,7 +10,7 @@ public sealed class PortalFolders : IDisposable
     /// <summary>Every sample and test form and every form of the service catalog (a test host may offer <c>forms-catalog</c> as well).</summary>
     public static readonly string[] RoutedForms =
     [
-        "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "schleife-pruefungen", "schleife-sichtbar",
+        "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "login-substantial", "login-prefill", "schleife-pruefungen", "schleife-sichtbar",
         .. Directory.GetDirectories(Path.Combine(RepositoryPaths.FormsCatalog, "forms")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
     ];
 
@@ -18,7 +18,8 @@ public sealed class PortalFolders : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "sozial-web-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Tenant);
-        Write(Path.Combine(Tenant, "tenant.json"), """{ "id": "test", "name": "Test-Mandant", "defaultLanguage": "de", "contact": { "email": "test@example.org" } }""");
+        // Staff sign in with the password alone here; the second factor (required by default) has its own tests (InboxSecondFactorTests).
+        Write(Path.Combine(Tenant, "tenant.json"), """{ "id": "test", "name": "Test-Mandant", "defaultLanguage": "de", "contact": { "email": "test@example.org" }, "staff": { "secondFactor": "off" } }""");
         Write(Path.Combine(Tenant, "authorities.json"), """
             { "authorities": [
               { "id": "sozialamt-test", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
@@ -36,6 +37,9 @@ public sealed class PortalFolders : IDisposable
         Write(Path.Combine(Catalog, "forms", "xss", "1.0.0", "form.json"), TestForms.Xss);
         Write(Path.Combine(Catalog, "forms", "login-filling", "1.0.0", "form.json"), TestForms.Login("login-filling", "beforeFilling"));
         Write(Path.Combine(Catalog, "forms", "login-submitting", "1.0.0", "form.json"), TestForms.Login("login-submitting", "beforeSubmitting"));
+        Write(Path.Combine(Catalog, "forms", "login-prefill", "1.0.0", "form.json"), TestForms.Prefill);
+        Write(Path.Combine(Catalog, "forms", "login-substantial", "1.0.0", "form.json"),
+            TestForms.Login("login-substantial", "beforeFilling", """, "level": "substantial", "reauthenticate": true"""));
         Write(Path.Combine(Catalog, "forms", "fragebogen-login", "1.0.0", "form.json"), TestForms.QuestionnaireWithLogin);
         Write(Path.Combine(Catalog, "forms", "schleife-pruefungen", "1.0.0", "form.json"), TestForms.LoopingValidations);
         Write(Path.Combine(Catalog, "forms", "schleife-sichtbar", "1.0.0", "form.json"), TestForms.LoopingCondition);

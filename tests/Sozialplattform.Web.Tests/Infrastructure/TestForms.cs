@@ -15,12 +15,23 @@ public static class TestForms
           ] } ] }
         """;
 
-    public static string Login(string id, string when) => $$"""
+    public static string Login(string id, string when, string moreAccess = "") => $$"""
         { "id": "{{id}}", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
           "title": { "de": "Anmeldung {{when}}", "en": "Login {{when}}" }, "topic": "tests",
-          "access": { "login": "{{when}}" },
+          "access": { "login": "{{when}}"{{moreAccess}} },
           "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
             { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" }, "required": true }
+          ] } ] }
+        """;
+
+    /// <summary>A form whose fields start with the signed-in citizen's name (not to be changed) and address.</summary>
+    public const string Prefill = """
+        { "id": "login-prefill", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Vorbelegt", "en": "Prefilled" }, "topic": "tests",
+          "access": { "login": "beforeFilling" },
+          "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
+            { "key": "nachname", "type": "text", "label": { "de": "Nachname", "en": "Family name" }, "required": true, "prefill": "identity.family_name", "prefillEditable": false },
+            { "key": "anschrift", "type": "address", "label": { "de": "Anschrift", "en": "Address" }, "required": true, "prefill": "identity.address" }
           ] } ] }
         """;
 

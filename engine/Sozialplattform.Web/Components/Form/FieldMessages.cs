@@ -19,6 +19,14 @@ public static class FieldMessages
             builder.CloseElement();
         }
 
+        if (r.Prefilled.TryGetValue(model.Path, out var level))
+        {
+            builder.OpenElement(5, "p");
+            builder.AddAttribute(6, "class", "hint hint--identity");
+            builder.AddContent(7, r.T(model.Field.PrefillEditable ? "field.prefilled" : "field.prefilledFixed", r.T("level." + level.ToLowerInvariant())));
+            builder.CloseElement();
+        }
+
         if (!model.Field.Help.IsEmpty)
         {
             builder.OpenElement(10, "details");

@@ -39,7 +39,11 @@ public abstract class ApplicationPage : PortalPage
         }
 
         Application = application;
+        var unowned = application.Content.Owner is null;
         if (Login.Check(Http!, application, LoginMoment, Lang, Http!.Request.Path + Http.Request.QueryString) is { } signIn) return Redirect(signIn);
+        // The first signed-in visit makes the draft this citizen's at once: its link alone opens it for nobody else.
+        if (unowned && application.Content.Owner is not null && UnsavedApplication.Find(Http!, DraftId) is null) await Applications.SaveAsync(application, Http!.RequestAborted);
+        R.Prefilled = application.Content.Prefilled;
         return await LoadApplicationAsync();
     }
 

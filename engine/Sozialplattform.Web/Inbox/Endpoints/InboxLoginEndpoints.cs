@@ -14,12 +14,16 @@ namespace Sozialplattform.Web.Inbox.Endpoints;
 /// </summary>
 public static class InboxLoginEndpoints
 {
+    /// <summary>The wait of a throttled attempt as the <c>Retry-After</c> header.</summary>
+    public static void SetRetryAfter(HttpContext http, DateTime waitUntil) =>
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((waitUntil - DateTime.UtcNow).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static void MapInboxLogin(this RouteGroupBuilder inbox)
     {
         inbox.MapGet("/anmelden", async (HttpContext http, string? ziel) =>
             await InboxAuthentication.CurrentAsync(http) is { } account ? Results.Redirect(InboxRoutes.Landing(ziel, account.Role)) : InboxPages.Login(null, ziel));
 
-        inbox.MapPost("/anmelden", async (HttpContext http, CaseworkerAccounts accounts) =>
+        inbox.MapPost("/anmelden", async (HttpContext http, CaseworkerAccounts accounts, StaffSecondFactorPolicy secondFactor, SecondFactors factors) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var login = form["login"].ToString().Trim();
@@ -29,17 +33,22 @@ public static class InboxLoginEndpoints
             var outcome = await accounts.SignInAsync(login, password, ClientAddress.Of(http.Connection.RemoteIpAddress), http.RequestAborted);
             switch (outcome.Result)
             {
+                case LoginResult.SignedIn when secondFactor.Required(outcome.Account!.TenantId):
+                    await InboxAuthentication.SignInPendingAsync(http, outcome.Account, returnUrl);
+                    var active = await factors.StateAsync(LoginArea.Inbox, login, http.RequestAborted) == SecondFactorState.Active;
+                    return Results.Redirect(active ? InboxRoutes.SecondFactor : InboxRoutes.SecondFactorEnrolment);
                 case LoginResult.SignedIn:
-                    await InboxAuthentication.SignInAsync(http, outcome.Account!);
-                    return Results.Redirect(InboxRoutes.Landing(returnUrl, outcome.Account!.Role));
+                    await InboxAuthentication.SignInAsync(http, outcome.Account);
+                    return Results.Redirect(InboxRoutes.Landing(returnUrl, outcome.Account.Role));
                 case LoginResult.Throttled:
-                    var seconds = (outcome.WaitUntil!.Value - DateTime.UtcNow).TotalSeconds;
-                    http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(seconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    SetRetryAfter(http, outcome.WaitUntil!.Value);
                     return InboxPages.Login("login.wait", returnUrl, login, outcome.WaitUntil, StatusCodes.Status429TooManyRequests);
                 default:
                     return InboxPages.Login("login.failed", returnUrl, login, status: StatusCodes.Status401Unauthorized);
             }
         }).InboxPost();
+
+        inbox.MapInboxSecondFactor();
 
         inbox.MapPost("/abmelden", async (HttpContext http, CaseworkerAccounts accounts) =>
         {
