@@ -30,6 +30,17 @@ public sealed class TopicTaxonomy
         return found;
     }
 
+    /// <summary>
+    /// The offers that answer a search for <paramref name="id"/>: the topic, its sub-topics, and the topics above it
+    /// (a general Suchtberatung also counsels on alcohol).
+    /// </summary>
+    public IReadOnlySet<string> Matching(string id)
+    {
+        var found = new HashSet<string>(WithSubTopics(id), StringComparer.Ordinal);
+        for (var topic = Find(id); topic?.Parent is { } parent; topic = Find(parent)) found.Add(parent);
+        return found;
+    }
+
     /// <summary>The top-level topic an id belongs to (for hotlines and form routing).</summary>
     public string Root(string id)
     {
