@@ -35,7 +35,8 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Creates or updates the centre with the record's external id and publishes it; the same record again changes nothing.</summary>
-    public async Task<(ImportOutcome Outcome, Guid Id)> ImportAsync(string tenant, CentreRecord record, string who, CancellationToken cancellationToken = default)
+    /// <param name="apply">False: only say what would happen (dry run), write nothing.</param>
+    public async Task<(ImportOutcome Outcome, Guid Id)> ImportAsync(string tenant, CentreRecord record, string who, CancellationToken cancellationToken = default, bool apply = true)
     {
         var json = CentreJson.Write(record);
         await using var context = database.CreateContext();
@@ -45,6 +46,7 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
 
         var now = Now();
         var outcome = row is null ? ImportOutcome.Created : ImportOutcome.Changed;
+        if (!apply) return (outcome, row?.Id ?? Guid.Empty);
         var before = row?.Working;
         if (row is null) row = context.Centres.Add(NewRow(tenant, record, json, now)).Entity;
         else row.Revision++;
