@@ -25,6 +25,8 @@ public static class CliApp
         new Commands.OutboxRetryCommand(),
         new Commands.CaseworkerAddCommand(),
         new Commands.CaseworkerUnlockCommand(),
+        new Commands.CentresImportCommand(),
+        new Commands.CentresExportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

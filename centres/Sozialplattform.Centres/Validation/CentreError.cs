@@ -31,6 +31,14 @@ public sealed record CentreError(string Path, string Code, params string[] Args)
         "stateUnknown" => $"'{Arg(0)}' is not a state key (01–16)",
         "ageRange" => $"the age range {Arg(0)}–{Arg(1)} is not possible",
         "exceptionTwice" => $"the date {Arg(0)} has two exceptions",
+        "externalIdTwice" => $"external id '{Arg(0)}' appears twice in the file (the first one counts)",
+        "jsonMalformed" => $"not a centre: {Arg(0)}",
+        "columnMissing" => $"the CSV header has no column '{Arg(0)}'",
+        "columnCount" => $"{Arg(0)} fields, the header has {Arg(1)}",
+        "numberMalformed" => $"'{Arg(0)}' is not a number",
+        "wayUnknown" => $"'{Arg(0)}' is not a way of counselling (onSite, phone, video, chat, homeVisit, openConsultation)",
+        "hoursMalformed" => $"'{Arg(0)}' is not an opening (e.g. 'mo 09:00-12:00')",
+        "catchmentEntryUnknown" => $"'{Arg(0)}' is neither a postal code, K<Kreis>, L<state> nor online",
         _ => Code,
     }}";
 
