@@ -16,6 +16,7 @@ public sealed class CentreIndex
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byKreis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byState = new(StringComparer.Ordinal);
     private readonly List<(int Centre, string Topic)> _online = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Centre, string Topic)[]> _rangesByCode = new(StringComparer.Ordinal);
     private readonly int[] _byLatitude;
     private readonly double[] _latitudes;
 
@@ -59,7 +60,8 @@ public sealed class CentreIndex
         }
 
         if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(exact, MatchReason.PostalCode);
-        Take(_ranges.Where(r => r.Range.Contains(place.PostalCode)).Select(r => (r.Centre, r.Topic)), MatchReason.PostalCode);
+        // The ranges containing a postal code are found once per code and kept (the index never changes).
+        Take(_rangesByCode.GetOrAdd(place.PostalCode, code => _ranges.Where(r => r.Range.Contains(code)).Select(r => (r.Centre, r.Topic)).ToArray()), MatchReason.PostalCode);
         if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(kreis, MatchReason.Kreis);
         if (_byState.TryGetValue(place.State, out var state)) Take(state, MatchReason.State);
         Take(_online, MatchReason.Online);

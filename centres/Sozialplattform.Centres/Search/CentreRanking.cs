@@ -27,12 +27,14 @@ public static class CentreRanking
 
     internal static IReadOnlyList<CentreHit> Order(IEnumerable<(PublishedCentre Centre, MatchReason Reason, double? Km)> hits, LocalDate day)
     {
+        // Names rank only a list without a place; their (culture-aware, slow) comparison is skipped otherwise.
         var keyed = hits.Select(h => (Hit: h, Rank: (h.Reason, Km: h.Km is { } km ? (int)Math.Round(km, MidpointRounding.AwayFromZero) : int.MaxValue,
-            Name: h.Reason == MatchReason.Listed ? h.Centre.Record.Name.Resolve("de").Text : ""))).ToList();
+            Name: h.Reason == MatchReason.Listed ? h.Centre.Record.Name.Resolve("de").Text : ""), Rotation: Rotation(day, h.Centre.Id))).ToList();
+        var byName = keyed.Any(k => k.Rank.Name.Length > 0);
         var shared = keyed.GroupBy(k => k.Rank).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        return keyed
-            .OrderBy(k => k.Rank.Reason).ThenBy(k => k.Rank.Km).ThenBy(k => k.Rank.Name, StringComparer.CurrentCulture)
-            .ThenBy(k => Rotation(day, k.Hit.Centre.Id)).ThenBy(k => k.Hit.Centre.Id)
+        var ordered = keyed.OrderBy(k => k.Rank.Reason).ThenBy(k => k.Rank.Km);
+        if (byName) ordered = ordered.ThenBy(k => k.Rank.Name, StringComparer.CurrentCulture);
+        return ordered.ThenBy(k => k.Rotation).ThenBy(k => k.Hit.Centre.Id)
             .Select(k => new CentreHit(k.Hit.Centre, k.Hit.Reason, k.Hit.Km, shared.Contains(k.Rank)))
             .ToList();
     }
