@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Sozialplattform.Centres.Accounts;
 using Sozialplattform.Storage.Database;
 
 namespace Sozialplattform.Centres.Storage;
@@ -15,6 +16,7 @@ public abstract class CentresDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CentreRow> Centres => Set<CentreRow>();
     public DbSet<CentreChangeRow> Changes => Set<CentreChangeRow>();
+    public DbSet<CentreAccountRow> Accounts => Set<CentreAccountRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -39,6 +41,16 @@ public abstract class CentresDbContext(DbContextOptions options) : DbContext(opt
             e.Property(c => c.Who).HasMaxLength(200);
             e.Property(c => c.Action).HasMaxLength(32);
             e.Property(c => c.Field).HasMaxLength(300);
+        });
+        model.Entity<CentreAccountRow>(e =>
+        {
+            e.ToTable("centre_accounts");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.Tenant, a.Login }).IsUnique();
+            e.Property(a => a.Tenant).HasMaxLength(64);
+            e.Property(a => a.Login).HasMaxLength(200);
+            e.Property(a => a.DisplayName).HasMaxLength(200);
+            e.Property(a => a.CarrierKey).HasMaxLength(300);
         });
     }
 }

@@ -39,6 +39,7 @@ public sealed record CentreError(string Path, string Code, params string[] Args)
         "wayUnknown" => $"'{Arg(0)}' is not a way of counselling (onSite, phone, video, chat, homeVisit, openConsultation)",
         "hoursMalformed" => $"'{Arg(0)}' is not an opening (e.g. 'mo 09:00-12:00')",
         "catchmentEntryUnknown" => $"'{Arg(0)}' is neither a postal code, K<Kreis>, L<state> nor online",
+        "carrierFixed" => $"the carrier stays '{Arg(0)}' (only the editorial team moves a centre to another carrier)",
         _ => Code,
     }}";
 

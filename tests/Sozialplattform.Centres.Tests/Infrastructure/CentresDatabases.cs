@@ -12,6 +12,7 @@ public static class CentresDatabases
         var centres = await CentresDatabase.OpenAsync(await target.FreshAsync());
         await using var context = centres.CreateContext();
         await context.Changes.ExecuteDeleteAsync();
+        await context.Accounts.ExecuteDeleteAsync();
         await context.Centres.ExecuteDeleteAsync();
         return centres;
     }
