@@ -27,6 +27,7 @@ public static class CliApp
         new Commands.CaseworkerUnlockCommand(),
         new Commands.CentresImportCommand(),
         new Commands.CentresExportCommand(),
+        new Commands.CentreAccountAddCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

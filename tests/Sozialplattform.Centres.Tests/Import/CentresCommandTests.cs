@@ -80,6 +80,26 @@ public sealed class CentresCommandTests : IDisposable
         Run("centres", "export").Out.ShouldNotContain("externalId");
     }
 
+    [Fact]
+    public void A_centre_account_is_created_for_known_centres_only_with_the_password_from_standard_input()
+    {
+        Run("centres", "import", "forms-catalog/tenants/nrw/centres.example.json").Exit.ShouldBe(0);
+        var data = Path.Combine(_folder, "data");
+        (int, string, string) Add(string password, params string[] args)
+        {
+            var (output, error) = (new StringWriter(), new StringWriter());
+            var command = new Cli.Commands.CentreAccountAddCommand(new StringReader(password + "\n"));
+            var exit = command.Run(new CliContext(output, error, RepositoryPaths.Root), [.. args, "--data", data]);
+            return (exit, output.ToString(), error.ToString());
+        }
+
+        Add("ein-langes-passwort", "sb-koeln", "--centre", "nrw-05315-schuldnerberatung").Item1.ShouldBe(0);
+        Add("ein-langes-passwort", "sb-koeln", "--centre", "nrw-05315-schuldnerberatung").Item3.ShouldContain("this login exists already");
+        Add("ein-langes-passwort", "x", "--centre", "gibt-es-nicht").Item1.ShouldBe(1);
+        Add("kurz", "y", "--carrier", "beispiel-wohlfahrt").Item3.ShouldContain("at least 12 characters");
+        Add("ein-langes-passwort", "admin", "--carrier", "beispiel-wohlfahrt").Item2.ShouldContain("every centre of carrier beispiel-wohlfahrt");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
