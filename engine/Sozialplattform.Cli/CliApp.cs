@@ -28,6 +28,9 @@ public static class CliApp
         new Commands.CaseworkerAddCommand(),
         new Commands.CaseworkerUnlockCommand(),
         Sozialplattform.Cli.Commands.SecondFactorResetCommand.Caseworker,
+        new Commands.CentresImportCommand(),
+        new Commands.CentresExportCommand(),
+        new Commands.CentreAccountAddCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

@@ -1,3 +1,4 @@
+using Sozialplattform.Centres.Web.Hosting;
 using Sozialplattform.Designer.Hosting;
 using Sozialplattform.Web.Components.DesignerPreview;
 using Sozialplattform.Web.Endpoints;
@@ -8,11 +9,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCitizenPortal();
 builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 builder.AddAuthorityInbox();
+builder.AddCounsellingCentres();
 
 var app = builder.Build();
-app.MapCitizenPortal();
+var portalPages = app.MapCitizenPortal();
 app.MapDesigner();
 app.MapAuthorityInbox();
+app.MapCounsellingCentres(portalPages);
 app.Run();
 
 /// <summary>The host's entry point (public for the tests' WebApplicationFactory).</summary>

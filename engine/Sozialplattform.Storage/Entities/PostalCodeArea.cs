@@ -11,4 +11,9 @@ public sealed class PostalCodeArea
     public required string KreisName { get; set; }
     public required string Places { get; set; }
     public int PlaceCount { get; set; }
+
+    /// <summary>The mean position of the code's places in this Kreis (WGS 84); null when the data has none.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
 }

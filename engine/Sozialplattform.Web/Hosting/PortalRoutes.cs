@@ -29,13 +29,14 @@ public static class PortalRoutes
     /// <summary>
     /// A portal path written in a definition's text, as the portal's URL in the citizen's language:
     /// <c>/services/{id}</c> → the service page, <c>/apply/{id}</c> → its start button, <c>/beratung</c> → the
-    /// counselling services on the home page. Other paths stay as they are.
+    /// Beratungsstellenfinder (<c>/beratung/{topic}</c>: with that topic chosen). Other paths stay as they are.
     /// </summary>
     public static string DefinitionLink(string lang, string path) => path.Split('/') switch
     {
         ["", "services", var id] when id.Length > 0 => Service(lang, id),
         ["", "apply", var id] when id.Length > 0 => $"{Service(lang, id)}#{StartAnchor}",
-        ["", "beratung"] => $"{Home(lang)}#topic-beratung",
+        ["", "beratung"] => Centres.Web.Hosting.CentreRoutes.Finder(lang),
+        ["", "beratung", var topic] when topic.Length > 0 => Centres.Web.Hosting.CentreRoutes.Finder(lang, topic),
         _ => path,
     };
 

@@ -70,7 +70,7 @@ public sealed class QuestionnaireTests(CatalogPortal portal)
         links.ShouldBe(["/tr/leistungen/buergergeld", "/tr/leistungen/buergergeld#antrag-starten"]);
         var target = await client.GetAsync(links[1]!);
         target.Document.QuerySelector("form#antrag-starten[action='/tr/leistungen/buergergeld/starten']").ShouldNotBeNull();
-        result.Document.QuerySelector("[data-path=hinweis_beratung] a")!.GetAttribute("href").ShouldBe("/tr#topic-beratung");
+        result.Document.QuerySelector("[data-path=hinweis_beratung] a")!.GetAttribute("href").ShouldBe("/tr/beratungsstellen");
         result.Html.ShouldContain("<em>");
     }
 

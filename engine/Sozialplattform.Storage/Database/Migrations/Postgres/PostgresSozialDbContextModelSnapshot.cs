@@ -541,6 +541,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("PlaceCount")
                         .HasColumnType("integer");
 

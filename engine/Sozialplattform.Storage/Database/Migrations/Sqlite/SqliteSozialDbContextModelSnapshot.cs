@@ -530,6 +530,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("PlaceCount")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Centres.Geo;
+using Sozialplattform.Centres.Import;
+using Sozialplattform.Centres.Search;
+using Sozialplattform.Centres.Storage;
+using Sozialplattform.Centres.Validation;
+using Sozialplattform.Delivery;
+using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Routing;
+using System.Threading.RateLimiting;
+
+namespace Sozialplattform.Centres.Web.Hosting;
+
+/// <summary>
+/// <c>builder.AddCounsellingCentres()</c>: the Beratungsstellenfinder — its tables in the platform database, the
+/// search, the tenant's centre settings, the public API's rate limit and OpenAPI document. The host provides the
+/// platform database, the postal-code data and the delivery settings (the citizen portal registers them).
+/// </summary>
+public static class CentresServices
+{
+    public const string ApiRateLimit = "centres-api";
+
+    public static WebApplicationBuilder AddCounsellingCentres(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection("Sozialplattform:Centres");
+        var tenant = builder.Configuration["Sozialplattform:Portal:Tenant"] ?? "nrw";
+        services.AddSingleton(provider => CentresConfiguration.Load(provider.GetRequiredService<DeliveryOptions>().TenantsFolder, tenant));
+        services.AddSingleton(provider => CentresDatabase.OpenAsync(provider.GetRequiredService<SozialDatabase>()).GetAwaiter().GetResult());
+        services.AddSingleton(provider => new PostalCodeLocations(provider.GetRequiredService<GeoStore>()));
+        services.AddSingleton(provider => new CentreStore(provider.GetRequiredService<CentresDatabase>()));
+        services.AddSingleton(provider => new CentreFinder(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentresOptions>()));
+        services.AddSingleton(provider => new CentreCheck(provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentreFinder>().Topics));
+        services.AddSingleton<CentreImporter>();
+        services.AddSingleton<CentreTexts>();
+        services.AddHostedService<CentresStartup>();
+
+        var perMinute = section.GetValue("ApiRequestsPerMinute", 120);
+        services.AddRateLimiter(limits => limits.AddPolicy(ApiRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.Configure<RateLimiterOptions>(limits => limits.RejectionStatusCode = 429);
+        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        return builder;
+    }
+}

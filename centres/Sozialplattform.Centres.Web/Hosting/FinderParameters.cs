@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Sozialplattform.Centres.Records;
+using Sozialplattform.Centres.Search;
+
+namespace Sozialplattform.Centres.Web.Hosting;
+
+/// <summary>
+/// The finder's URL parameters, the same for the page and the API: <c>ort</c> (postal code or place), <c>thema</c>,
+/// <c>sprache</c>, <c>weg</c>, <c>stufenlos</c>, <c>wc</c>, <c>gebaerdensprache</c>, <c>leichte-sprache</c>, <c>umkreis</c> (km),
+/// <c>seite</c>, <c>pro-seite</c>. Unusable values are ignored (the search stays as wide as without them).
+/// </summary>
+public static class FinderParameters
+{
+    public static CentreQuery Read(IQueryCollection query)
+    {
+        string? Get(string name) => query[name].FirstOrDefault()?.Trim() is { Length: > 0 and <= 100 } value ? value : null;
+        int Number(string name, int fallback) => int.TryParse(Get(name), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+        return new CentreQuery
+        {
+            Place = Get("ort"),
+            Topic = Get("thema"),
+            Language = Get("sprache") is { Length: 2 } language ? language.ToLowerInvariant() : null,
+            Way = Enum.TryParse<CounsellingWay>(Get("weg"), ignoreCase: true, out var way) && Enum.IsDefined(way) ? way : null,
+            StepFree = Get("stufenlos") is not null,
+            AccessibleToilet = Get("wc") is not null,
+            SignLanguage = Get("gebaerdensprache") is not null,
+            EasyLanguage = Get("leichte-sprache") is not null,
+            RadiusKm = Math.Clamp(Number("umkreis", (int)CentreQuery.DefaultRadiusKm), 1, 500),
+            Page = Math.Max(1, Number("seite", 1)),
+            PageSize = Math.Clamp(Number("pro-seite", 20), 1, CentreQuery.MaxPageSize),
+        };
+    }
+}

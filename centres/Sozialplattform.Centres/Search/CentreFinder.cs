@@ -1,0 +1,100 @@
+using NodaTime;
+using Sozialplattform.Centres.Geo;
+using Sozialplattform.Centres.Hours;
+using Sozialplattform.Centres.Records;
+using Sozialplattform.Centres.Storage;
+using Sozialplattform.Centres.Topics;
+
+namespace Sozialplattform.Centres.Search;
+
+/// <summary>
+/// The one search of the finder page and the API: resolves the place, ranks (<see cref="CentreRanking"/>), pages, and
+/// for an empty result adds the nearest centres anyway and the tenant's hotlines. Reads an in-memory index of the
+/// published centres that is rebuilt when this process changed a centre.
+/// </summary>
+public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, CentresOptions options, IClock? clock = null)
+{
+    private const int NearestAnyway = 3;
+    private readonly IClock _clock = clock ?? SystemClock.Instance;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private (long Version, CentreIndex Index)? _current;
+
+    public TopicTaxonomy Topics { get; } = options.Taxonomy();
+
+    public async Task<CentreSearchResult> SearchAsync(CentreQuery query, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        var topics = query.Topic is { Length: > 0 } topic && Topics.Find(topic) is not null ? Topics.Matching(topic) : null;
+        var day = _clock.GetCurrentInstant().InZone(OpeningCalendar.Berlin).Date;
+        var (pageSize, page) = (Math.Clamp(query.PageSize, 1, CentreQuery.MaxPageSize), Math.Max(1, query.Page));
+
+        PostalCodePlace? place = null;
+        if (query.Place is { Length: > 0 } input)
+        {
+            place = await ResolveAsync(input);
+            if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
+        }
+
+        var ranked = place is null ? CentreRanking.List(index, query, topics, day) : CentreRanking.Rank(index, place, query, topics, day);
+        var result = new CentreSearchResult(place, ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ranked.Count, page, pageSize);
+        if (ranked.Count > 0) return result;
+        var nearest = place?.Position is { } from
+            ? index.Nearest(from, topics, NearestAnyway).Select(n => new CentreHit(index[n.Centre], MatchReason.NearestAnyway, n.Km, false)).ToList()
+            : [];
+        return result with { NothingFound = true, Nearest = nearest, Hotlines = HotlinesFor(query.Topic) };
+    }
+
+    public async Task<PublishedCentre?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).Find(id);
+
+    /// <summary>A postal code, or the first postal code of a place name.</summary>
+    public async Task<PostalCodePlace?> ResolveAsync(string input)
+    {
+        input = input.Trim();
+        if (input.Length == 5 && input.All(char.IsAsciiDigit)) return await places.FindAsync(input);
+        return (await places.ByPlaceNameAsync(input, 1)).FirstOrDefault();
+    }
+
+    private IReadOnlyList<Hotline> HotlinesFor(string? topic)
+    {
+        var root = topic is { Length: > 0 } ? Topics.Root(topic) : null;
+        return options.Hotlines.Where(h => h.Topic is null || root is null || h.Topic == root).ToList();
+    }
+
+    /// <summary>The index for the store's current version (built by one caller at a time; readers never wait for a rebuild they do not need).</summary>
+    public async Task<CentreIndex> IndexAsync(CancellationToken cancellationToken = default)
+    {
+        var version = store.Version;
+        if (_current is { } current && current.Version == version) return current.Index;
+        await _building.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } built && built.Version == version) return built.Index;
+            var rows = await store.PublishedAsync(options.Tenant, cancellationToken);
+            var now = _clock.GetCurrentInstant().ToDateTimeUtc();
+            var centres = new List<PublishedCentre>(rows.Count);
+            foreach (var row in rows)
+                if (await ToPublishedAsync(row, now) is { } centre) centres.Add(centre);
+            var index = new CentreIndex(centres);
+            _current = (version, index);
+            return index;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task<PublishedCentre?> ToPublishedAsync(CentreRow row, DateTime now)
+    {
+        var record = CentreJson.Read(row.Published!);
+        if (record.Address.Latitude is not { } lat || record.Address.Longitude is not { } lon) return null;
+        var confirmed = row.LastConfirmedAt ?? row.PublishedAt ?? row.CreatedAt;
+        if (!record.Example && confirmed.AddMonths(options.HideAfterMonths) < now) return null;
+        var state = (await places.FindAsync(record.Address.PostalCode))?.State;
+        return new PublishedCentre(row.Id, record, new GeoPoint(lat, lon), state, row.LastConfirmedAt)
+        {
+            ConfirmationOverdue = !record.Example && confirmed.AddMonths(options.NoteAfterMonths) < now,
+        };
+    }
+}

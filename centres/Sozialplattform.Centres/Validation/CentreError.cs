@@ -1,0 +1,47 @@
+namespace Sozialplattform.Centres.Validation;
+
+/// <summary>
+/// One problem of a centre record as data: the JSON path of the member ("offers[1].catchment.postalCodes[0]"), a
+/// code and its arguments. Pages turn it into text per language; <see cref="ToString"/> is the English for logs and the CLI.
+/// </summary>
+public sealed record CentreError(string Path, string Code, params string[] Args)
+{
+    public override string ToString() => $"{Path}: {Code switch
+    {
+        "required" => "is required",
+        "tooLong" => $"is longer than {Arg(0)} characters",
+        "postalCodeMalformed" => $"'{Arg(0)}' is not a postal code (5 digits)",
+        "postalCodeUnknown" => $"postal code {Arg(0)} is unknown",
+        "coordinatesOutsideGermany" => $"the position {Arg(0)}, {Arg(1)} lies outside Germany",
+        "coordinatesIncomplete" => "give both latitude and longitude, or neither",
+        "coordinatesUnknown" => "no position given and none known for the postal code",
+        "phoneMalformed" => $"'{Arg(0)}' is not a phone number (digits, spaces, + ( ) / -)",
+        "emailMalformed" => $"'{Arg(0)}' is not an e-mail address",
+        "urlMalformed" => $"'{Arg(0)}' is not a web address starting with https:// or http://",
+        "languageMalformed" => $"'{Arg(0)}' is not a language code (ISO 639-1, two letters)",
+        "hoursEndBeforeStart" => $"closes at {Arg(1)} before it opens at {Arg(0)}",
+        "hoursOverlap" => $"overlaps another opening on {Arg(0)}",
+        "topicUnknown" => $"topic '{Arg(0)}' is unknown",
+        "topicTwice" => $"topic '{Arg(0)}' is offered twice",
+        "catchmentEmpty" => "the catchment covers nothing (give postal codes, Kreise, states or online)",
+        "rangeReversed" => $"range {Arg(0)} ends before it starts",
+        "rangeCoversNothing" => $"range {Arg(0)} contains no known postal code",
+        "kreisMalformed" => $"'{Arg(0)}' is not a Kreis key (5-digit ARS)",
+        "kreisUnknown" => $"Kreis {Arg(0)} is unknown",
+        "stateUnknown" => $"'{Arg(0)}' is not a state key (01–16)",
+        "ageRange" => $"the age range {Arg(0)}–{Arg(1)} is not possible",
+        "exceptionTwice" => $"the date {Arg(0)} has two exceptions",
+        "externalIdTwice" => $"external id '{Arg(0)}' appears twice in the file (the first one counts)",
+        "jsonMalformed" => $"not a centre: {Arg(0)}",
+        "columnMissing" => $"the CSV header has no column '{Arg(0)}'",
+        "columnCount" => $"{Arg(0)} fields, the header has {Arg(1)}",
+        "numberMalformed" => $"'{Arg(0)}' is not a number",
+        "wayUnknown" => $"'{Arg(0)}' is not a way of counselling (onSite, phone, video, chat, homeVisit, openConsultation)",
+        "hoursMalformed" => $"'{Arg(0)}' is not an opening (e.g. 'mo 09:00-12:00')",
+        "catchmentEntryUnknown" => $"'{Arg(0)}' is neither a postal code, K<Kreis>, L<state> nor online",
+        "carrierFixed" => $"the carrier stays '{Arg(0)}' (only the editorial team moves a centre to another carrier)",
+        _ => Code,
+    }}";
+
+    private string Arg(int index) => index < Args.Length ? Args[index] : "";
+}

@@ -1,0 +1,53 @@
+using Sozialplattform.Centres.Accounts;
+using Sozialplattform.Centres.Storage;
+
+namespace Sozialplattform.Cli.Commands;
+
+/// <summary><c>sozial centre-account add &lt;login&gt;</c>: a login for centre staff, scoped to centres or to a carrier.</summary>
+public sealed class CentreAccountAddCommand(TextReader? input = null) : ICliCommand
+{
+    public const string PasswordVariable = "SOZIAL_CENTRE_PASSWORD";
+
+    public string Name => "centre-account add";
+    public string Summary => "create a login for counselling-centre staff, scoped to centres or a carrier (password from stdin or SOZIAL_CENTRE_PASSWORD)";
+    public string Usage => $"""
+        Usage: sozial centre-account add <login> (--centre <externalId>[,<externalId>…] | --carrier <key>) [--name <name>] [--tenant <id>] [--data <dir>] [--postgres <conn>]
+
+        Creates a login for the staff of counselling centres: --centre keeps the named centres (by external id),
+        --carrier makes the carrier's admin, who keeps every centre of that carrier. The password (at least
+        {CentreAccounts.MinimumPasswordLength} characters) is read from {PasswordVariable}, else from the first line of standard
+        input — never from the command line.
+        {DeliveryCommandSupport.StorageUsage}
+        Exit codes: 0 created, 1 refused (login taken, password too short, unknown centre, no scope), 2 usage.
+        """;
+
+    public int Run(CliContext context, IReadOnlyList<string> arguments)
+    {
+        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--centre", "--carrier", "--name", "--tenant" }, new HashSet<string>());
+        var login = args.Required(0, "login");
+        args.ExpectAtMost(1);
+        var centres = (args.Option("--centre") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var carrier = args.Option("--carrier");
+        if ((centres.Length == 0) == (carrier is null)) throw new CliUsageException("give either --centre or --carrier");
+        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? (input ?? Console.In).ReadLine()
+            ?? throw new CliUsageException($"no password: set {PasswordVariable} or write it to standard input");
+
+        var database = CentresDatabase.OpenAsync(DeliveryCommandSupport.Open(context, args)).GetAwaiter().GetResult();
+        var tenant = args.Option("--tenant") ?? "nrw";
+        var (account, problem) = new CentreAccounts(database).CreateAsync(tenant, login, args.Option("--name") ?? login, password, carrier, centres).GetAwaiter().GetResult();
+        if (account is null)
+        {
+            context.Error.WriteLine($"sozial centre-account add: {login}: {problem switch
+            {
+                AccountProblem.LoginTaken => "this login exists already",
+                AccountProblem.PasswordTooShort => $"the password needs at least {CentreAccounts.MinimumPasswordLength} characters",
+                AccountProblem.CentreUnknown => $"no centre with the external id(s) {string.Join(", ", centres)} in tenant {tenant}",
+                _ => "give either --centre or --carrier",
+            }}");
+            return 1;
+        }
+
+        context.Out.WriteLine($"{login}: created for {(carrier is null ? $"{centres.Length} centre(s)" : $"every centre of carrier {carrier}")} in tenant {tenant}");
+        return 0;
+    }
+}
