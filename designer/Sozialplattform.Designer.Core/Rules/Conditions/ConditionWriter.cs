@@ -115,8 +115,15 @@ public static class ConditionWriter
     }
 
     /// <summary>Names joined by dots, each a plain JavaScript identifier (ASCII letters, digits, _ and $; not a digit first).</summary>
-    internal static bool IsFieldPath(string field) =>
+    public static bool IsFieldPath(string field) =>
         field.Length > 0 && field.Split('.').All(part => part.Length > 0 && !char.IsAsciiDigit(part[0]) && part.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '$') && !Reserved.Contains(part));
 
-    private static readonly HashSet<string> Reserved = ["true", "false", "null", "undefined", "this", "new", "typeof", "void", "delete", "in", "instanceof", "function", "return", "var", "let", "const", "if", "else", "class", "super", "yield", "await", "NaN", "Infinity"];
+    /// <summary>Words that are not names in a strict-mode expression (rules run in strict mode), and values that look like names.</summary>
+    private static readonly HashSet<string> Reserved =
+    [
+        "true", "false", "null", "undefined", "NaN", "Infinity", "this", "super", "new", "typeof", "void", "delete", "in", "instanceof",
+        "function", "class", "return", "var", "let", "const", "if", "else", "do", "for", "while", "switch", "case", "default", "break",
+        "continue", "throw", "try", "catch", "finally", "with", "debugger", "export", "import", "extends", "yield", "await", "enum",
+        "implements", "interface", "package", "private", "protected", "public", "static", "arguments", "eval",
+    ];
 }
