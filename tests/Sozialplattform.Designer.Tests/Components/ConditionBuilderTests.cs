@@ -18,10 +18,7 @@ public sealed class ConditionBuilderTests : BunitContext
     public void A_rule_it_can_show_is_shown_field_by_field_and_an_unchanged_edit_writes_the_same_expression(string expression)
     {
         string? written = null;
-        var builder = Render<ConditionBuilder>(p => p
-            .Add(b => b.Fields, RowFields)
-            .Add(b => b.Expression, expression)
-            .Add(b => b.OnWritten, EventCallback.Factory.Create<string>(this, e => written = e)));
+        var builder = Builder(expression, e => written = e);
 
         builder.FindAll("[data-testid=condition]").Count.ShouldBe(ConditionReader.Read(expression).Condition is ConditionGroup g ? CountComparisons(g) : 1);
         builder.Find("select[id$='-0-field']").GetAttribute("value").ShouldBe(expression.Split(' ')[0]);
@@ -34,10 +31,7 @@ public sealed class ConditionBuilderTests : BunitContext
     public void The_author_builds_a_condition_in_the_same_row_and_the_builder_writes_the_engine_s_expression()
     {
         string? written = null;
-        var builder = Render<ConditionBuilder>(p => p
-            .Add(b => b.Fields, RowFields)
-            .Add(b => b.Expression, "")
-            .Add(b => b.OnWritten, EventCallback.Factory.Create<string>(this, e => written = e)));
+        var builder = Builder("", e => written = e);
 
         builder.FindAll("button").First(b => b.TextContent == "Bedingung hinzufügen").Click();
         builder.Find("option[value=alter]").TextContent.ShouldBe("Alter (in derselben Zeile)");
@@ -55,10 +49,7 @@ public sealed class ConditionBuilderTests : BunitContext
     public void A_wrong_value_is_said_in_German_and_nothing_is_written()
     {
         string? written = null;
-        var builder = Render<ConditionBuilder>(p => p
-            .Add(b => b.Fields, RowFields)
-            .Add(b => b.Expression, "alter >= 6")
-            .Add(b => b.OnWritten, EventCallback.Factory.Create<string>(this, e => written = e)));
+        var builder = Builder("alter >= 6", e => written = e);
 
         builder.Find("input[id$='-0-value']").Change("sechs");
 
@@ -69,13 +60,16 @@ public sealed class ConditionBuilderTests : BunitContext
     [Fact]
     public void A_rule_it_cannot_show_stays_text_with_the_reason()
     {
-        var builder = Render<ConditionBuilder>(p => p
-            .Add(b => b.Fields, RowFields)
-            .Add(b => b.Expression, "count(kinder, k => k.alter < 6) > 0"));
+        var builder = Builder("count(kinder, k => k.alter < 6) > 0", _ => { });
 
         builder.Find("[data-testid=condition-not-expressible]").TextContent.ShouldContain("bleibt als Text bearbeitbar");
         builder.FindAll("[data-testid=condition]").ShouldBeEmpty();
     }
+
+    private IRenderedComponent<ConditionBuilder> Builder(string expression, Action<string> written) => Render<ConditionBuilder>(p => p
+        .Add(b => b.Fields, RowFields)
+        .Add(b => b.Expression, expression)
+        .Add(b => b.OnWritten, EventCallback.Factory.Create(this, written)));
 
     private static int CountComparisons(ConditionGroup group) => group.Items.Sum(i => i is ConditionGroup inner ? CountComparisons(inner) : 1);
 }
