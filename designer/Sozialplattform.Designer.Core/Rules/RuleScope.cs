@@ -63,7 +63,7 @@ public sealed class RuleScope
     }
 
     /// <summary>Items of a plain group (inline or from its building block): <c>antragsteller.geburtsdatum</c>.</summary>
-    private static IEnumerable<JsonObject> Members(JsonObject item, CatalogDirectory? catalog)
+    internal static IEnumerable<JsonObject> Members(JsonObject item, CatalogDirectory? catalog)
     {
         if (item["type"]?.ToString() != "group" || item["repeat"] is JsonObject) return [];
         if (item["items"] is JsonArray items) return items.OfType<JsonObject>();

@@ -31,7 +31,7 @@ public class SubmissionDeliveryBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var metadataSchema = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "standards", "fitconnect", "metadata.schema.v1.0.0.json"));
+        var metadataSchema = Path.GetFullPath(Path.Combine(BenchmarkPaths.RepositoryRoot(), "..", "shared", "standards", "fitconnect", "metadata.schema.v1.0.0.json"));
         _server = await FitConnectTestServer.StartAsync(metadataSchema, new Dictionary<string, JsonObject> { [SchemaUri] = Schema });
         (_database, _cleanup) = await BenchmarkDatabases.CreateAsync(StorageProvider.Sqlite);
         var options = _server.ChannelOptions(SchemaUri);
@@ -69,12 +69,5 @@ public class SubmissionDeliveryBenchmarks
     {
         await _server.DisposeAsync();
         await _cleanup();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sozialplattform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Sozialplattform.sln not found above the benchmark's folder.");
     }
 }
