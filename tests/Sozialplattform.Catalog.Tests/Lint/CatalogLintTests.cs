@@ -37,6 +37,14 @@ public sealed class CatalogLintTests : IDisposable
     }
 
     [Fact]
+    public void A_label_that_marks_itself_optional_is_reported_because_the_portal_adds_the_marker()
+    {
+        Change(f => Item(f, "ziel")["label"] = new JsonObject { ["de"] = "Ziel (freiwillig)", ["en"] = "Goal" });
+
+        Errors().ShouldContain(e => e.Contains("ziel label") && e.Contains("ends with '(freiwillig)'"));
+    }
+
+    [Fact]
     public void A_rule_that_reads_an_unknown_name_is_reported()
     {
         Change(f => Item(f, "traeger")["visibleIf"] = "traegerGewaehlt === true");
