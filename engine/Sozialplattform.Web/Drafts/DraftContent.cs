@@ -16,6 +16,12 @@ public sealed class DraftContent
     public ChosenPlace? Place { get; set; }
     public string? Owner { get; set; }
 
+    /// <summary>
+    /// Pages the citizen left with "Weiter" (null for drafts stored before this was recorded): resuming continues at
+    /// the first page not among them, so no page — "Hinweise und Erklärungen" above all — is skipped unread.
+    /// </summary>
+    public HashSet<string>? ConfirmedPages { get; set; }
+
     public string ToJson() => new JsonObject
     {
         ["answers"] = Answers.DeepClone(),
@@ -27,6 +33,7 @@ public sealed class DraftContent
             ["authorities"] = new JsonArray(Place.Authorities.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
         },
         ["owner"] = Owner,
+        ["confirmedPages"] = ConfirmedPages is null ? null : new JsonArray(ConfirmedPages.Order(StringComparer.Ordinal).Select(p => (JsonNode)JsonValue.Create(p)).ToArray()),
     }.ToJsonString();
 
     public static DraftContent FromJson(string json)
@@ -42,6 +49,7 @@ public sealed class DraftContent
                 place["placeName"]?.GetValue<string>(),
                 (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? []),
             Owner = node["owner"]?.GetValue<string>(),
+            ConfirmedPages = (node["confirmedPages"] as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToHashSet(StringComparer.Ordinal),
         };
     }
 }

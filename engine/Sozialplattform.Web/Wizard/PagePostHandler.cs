@@ -57,6 +57,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
     {
         var result = application.Engine.Validate(application.Answers);
         if (PageFindings.For(result.Errors, page).Count > 0) return PageUrl(lang, application, page, fromSummary, check: true, []);
+        (application.Content.ConfirmedPages ??= new HashSet<string>(StringComparer.Ordinal)).Add(page.Id);
         var steps = new WizardSteps(result.State);
         if (fromSummary) return FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
         return steps.After(page) is { } next

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Web.Tests.Endpoints;
@@ -21,5 +22,42 @@ public sealed class CatalogFirstUseTests(CatalogPortal portal)
         notes[0].ShouldContain("§ 26 SGB II");
         notes[0].ShouldContain("§ 5 SGB V");
         notes[0].Split("§ 26 SGB II").Length.ShouldBe(2, "each reference once");
+    }
+
+    [Fact]
+    public async Task Resuming_a_draft_saved_on_the_declarations_page_lands_there_and_not_on_the_summary()
+    {
+        var client = portal.Factory.Browse();
+        var declarations = await WalkToAsync(client, "buergergeld", "/seite/erklaerungen");
+
+        var saved = await client.SubmitAsync(declarations, "/senden", button: "save");
+        var link = new Uri(saved.Document.QuerySelector("#resume-link")!.GetAttribute("value")!);
+        var resumed = await portal.Factory.Browse().GetAsync(link.PathAndQuery);
+
+        resumed.Path.ShouldEndWith("/seite/erklaerungen", Case.Sensitive, "every other page is complete, but this one was never confirmed");
+        resumed.Text("h1").ShouldBe("Hinweise und Erklärungen");
+    }
+
+    [Fact]
+    public async Task The_declarations_on_the_summary_link_to_the_texts_they_confirm()
+    {
+        var client = portal.Factory.Browse();
+        var declarations = await WalkToAsync(client, "buergergeld", "/seite/erklaerungen");
+        var summary = await client.SubmitAsync(declarations, "/senden", button: "next");
+
+        summary.Path.ShouldEndWith("/zusammenfassung");
+        var links = summary.Document.QuerySelectorAll(".declarations .declaration__texts a").ToList();
+        links.Count.ShouldBe(2, "Mitwirkung and Datenschutz confirm the notes; the truth declaration stands on its own");
+        links[0].GetAttribute("href").ShouldBe($"/de/antrag/{Journeys.DraftId(summary)}/seite/erklaerungen?von=zusammenfassung");
+        links[0].TextContent.ShouldBe("Nachlesen: Hinweise und Erklärungen");
+    }
+
+    private async Task<PortalPage> WalkToAsync(PortalClient client, string formId, string pageEnd)
+    {
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.LatestForm(formId), "answers", "valid.json")))!.AsObject();
+        var first = await Journeys.FirstPageAsync(client, formId);
+        var page = await new WizardWalker(client, answers).WalkAsync(first, p => p.Path.EndsWith(pageEnd, StringComparison.Ordinal));
+        page.Path.ShouldEndWith(pageEnd);
+        return page;
     }
 }
