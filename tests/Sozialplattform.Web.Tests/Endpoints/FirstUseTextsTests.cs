@@ -57,3 +57,40 @@ public sealed class FirstUseTextsTests(SharedPortal portal)
         return page;
     }
 }
+
+/// <summary>Arabic pages: German fallback blocks read left to right, numbers and Latin text inside Arabic keep their order.</summary>
+[Collection(nameof(SharedPortal))]
+public sealed class RightToLeftIsolationTests(SharedPortal portal)
+{
+    [Fact]
+    public async Task A_german_fallback_description_in_arabic_is_marked_german_and_left_to_right()
+    {
+        var page = await portal.Factory.Browse().GetAsync("/ar/leistungen/haushalt");
+
+        var block = page.Document.QuerySelector(".markdown[lang=de]")!;
+        block.GetAttribute("dir").ShouldBe("ltr");
+        page.Document.QuerySelectorAll("span[lang=de]").ShouldAllBe(span => span.GetAttribute("dir") == "ltr");
+    }
+
+    [Fact]
+    public async Task Arabic_error_messages_isolate_the_german_label_they_name()
+    {
+        var client = portal.Factory.Browse();
+        var first = await Journeys.FirstPageAsync(client, "haushalt", "ar");
+        var checkedPage = await client.SubmitAsync(first, "/senden", button: "next");
+
+        checkedPage.SummaryErrors.ShouldNotBeEmpty();
+        checkedPage.SummaryErrors.ShouldAllBe(e => e.Contains('\u2068') && e.Contains('\u2069'), "the German label is an isolate inside the Arabic sentence");
+    }
+
+    [Fact]
+    public void A_date_with_its_time_keeps_its_order_in_arabic()
+    {
+        var text = Sozialplattform.Web.Components.Pages.TimeText.Format(new DateTime(2026, 12, 2, 3, 1, 0, DateTimeKind.Utc), "ar");
+
+        text.ShouldStartWith("\u2068");
+        text.ShouldEndWith("\u2069");
+        text.ShouldContain("04:01");
+        Sozialplattform.Web.Components.Pages.TimeText.Format(new DateTime(2026, 12, 2, 3, 1, 0, DateTimeKind.Utc), "de").ShouldBe("02.12.2026, 04:01");
+    }
+}
