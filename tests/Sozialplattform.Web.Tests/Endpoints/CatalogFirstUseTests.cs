@@ -25,6 +25,22 @@ public sealed class CatalogFirstUseTests(CatalogPortal portal)
     }
 
     [Fact]
+    public async Task An_error_summary_entry_with_the_forms_own_message_names_its_field()
+    {
+        var client = portal.Factory.Browse();
+        var place = await Journeys.StartAsync(client, "buergergeld");
+        var page = await client.GetAsync($"/de/antrag/{Journeys.DraftId(place)}/seite/krankenversicherung");
+
+        var refused = await client.SubmitAsync(page, "/senden", new Dictionary<string, string?>
+        {
+            ["krankenversicherung.art"] = "pflicht", ["krankenversicherung.kasse"] = "AOK", ["krankenversicherung.versichertennummer"] = "123",
+        }, "next");
+
+        refused.SummaryErrors.ShouldContain("Krankenversichertennummer: Ein Großbuchstabe und 9 Ziffern, z. B. A123456789");
+        refused.FieldErrors.ShouldContain("Ein Großbuchstabe und 9 Ziffern, z. B. A123456789", "beside the field its label is already there");
+    }
+
+    [Fact]
     public async Task Resuming_a_draft_saved_on_the_declarations_page_lands_there_and_not_on_the_summary()
     {
         var client = portal.Factory.Browse();
