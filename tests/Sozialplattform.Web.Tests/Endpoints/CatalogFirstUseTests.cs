@@ -40,6 +40,33 @@ public sealed class CatalogFirstUseTests(CatalogPortal portal)
         refused.FieldErrors.ShouldContain("Ein Großbuchstabe und 9 Ziffern, z. B. A123456789", "beside the field its label is already there");
     }
 
+    [Theory]
+    [InlineData("Burgergeld", "Bürgergeld", "/de/leistungen/buergergeld")]
+    [InlineData("bürgregeld", "Bürgergeld", "/de/leistungen/buergergeld")]
+    [InlineData("Grundsicherng", "Grundsicherung", "/de/leistungen/grundsicherung")]
+    public async Task A_search_with_a_typo_finds_the_service_and_suggests_the_spelling(string typed, string suggestion, string? service)
+    {
+        var page = await portal.Factory.Browse().GetAsync($"/de?q={Uri.EscapeDataString(typed)}");
+
+        page.Text(".search__suggestion").ShouldBe($"Meinten Sie {suggestion}?");
+        page.Document.QuerySelector(".search__suggestion a")!.GetAttribute("href").ShouldBe($"/de?q={Uri.EscapeDataString(suggestion)}");
+        var found = page.Document.QuerySelectorAll(".service-list a").Select(a => a.GetAttribute("href")).ToList();
+        found.ShouldNotBeEmpty();
+        if (service is not null) found.ShouldContain(service);
+    }
+
+    [Fact]
+    public async Task A_search_that_matches_as_typed_offers_no_suggestion_and_nonsense_finds_nothing()
+    {
+        var exact = await portal.Factory.Browse().GetAsync("/de?q=Bürgergeld");
+        exact.Document.QuerySelector(".search__suggestion").ShouldBeNull();
+        exact.Document.QuerySelectorAll(".service-list a").Select(a => a.GetAttribute("href")).ShouldContain("/de/leistungen/buergergeld");
+
+        var nonsense = await portal.Factory.Browse().GetAsync("/de?q=Xylophonkurs");
+        nonsense.Document.QuerySelector(".search__suggestion").ShouldBeNull();
+        nonsense.Document.QuerySelectorAll(".service-list a").ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Resuming_a_draft_saved_on_the_declarations_page_lands_there_and_not_on_the_summary()
     {
