@@ -28,7 +28,7 @@ public static class PropertyOrder
     private static readonly string[] Option = ["code", "label", "hint"];
     private static readonly string[] Repeat = ["min", "max", "addLabel", "rowLabel"];
     private static readonly string[] CodeList = ["id", "version", "name", "canonicalUri", "items"];
-    private static readonly string[] Declaration = ["key", "text", "required"];
+    private static readonly string[] Declaration = ["key", "page", "text", "required"];
     private static readonly string[] Languages = ["de", "en", "tr", "ar", "uk", "ru"];
 
     /// <summary>The index at which <paramref name="name"/> is inserted into <paramref name="target"/>.</summary>

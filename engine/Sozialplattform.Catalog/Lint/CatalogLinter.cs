@@ -207,6 +207,8 @@ public sealed class CatalogLinter
             var where = scope.Path(item.Key);
             if (RuleNames.Provided.Contains(item.Key)) Error(file, where, $"'{item.Key}' is a reserved name and cannot be a key");
             Texts(file, where + " label", item.Json["label"], languages, required: item.IsField);
+            if (item.IsField && OptionalMarker(item.Json["label"]) is { } marker)
+                Warn(file, where + " label", $"ends with '{marker}': the portal marks optional fields itself, so the citizen reads it twice — remove it in the form's next version (a published version never changes)");
             if (item.IsGroup && item.Block is null) Texts(file, where + " title", item.Json["title"], languages, required: true);
             else Texts(file, where + " title", item.Json["title"], languages, required: false);
             if (item.Type == "info") Texts(file, where + " text", item.Json["text"], languages, required: true);
@@ -293,6 +295,13 @@ public sealed class CatalogLinter
         var present = CatalogJson.TextLanguages(text);
         foreach (var language in languages.Where(l => !present.Contains(l))) Error(file, where, $"no '{language}' text");
     }
+
+    /// <summary>A label's own "(freiwillig)"/"(optional)" at its end, in any language.</summary>
+    private static string? OptionalMarker(JsonNode? label) =>
+        (label as JsonObject ?? []).Select(t => t.Value?.ToString().TrimEnd() ?? "")
+            .Select(t => OptionalMarkers.FirstOrDefault(m => t.EndsWith(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(m => m is not null);
+
+    private static readonly string[] OptionalMarkers = ["(freiwillig)", "(optional)"];
 
     private void Unique(string file, string where, IEnumerable<string> keys)
     {

@@ -30,6 +30,8 @@ public sealed record TenantBranding(string Tenant, JsonObject Name, JsonObject S
         var logo = CatalogJson.String(json, "logo");
         if (logo is not null && (logo.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(logo) || !File.Exists(catalog.FullPath($"tenants/{tenant}/{logo}"))))
             problems.Add($"logo '{logo}' is not a file in the tenant folder");
+        else if (logo is not null && logo.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+            problems.AddRange(LogoText.Problems(File.ReadAllText(catalog.FullPath($"tenants/{tenant}/{logo}"))).Select(p => $"logo '{logo}': {p}"));
 
         var colors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in json["colors"] as JsonObject ?? [])

@@ -2,17 +2,30 @@ namespace Sozialplattform.Documents.Text;
 
 /// <summary>
 /// Embedding levels for one paragraph after the weak, neutral and implicit rules of UAX #9
-/// (W1–W7, N1–N2, I1–I2). Explicit embeddings and isolates are not supported: form answers do not
-/// carry them. Good enough for Arabic mixed with digits, amounts, dates and Latin names.
+/// (W1–W7, N1–N2, I1–I2) and its isolates (LRI, RLI, FSI … PDI, rules X5a–X6a, BD13): an isolate is one neutral
+/// in the text around it and resolved on its own inside, one level up. Explicit embeddings (LRE, RLE, …) are not
+/// supported. The documents isolate values (<see cref="Isolate"/>), so a phone number "0221 1234567" in an Arabic
+/// document keeps its order instead of being read as two numbers in right-to-left order.
 /// </summary>
 internal static class BidiResolver
 {
-    /// <summary>Rules P2, P3: true for a first strong right-to-left character, false for left-to-right, null without one.</summary>
+    public const char FirstStrongIsolate = '\u2068';
+    public const char LeftToRightIsolate = '\u2066';
+    public const char RightToLeftIsolate = '\u2067';
+    public const char PopDirectionalIsolate = '\u2069';
+
+    /// <summary>The text as an isolate whose direction follows its own first strong character (left to right without one).</summary>
+    public static string Isolate(string text) => text.Length == 0 ? text : $"{FirstStrongIsolate}{text}{PopDirectionalIsolate}";
+
+    private static bool IsInitiator(char c) => c is FirstStrongIsolate or LeftToRightIsolate or RightToLeftIsolate;
+
+    /// <summary>Rules P2, P3: true for a first strong right-to-left character, false for left-to-right, null without one; isolates are skipped.</summary>
     public static bool? FirstStrongIsRightToLeft(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var type = BidiClassifier.Classify(c);
+            if (IsInitiator(text[i])) { i = MatchingPdi(text, i); continue; }
+            var type = BidiClassifier.Classify(text[i]);
             if (type == BidiClass.L) return false;
             if (type is BidiClass.R or BidiClass.AL) return true;
         }
@@ -20,7 +33,57 @@ internal static class BidiResolver
         return null;
     }
 
+    /// <summary>The index of the PDI that closes the isolate opened at <paramref name="start"/> (the text's end when unclosed, BD9).</summary>
+    private static int MatchingPdi(string text, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (IsInitiator(text[i])) depth++;
+            else if (text[i] == PopDirectionalIsolate && --depth == 0) return i;
+        }
+
+        return text.Length;
+    }
+
     public static byte[] ResolveLevels(string text, bool rightToLeft)
+    {
+        if (text.AsSpan().IndexOfAny(FirstStrongIsolate, LeftToRightIsolate, RightToLeftIsolate) < 0) return ResolveWithoutIsolates(text, rightToLeft);
+
+        // Outside: each isolate, with its initiator and PDI, counts as one neutral ('!' is ON).
+        var outside = text.ToCharArray();
+        var isolates = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsInitiator(text[i])) continue;
+            var end = Math.Min(MatchingPdi(text, i), text.Length - 1);
+            Array.Fill(outside, '!', i, end - i + 1);
+            isolates.Add((i, end));
+            i = end;
+        }
+
+        var levels = ResolveWithoutIsolates(new string(outside), rightToLeft);
+        var baseLevel = rightToLeft ? 1 : 0;
+        foreach (var (start, end) in isolates)
+        {
+            var inner = text[(start + 1)..(text[end] == PopDirectionalIsolate ? end : end + 1)];
+            var innerRightToLeft = text[start] switch
+            {
+                RightToLeftIsolate => true,
+                LeftToRightIsolate => false,
+                _ => FirstStrongIsRightToLeft(inner) ?? false,
+            };
+            // X5a–X5c: the next higher odd (right to left) or even (left to right) level.
+            var innerBase = innerRightToLeft ? (baseLevel % 2 == 1 ? baseLevel + 2 : baseLevel + 1) : (baseLevel % 2 == 0 ? baseLevel + 2 : baseLevel + 1);
+            var innerLevels = ResolveLevels(inner, innerRightToLeft);
+            for (var i = 0; i < innerLevels.Length; i++)
+                levels[start + 1 + i] = (byte)(innerLevels[i] + innerBase - (innerRightToLeft ? 1 : 0));
+        }
+
+        return levels;
+    }
+
+    private static byte[] ResolveWithoutIsolates(string text, bool rightToLeft)
     {
         var levels = new byte[text.Length];
         if (!rightToLeft && !BidiClassifier.ContainsRightToLeft(text)) return levels;

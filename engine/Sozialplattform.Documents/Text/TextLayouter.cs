@@ -19,7 +19,8 @@ public sealed class TextLayouter
         if (_lines.TryGetValue(key, out var cached)) return cached;
 
         var lines = new List<TextLine>();
-        foreach (var paragraphText in Paragraphs(text))
+        // In a right-to-left document numbers, dates, codes and Latin text keep their own order (0221 1234567, not 1234567 0221).
+        foreach (var paragraphText in Paragraphs(rightToLeft ? Sozialplattform.Engine.Localization.BidiText.IsolateRuns(text) : text))
         {
             if (paragraphText.Length == 0)
             {

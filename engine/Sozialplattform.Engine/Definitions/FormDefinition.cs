@@ -41,7 +41,8 @@ public sealed record ServiceIdentifiers(IReadOnlyList<string> LeikaKeys, string?
 }
 
 /// <summary>A consent checkbox on the summary page; answered as a root-level boolean under its key.</summary>
-public sealed record Declaration(string Key, LocalizedText Text, bool Required, SourceLocation Location);
+/// <param name="Page">The page whose texts the declaration confirms (the summary links to it), if any.</param>
+public sealed record Declaration(string Key, LocalizedText Text, bool Required, SourceLocation Location, string? Page = null);
 
 /// <summary>An answer-dependent extra or different destination (an authority role resolved per place).</summary>
 public sealed record RoutingRule(RuleSource When, string Destination, bool Instead);

@@ -19,6 +19,16 @@ public sealed partial class FileFieldType : FieldType
     public static int MaxFilesOf(FieldDefinition field) => field.MaxFiles ?? 1;
     public static long MaxSizeOf(FieldDefinition field) => field.MaxSize ?? DefaultMaxSize;
 
+    /// <summary>The accepted types as citizens know them ("PDF, JPEG, PNG"), for the hint and the error alike.</summary>
+    public static string TypeNames(FieldDefinition field) => string.Join(", ", field.Accept.Select(TypeName).Distinct());
+
+    private static string TypeName(string mediaType) => mediaType switch
+    {
+        "application/pdf" => "PDF",
+        "image/*" => "JPEG, PNG",
+        _ => mediaType.Split('/')[^1].ToUpperInvariant(),
+    };
+
     public static bool Accepts(FieldDefinition field, string mediaType) =>
         field.Accept.Count == 0 || field.Accept.Any(pattern =>
             pattern.EndsWith("/*", StringComparison.Ordinal)
@@ -46,7 +56,7 @@ public sealed partial class FileFieldType : FieldType
         {
             var file = files[i]!.AsObject();
             var mediaType = file["mediaType"]!.GetValue<string>();
-            if (!Accepts(field, mediaType)) context.Report("fileType", Args(("name", file["name"]!.GetValue<string>()), ("accept", string.Join(", ", field.Accept))), $"[{i}]");
+            if (!Accepts(field, mediaType)) context.Report("fileType", Args(("name", file["name"]!.GetValue<string>()), ("accept", TypeNames(field))), $"[{i}]");
             if (file["size"]!.GetValue<long>() > MaxSizeOf(field)) context.Report("fileSize", Args(("name", file["name"]!.GetValue<string>()), ("max", MaxSizeOf(field))), $"[{i}]");
         }
     }

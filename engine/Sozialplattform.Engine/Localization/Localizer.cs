@@ -40,13 +40,16 @@ public sealed partial class Localizer
         return Fill(template, args, label, language);
     }
 
+    /// <summary>The template with its placeholders filled; in a right-to-left language each filled-in value is a bidi isolate.</summary>
     public string Fill(string template, IReadOnlyDictionary<string, object?> args, string label, string language) =>
         Placeholder().Replace(template, match =>
         {
             var name = match.Groups[1].Value;
-            if (name == "label") return label;
-            return args.TryGetValue(name, out var value) ? FormatArgument(name, value, language) : match.Value;
+            if (name == "label") return Isolated(label, language);
+            return args.TryGetValue(name, out var value) ? Isolated(FormatArgument(name, value, language), language) : match.Value;
         });
+
+    private static string Isolated(string text, string language) => BidiText.IsRightToLeft(language) ? BidiText.Isolate(text) : text;
 
     private bool Has(string key, string language) => Catalog(language).ContainsKey(key) || Catalog(LocalizedText.SourceLanguage).ContainsKey(key);
 

@@ -21,6 +21,8 @@ internal static class DefinitionChecks
         {
             if (form.Root.Find(declaration.Key) is not null)
                 problems.Error("duplicate-key", $"declaration key '{declaration.Key}' is also the key of an item", declaration.Location);
+            if (declaration.Page is { } page && form.Pages.All(p => p.Id != page))
+                problems.Error("unknown-page", $"declaration '{declaration.Key}' confirms page '{page}', which the form does not have", declaration.Location);
         }
 
         foreach (var duplicate in form.Declarations.GroupBy(d => d.Key).Where(g => g.Count() > 1))

@@ -94,7 +94,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
         token is JArray array
             ? array.OfType<JObject>().Select(d => new Declaration(
                 JsonValues.String(d["key"]) ?? "", JsonValues.Text(d["text"]), d["required"]?.Type != JTokenType.Boolean || d["required"]!.Value<bool>(),
-                JsonDocumentReader.Location(d, file))).ToList()
+                JsonDocumentReader.Location(d, file), JsonValues.String(d["page"]))).ToList()
             : [];
 
     private static IReadOnlyList<RoutingRule> ReadRouting(JToken? token, string file) =>

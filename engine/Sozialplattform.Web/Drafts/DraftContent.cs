@@ -19,6 +19,12 @@ public sealed class DraftContent
     /// <summary>Answers taken from the citizen's account: answer path → the level of the login they came from.</summary>
     public Dictionary<string, string> Prefilled { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Pages the citizen left with "Weiter" (null for drafts stored before this was recorded): resuming continues at
+    /// the first page not among them, so no page — "Hinweise und Erklärungen" above all — is skipped unread.
+    /// </summary>
+    public HashSet<string>? ConfirmedPages { get; set; }
+
     public string ToJson() => new JsonObject
     {
         ["answers"] = Answers.DeepClone(),
@@ -31,6 +37,7 @@ public sealed class DraftContent
         },
         ["owner"] = Owner,
         ["prefilled"] = new JsonObject(Prefilled.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
+        ["confirmedPages"] = ConfirmedPages is null ? null : new JsonArray(ConfirmedPages.Order(StringComparer.Ordinal).Select(p => (JsonNode)JsonValue.Create(p)).ToArray()),
     }.ToJsonString();
 
     public static DraftContent FromJson(string json)
@@ -47,6 +54,7 @@ public sealed class DraftContent
                 (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? []),
             Owner = node["owner"]?.GetValue<string>(),
             Prefilled = (node["prefilled"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
+            ConfirmedPages = (node["confirmedPages"] as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Sozialplattform.Engine.Definitions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,12 +23,14 @@ public static class ResumeEndpoints
             return Results.Redirect(application.Content.Place is null && !FormJourney.IsQuestionnaire(definition) ? PortalRoutes.Place(lang, draftId) : ContinueAt(lang, application));
         }).RequireLanguage();
 
-    /// <summary>The first page that still has errors, else the summary (a questionnaire's result).</summary>
+    /// <summary>The first page the citizen has not yet confirmed with "Weiter" or that still has errors, else the summary (a questionnaire's result).</summary>
     private static string ContinueAt(string lang, Application application)
     {
         var definition = application.Engine.Definition;
         var result = application.Engine.Validate(application.Answers);
-        var open = PageFindings.FirstOpen(result.Errors, definition);
+        var confirmed = application.Content.ConfirmedPages;
+        var unread = confirmed is null ? null : new WizardSteps(result.State).Pages.FirstOrDefault(p => !confirmed.Contains(p.Id));
+        var open = new[] { unread, PageFindings.FirstOpen(result.Errors, definition) }.OfType<PageDefinition>().MinBy(p => p.Index);
         return open is null ? FormJourney.End(lang, application.DraftId, definition, new WizardSteps(result.State)) : PortalRoutes.Page(lang, application.DraftId, open.Id);
     }
 }

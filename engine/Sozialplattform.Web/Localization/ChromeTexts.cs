@@ -21,7 +21,11 @@ public sealed class ChromeTexts
         var text = Of(language).TryGetValue(key, out var found) ? found
             : Of(PortalLanguage.Default).TryGetValue(key, out found) ? found
             : key;
-        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+        if (args.Length == 0) return text;
+        // In a right-to-left language each filled-in value (a name, a size, "PDF, JPEG, PNG") is a bidi isolate.
+        if (Sozialplattform.Engine.Localization.BidiText.IsRightToLeft(language))
+            args = args.Select(a => (object?)Sozialplattform.Engine.Localization.BidiText.Isolate(Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")).ToArray();
+        return string.Format(CultureInfo.InvariantCulture, text, args);
     }
 
     private static IReadOnlyDictionary<string, string> Load(string language)

@@ -20,7 +20,8 @@ public sealed class PlaceSelection(PlaceDirectory places, Router router, PortalO
         if (input.Length == 5 && input.All(char.IsAsciiDigit))
         {
             var found = await places.ByPostalCodeAsync(input);
-            if (found.Count == 0) return new PlaceSearch([new PlaceOption(input, null, null, null)], false);
+            // With the postal codes loaded, a code that is not among them does not exist (99999): no office to look for.
+            if (found.Count == 0) return await places.HasDataAsync() ? new PlaceSearch([], false) : new PlaceSearch([new PlaceOption(input, null, null, null)], false);
             var kreise = found.Select(o => o.Ars).Distinct().Count();
             return kreise == 1 ? new PlaceSearch([Combine(found)], false) : new PlaceSearch(found, true);
         }

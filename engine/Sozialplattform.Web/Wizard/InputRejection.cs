@@ -1,3 +1,4 @@
+using Sozialplattform.Engine.Fields;
 using Sozialplattform.Engine.Definitions;
 using Sozialplattform.Engine.Validation;
 
@@ -23,7 +24,7 @@ public sealed record InputRejection(string Path, string Code, string FileName = 
     public FieldError ToError(FieldDefinition field) => new(Path, Code, new Dictionary<string, object?>
     {
         ["name"] = FileName,
-        ["accept"] = string.Join(", ", field.Accept),
+        ["accept"] = FileFieldType.TypeNames(field),
         ["max"] = Code switch
         {
             "maxFiles" => Engine.Fields.FileFieldType.MaxFilesOf(field),

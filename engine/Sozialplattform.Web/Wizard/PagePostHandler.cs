@@ -27,8 +27,8 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
         switch (action.Kind)
         {
             case PageActionKind.AddRow when RepeatOnPage(pageElements, action.Path) is { } repeat:
-                RepeatRows.Add(answers, action.Path, repeat);
-                target += "#" + FieldIds.Group(action.Path);
+                // The new row's anchor: without JavaScript the browser scrolls to it, portal.js moves the focus into it.
+                target += "#" + FieldIds.Group(RepeatRows.Add(answers, action.Path, repeat) ?? action.Path);
                 break;
             case PageActionKind.RemoveRow when RowOnPage(pageElements, action.Path) is { } repeat:
                 RepeatRows.Remove(answers, action.Path, repeat.Repeat!);
@@ -57,6 +57,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
     {
         var result = application.Engine.Validate(application.Answers);
         if (PageFindings.For(result.Errors, page).Count > 0) return PageUrl(lang, application, page, fromSummary, check: true, []);
+        (application.Content.ConfirmedPages ??= new HashSet<string>(StringComparer.Ordinal)).Add(page.Id);
         var steps = new WizardSteps(result.State);
         if (fromSummary) return FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
         return steps.After(page) is { } next

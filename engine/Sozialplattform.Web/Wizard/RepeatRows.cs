@@ -32,12 +32,13 @@ public static class RepeatRows
     }
 
     /// <summary>Adds an empty row to the repeating group at <paramref name="path"/>; false at the maximum.</summary>
-    public static bool Add(JsonObject answers, string path, GroupDefinition group)
+    /// <summary>Adds a row at the end; its path (<c>mitglieder[2]</c>), or null at the maximum.</summary>
+    public static string? Add(JsonObject answers, string path, GroupDefinition group)
     {
         var rows = Rows(answers, path, create: true)!;
-        if (rows.Count >= group.Repeat!.Max) return false;
+        if (rows.Count >= group.Repeat!.Max) return null;
         rows.Add(InitialAnswers.For(group));
-        return true;
+        return $"{path}[{rows.Count - 1}]";
     }
 
     /// <summary>Removes the row at <paramref name="rowPath"/> (<c>mitglieder[2]</c>); false at the minimum.</summary>

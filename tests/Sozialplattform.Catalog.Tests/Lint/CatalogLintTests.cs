@@ -37,6 +37,15 @@ public sealed class CatalogLintTests : IDisposable
     }
 
     [Fact]
+    public void A_label_that_marks_itself_optional_is_reported_because_the_portal_adds_the_marker()
+    {
+        Change(f => Item(f, "ziel")["label"] = new JsonObject { ["de"] = "Ziel (freiwillig)", ["en"] = "Goal" });
+
+        CatalogLinter.Lint(_catalog.Root).ShouldContain(f => f.Severity == LintSeverity.Warning && f.ToString().Contains("ziel label") && f.ToString().Contains("ends with '(freiwillig)'"));
+        Errors().ShouldBeEmpty("a published version cannot change its labels, so this is a warning for its next version");
+    }
+
+    [Fact]
     public void A_rule_that_reads_an_unknown_name_is_reported()
     {
         Change(f => Item(f, "traeger")["visibleIf"] = "traegerGewaehlt === true");

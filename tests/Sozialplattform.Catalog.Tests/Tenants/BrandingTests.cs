@@ -42,4 +42,24 @@ public class BrandingTests
 
         Should.Throw<CatalogException>(() => TenantBranding.Load(catalog.Root, "nrw")).Message.ShouldContain("is not a file in the tenant folder");
     }
+
+    [Fact]
+    public void A_logo_text_without_a_fitted_length_is_refused_because_a_wider_font_cuts_off_its_last_letters()
+    {
+        using var catalog = new TemporaryCatalog().CopyFromServices("tenants/nrw");
+        catalog.Write("tenants/nrw/logo.svg", catalog.Read("tenants/nrw/logo.svg").Replace(" textLength=\"212\"", ""));
+
+        Should.Throw<CatalogException>(() => TenantBranding.Load(catalog.Root, "nrw")).Message
+            .ShouldContain("logo 'logo.svg': text 'Sozialplattform NRW' has no textLength");
+    }
+
+    [Fact]
+    public void A_logo_text_that_ends_past_the_picture_is_refused_with_both_positions()
+    {
+        using var catalog = new TemporaryCatalog().CopyFromServices("tenants/nrw");
+        catalog.Write("tenants/nrw/logo.svg", catalog.Read("tenants/nrw/logo.svg").Replace("textLength=\"212\"", "textLength=\"230\""));
+
+        Should.Throw<CatalogException>(() => TenantBranding.Load(catalog.Root, "nrw")).Message
+            .ShouldContain("text 'Sozialplattform NRW' ends at 290 but the viewBox ends at 280");
+    }
 }

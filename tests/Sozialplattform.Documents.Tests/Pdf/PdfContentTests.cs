@@ -56,6 +56,24 @@ public class PdfContentTests
     }
 
     [Fact]
+    public void In_an_arabic_pdf_a_phone_number_keeps_its_order_alone_and_inside_arabic_text()
+    {
+        var document = new DocumentBuilder("kontakt", "طلب", "ar")
+            .Section("التواصل", "",
+                DocumentBuilder.Field("رقم الهاتف", "0221 1234567"),
+                DocumentBuilder.Field("ملاحظة", "اتصلوا على 0221 1234567 بعد الظهر"),
+                DocumentBuilder.Field("تاريخ", "2026-12-02 04:01"))
+            .Build();
+
+        // Read left to right as printed: a number in its own order reads the same either way round only when kept together.
+        var lines = ExtractedPdf.Read(new PdfRenderer().Render(document).Pdf!).Pages[0];
+
+        lines.Count(l => l.Contains("0221 1234567", StringComparison.Ordinal)).ShouldBe(2, string.Join("\n", lines));
+        lines.ShouldNotContain(l => l.Contains("1234567 0221", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.Contains("2026-12-02 04:01", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Only_what_the_document_contains_is_printed()
     {
         var document = SampleDocuments.Buergergeld();

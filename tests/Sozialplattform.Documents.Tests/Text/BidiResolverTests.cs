@@ -43,4 +43,28 @@ public class BidiResolverTests
         BidiResolver.VisualOrder([0, 1, 2, 1, 0]).ShouldBe([0, 3, 2, 1, 4]);
         BidiResolver.VisualOrder([1, 2, 1]).ShouldBe([2, 1, 0]);
     }
+
+    [Fact]
+    public void An_isolated_phone_number_in_right_to_left_text_is_one_left_to_right_run()
+    {
+        var text = "هاتف \u20680221 1234567\u2069";
+        var levels = BidiResolver.ResolveLevels(text, rightToLeft: true);
+
+        levels[..5].ShouldAllBe(level => level == 1);
+        levels[6..^1].ShouldAllBe(level => level == 2, "digits and the space between them share one even level, so they keep their order");
+    }
+
+    [Fact]
+    public void Without_isolation_the_two_numbers_of_a_phone_number_are_ordered_right_to_left()
+    {
+        var levels = BidiResolver.ResolveLevels("هاتف 0221 1234567", rightToLeft: true);
+
+        levels[9].ShouldBe((byte)1, "the space between two numbers belongs to the right-to-left text (UAX #9 N1)");
+    }
+
+    [Fact]
+    public void The_paragraph_direction_skips_isolates()
+    {
+        BidiResolver.FirstStrongIsRightToLeft("\u2068Köln\u2069 هاتف").ShouldBe(true);
+    }
 }

@@ -43,6 +43,7 @@ public sealed class PortalFolders : IDisposable
         Write(Path.Combine(Catalog, "forms", "fragebogen-login", "1.0.0", "form.json"), TestForms.QuestionnaireWithLogin);
         Write(Path.Combine(Catalog, "forms", "schleife-pruefungen", "1.0.0", "form.json"), TestForms.LoopingValidations);
         Write(Path.Combine(Catalog, "forms", "schleife-sichtbar", "1.0.0", "form.json"), TestForms.LoopingCondition);
+        Write(Path.Combine(Catalog, "forms", "erklaerungen-seite", "1.0.0", "form.json"), TestForms.DeclarationsWithPage);
     }
 
     public string Root { get; }

@@ -35,6 +35,20 @@ public static class TestForms
           ] } ] }
         """;
 
+    /// <summary>A form whose first declaration confirms the notes of its page "hinweise" (<c>page</c>), the second stands on its own.</summary>
+    public const string DeclarationsWithPage = """
+        { "id": "erklaerungen-seite", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
+          "title": { "de": "Erklärungen mit Seite", "en": "Declarations with page" }, "topic": "tests",
+          "pages": [
+            { "id": "angaben", "title": { "de": "Angaben", "en": "Details" }, "items": [
+              { "key": "name", "type": "text", "label": { "de": "Name", "en": "Name" }, "required": true } ] },
+            { "id": "hinweise", "title": { "de": "Hinweise und Erklärungen", "en": "Notes" }, "items": [
+              { "key": "text", "type": "info", "text": { "de": "Ihre Mitwirkungspflichten …", "en": "Your duties …" } } ] } ],
+          "declarations": [
+            { "key": "mitwirkung", "page": "hinweise", "text": { "de": "Ich habe die Hinweise gelesen.", "en": "I have read the notes." } },
+            { "key": "wahrheit", "text": { "de": "Meine Angaben sind richtig.", "en": "My details are correct." } } ] }
+        """;
+
     /// <summary>A questionnaire whose definition asks for a login: the portal must not (questionnaires are anonymous).</summary>
     public const string QuestionnaireWithLogin = """
         { "id": "fragebogen-login", "version": "1.0.0", "status": "published", "purpose": "questionnaire", "languages": ["de", "en"],

@@ -39,9 +39,9 @@ public sealed partial class TextsTests
     }
 
     [Fact]
-    public void Errors_read_in_Arabic_name_the_field_in_the_definition_text()
+    public void Errors_read_in_Arabic_name_the_field_in_the_definition_text_as_an_isolate()
     {
-        Localizer.Default.Message("required", new Dictionary<string, object?>(), "Vorname", "ar").ShouldBe("يرجى الإجابة عن «Vorname».");
+        Localizer.Default.Message("required", new Dictionary<string, object?>(), "Vorname", "ar").ShouldBe("يرجى الإجابة عن «\u2068Vorname\u2069».", "the German label is a bidi isolate");
     }
 
     private static string[] Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order().ToArray();

@@ -55,7 +55,8 @@ public static class FieldShell
         builder.AddAttribute(3, "class", "field__optional");
         builder.AddAttribute(4, "data-optional", true);
         builder.AddAttribute(5, "hidden", model.State.Required);
-        builder.AddContent(6, $"({r.T("field.optional")})");
+        // A soft-required field is not "optional": its warning says it is missing, so the marker says it may follow later.
+        builder.AddContent(6, $"({r.T(model.Field.SoftRequired ? "field.later" : "field.optional")})");
         builder.CloseElement();
     };
 }

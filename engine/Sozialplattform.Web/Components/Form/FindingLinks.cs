@@ -1,4 +1,5 @@
 using Sozialplattform.Engine.Definitions;
+using Sozialplattform.Engine.Localization;
 using Sozialplattform.Engine.Validation;
 using Sozialplattform.Web.Wizard;
 
@@ -8,7 +9,20 @@ namespace Sozialplattform.Web.Components.Form;
 public static class FindingLinks
 {
     public static IReadOnlyList<ErrorSummary.Item> Items(IEnumerable<FieldError> findings, string language, Func<FieldError, string?> pageUrl) =>
-        findings.Select(f => new ErrorSummary.Item(f.Text(language), Href(f, pageUrl(f)))).DistinctBy(i => i.Text + i.Href).ToList();
+        findings.Select(f => new ErrorSummary.Item(SummaryText(f, language), Href(f, pageUrl(f)))).DistinctBy(i => i.Text + i.Href).ToList();
+
+    /// <summary>
+    /// The finding's text; a definition's own message that does not name its field ("Ein Großbuchstabe und 9 Ziffern …")
+    /// gets the field's label in front — in the summary the field is not beside it.
+    /// </summary>
+    public static string SummaryText(FieldError finding, string language)
+    {
+        var text = finding.Text(language);
+        if (finding.Message is null || finding.Element?.Caption is not { IsEmpty: false } caption) return text;
+        var label = caption.Get(language);
+        if (text.Contains(label, StringComparison.Ordinal)) return text;
+        return $"{(BidiText.IsRightToLeft(language) ? BidiText.Isolate(label) : label)}: {text}";
+    }
 
     private static string? Href(FieldError finding, string? pageUrl)
     {

@@ -14,6 +14,20 @@ public sealed class PageView(FormDefinition form, PageDefinition page, FormState
     public IReadOnlyList<FieldError> Warnings { get; } = warnings;
     public string Language { get; } = language;
 
+    /// <summary>
+    /// The group that is the page's only item (a page made from one block): its title and legal basis are the page's,
+    /// so the page shows them once — the legend stays for screen readers, the legal references are merged.
+    /// </summary>
+    public GroupDefinition? SoleGroup { get; } = page.Items is [GroupDefinition { IsRepeating: false } group] ? group : null;
+
+    /// <summary>The legal basis shown under the page heading: the page's own and that of its only group, each once.</summary>
+    public IReadOnlyList<LegalReference> LegalBasis { get; } =
+        page.LegalBasis.Concat(page.Items is [GroupDefinition { IsRepeating: false } only] ? only.LegalBasis : [])
+            .DistinctBy(r => r.Text.Get("de")).ToList();
+
+    /// <summary>Whether a group's legend only repeats the page heading.</summary>
+    public bool RepeatsPageHeading(GroupDefinition group) => group == SoleGroup && group.Title.Get("de") == Page.Title.Get("de");
+
     public FieldModel Field(FieldDefinition field, string path, ElementState elementState) =>
         new(field, path, elementState, Texts(Errors, f => Belongs(f.Path, path)), Texts(Warnings, f => Belongs(f.Path, path)));
 

@@ -10,6 +10,7 @@ public static class TimeText
     public static string Format(DateTime utc, string language)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), German);
-        return $"{DisplayFormats.Date(DateOnly.FromDateTime(local), language)}, {local:HH:mm}";
+        // Isolated in Arabic: date and time keep their order ("2026-12-02, 04:01", not "04:01 ,2026-12-02").
+        return Sozialplattform.Engine.Localization.BidiText.IsolateRuns($"{DisplayFormats.Date(DateOnly.FromDateTime(local), language)}, {local:HH:mm}", language);
     }
 }

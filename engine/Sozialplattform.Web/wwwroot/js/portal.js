@@ -18,6 +18,14 @@
     target.focus({ preventScroll: true });
   });
 
+  // After "Person hinzufügen" the page opens at the new row (#g-…): the focus goes to the row's first input.
+  var row = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (row && row.classList.contains('repeat__row') && !summary) {
+    var first = row.querySelector('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+    // After the load: the browser's own scroll to the fragment would otherwise take the focus back to the page.
+    if (first) window.addEventListener('load', function () { setTimeout(function () { first.focus(); }, 0); });
+  }
+
   // Print buttons (the result of a questionnaire) need JavaScript; without it the print view link is there.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
