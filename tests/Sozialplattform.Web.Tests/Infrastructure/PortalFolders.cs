@@ -10,7 +10,7 @@ public sealed class PortalFolders : IDisposable
     /// <summary>Every sample and test form and every form of the service catalog (a test host may offer <c>forms-catalog</c> as well).</summary>
     public static readonly string[] RoutedForms =
     [
-        "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "login-substantial", "login-prefill", "schleife-pruefungen", "schleife-sichtbar",
+        "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "xss", "login-filling", "login-submitting", "login-substantial", "login-prefill", "schleife-pruefungen", "schleife-sichtbar", "erklaerungen-seite",
         .. Directory.GetDirectories(Path.Combine(RepositoryPaths.FormsCatalog, "forms")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
     ];
 
