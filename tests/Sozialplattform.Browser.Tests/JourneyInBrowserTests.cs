@@ -67,7 +67,9 @@ public sealed class JourneyInBrowserTests(BrowserFixture browser)
         var link = await page.Locator("#resume-link").InputValueAsync();
         var resumed = await browser.NewPageAsync(javaScript);
         await resumed.GotoAsync(link);
-        resumed.Url.ShouldContain("/zusammenfassung", customMessage: "a complete draft resumes at the summary");
+        resumed.Url.ShouldContain("/seite/uebersicht", customMessage: "a complete draft resumes at the first page not yet confirmed with 'Weiter' (saved on the overview)");
+        await resumed.GetByRole(AriaRole.Button, new() { Name = "Weiter", Exact = true }).ClickAsync();
+        await Assertions.Expect(resumed).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/zusammenfassung"));
         await Assertions.Expect(resumed.Locator("main")).ToContainTextAsync("Grundschule am Park");
         await resumed.GetByLabel("Ich versichere").CheckAsync();
         await BrowserFixture.ScreenshotAsync(resumed, $"{name}-summary");
