@@ -34,12 +34,14 @@ public sealed class CentresApiTests : IClassFixture<CentresPortal>
     }
 
     [Fact]
-    public async Task A_draft_that_was_never_published_is_not_in_the_API()
+    public async Task A_draft_that_was_never_published_is_not_in_the_API_nor_on_a_page_nor_as_a_vcard()
     {
         var store = _portal.Services.GetRequiredService<CentreStore>();
         var draft = await store.CreateDraftAsync("test", TestCentres.Centre("entwurf", TestCentres.Koeln), "redaktion");
 
         (await _portal.CreateClient().GetAsync($"/api/v1/beratungsstellen/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _portal.CreateClient().GetAsync($"/de/beratungsstellen/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _portal.CreateClient().GetAsync($"/de/beratungsstellen/{draft}/kontakt.vcf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await GetAsync("/api/v1/beratungsstellen?ort=50667&pro-seite=50")).GetProperty("results").EnumerateArray()
             .ShouldNotContain(r => r.GetProperty("centre").GetProperty("id").GetGuid() == draft);
     }
