@@ -72,6 +72,8 @@ public sealed class QuestionnaireTests(CatalogPortal portal)
         target.Document.QuerySelector("form#antrag-starten[action='/tr/leistungen/buergergeld/starten']").ShouldNotBeNull();
         result.Document.QuerySelector("[data-path=hinweis_beratung] a")!.GetAttribute("href").ShouldBe("/tr/beratungsstellen");
         result.Html.ShouldContain("<em>");
+        result.Document.QuerySelectorAll("[data-path=info_kinderzuschlag] a").Select(a => a.GetAttribute("href")).ShouldBe(["https://www.arbeitsagentur.de/familie-und-kinder/kinderzuschlag-verstehen"]);
+        result.Document.QuerySelectorAll(".topic__information a").Select(a => a.GetAttribute("href")).ShouldBe(["/tr/themen/schulden", "/tr/themen/sucht", "/tr/themen/wohnung"]);
     }
 
     [Fact]
