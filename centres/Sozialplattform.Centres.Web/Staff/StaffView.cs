@@ -15,7 +15,8 @@ public sealed record StaffView(string Lang, CentreTexts Texts, AntiforgeryTokenS
     /// <summary>A record problem as a sentence in the page's language, named by its field ("Telefon: …").</summary>
     public string Error(CentreError error)
     {
-        var field = error.Path.Split('.', '[')[0];
+        var segments = error.Path.Split('.', '[');
+        var field = segments[0] == "address" && segments.Length > 1 ? segments[1] : segments[0];
         var message = T("staff.error." + error.Code, [.. error.Args]);
         return field.Length == 0 ? message : $"{T("staff.field." + field)}: {message}";
     }
