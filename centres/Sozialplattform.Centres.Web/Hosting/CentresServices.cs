@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sozialplattform.Centres.Accounts;
 using Sozialplattform.Centres.Geo;
+using Sozialplattform.Centres.Reminders;
 using Sozialplattform.Centres.Import;
 using Sozialplattform.Centres.Search;
 using Sozialplattform.Centres.Storage;
@@ -14,6 +15,7 @@ using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Delivery;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Logins;
+using Sozialplattform.Storage.Notifications;
 using Sozialplattform.Storage.Routing;
 using System.Threading.RateLimiting;
 
@@ -56,6 +58,12 @@ public static class CentresServices
         services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<CentreTexts>();
         services.AddHostedService<CentresStartup>();
+        var portalUrl = builder.Configuration["Sozialplattform:Notifications:PortalUrl"] ?? "";
+        services.AddSingleton(provider => new ConfirmationReminders(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<MailQueue>(),
+            provider.GetRequiredService<CentresOptions>(), ConfirmationReminderService.Composer(provider.GetRequiredService<CentreTexts>(), portalUrl)));
+        var reminderInterval = section.GetValue("ReminderInterval", TimeSpan.FromHours(1));
+        services.AddHostedService(provider => new ConfirmationReminderService(provider.GetRequiredService<ConfirmationReminders>(), reminderInterval,
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConfirmationReminderService>>()));
 
         var perMinute = section.GetValue("ApiRequestsPerMinute", 120);
         services.AddRateLimiter(limits => limits.AddPolicy(ApiRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -119,6 +119,13 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
             return (null, null);
         }, cancellationToken);
 
+    /// <summary>Notes that the confirmation reminder of the current period is queued (not a change of the record: no revision, no history).</summary>
+    public async Task MarkRemindedAsync(Guid id, DateTime at, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        await context.Centres.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ReminderSentAt, at), cancellationToken);
+    }
+
     public async Task<CentreRow?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
