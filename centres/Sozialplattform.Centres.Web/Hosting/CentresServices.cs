@@ -39,7 +39,8 @@ public static class CentresServices
         services.AddSingleton(provider => CentresDatabase.OpenAsync(provider.GetRequiredService<SozialDatabase>()).GetAwaiter().GetResult());
         services.AddSingleton(provider => new PostalCodeLocations(provider.GetRequiredService<GeoStore>()));
         services.AddSingleton(provider => new CentreStore(provider.GetRequiredService<CentresDatabase>()));
-        services.AddSingleton(provider => new CentreFinder(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentresOptions>()));
+        services.AddSingleton(provider => new CentreFinder(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentresOptions>(),
+            refreshEvery: section.GetValue("IndexRefresh", TimeSpan.FromSeconds(2))));
         services.AddSingleton(provider => new CentreCheck(provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentreFinder>().Topics));
         services.AddSingleton<CentreImporter>();
         services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));

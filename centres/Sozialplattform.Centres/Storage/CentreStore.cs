@@ -160,6 +160,16 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
         return await context.Changes.AsNoTracking().Where(c => c.CentreId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A number that changes with every write to the tenant's centres by any host (every write raises a revision or adds a
+    /// row): one cheap aggregate, for the finder's index on other hosts to notice changes.
+    /// </summary>
+    public async Task<long> SignatureAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Centres.Where(c => c.Tenant == tenant).SumAsync(c => (long)c.Revision + 1, cancellationToken);
+    }
+
     public async Task<bool> AnyAsync(string tenant, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
