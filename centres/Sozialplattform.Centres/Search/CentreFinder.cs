@@ -40,6 +40,11 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
             place = await ResolveAsync(input);
             if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
         }
+        else if (query.Position is { } position)
+        {
+            place = await places.NearestAsync(position);
+            if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
+        }
 
         var ranked = place is null ? CentreRanking.List(index, query, topics, day) : CentreRanking.Rank(index, place, query, topics, day);
         var result = new CentreSearchResult(place, ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ranked.Count, page, pageSize);
