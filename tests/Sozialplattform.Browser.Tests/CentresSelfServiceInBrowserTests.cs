@@ -63,6 +63,28 @@ public sealed class CentresSelfServiceInBrowserTests(BrowserFixture browser)
         violations.ShouldBeEmpty();
     }
 
+    [SkippableFact]
+    public async Task My_location_sends_the_browsers_position_to_the_finder_and_without_JavaScript_the_button_stays_hidden()
+    {
+        await CentreAndAccountsAsync();
+        Skip.If(browser.Browser is null, browser.Missing);
+        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.Portal.BaseUrl, Locale = "de-DE", Permissions = ["geolocation"], Geolocation = new Geolocation { Latitude = 50.94f, Longitude = 6.95f },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/de/beratungsstellen?thema=schuldnerberatung");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meinen Standort verwenden" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("standort=50.94", StringComparison.Ordinal));
+        // This host has no postal-code data, so the position resolves to no place (the resolution itself: MyLocationTests).
+        await Assertions.Expect(page.Locator("#ort-error")).ToContainTextAsync("In der Nähe Ihres Standorts");
+
+        var withoutScript = await browser.NewPageAsync(javaScript: false);
+        await withoutScript.GotoAsync("/de/beratungsstellen");
+        await Assertions.Expect(withoutScript.Locator("#mein-standort-button")).ToBeHiddenAsync();
+        await context.CloseAsync();
+    }
+
     /// <summary>Password, then the enrolment of the second factor with the secret the page shows, then the recovery codes; axe on each page.</summary>
     private static async Task SignInAsync(IPage page, string login, List<string> violations, string who)
     {

@@ -31,7 +31,7 @@ public sealed class MyLocationTests(CentresPortalFixture fixture) : IClassFixtur
         var far = await Portal.CreateClient().GetAsync("/de/beratungsstellen?standort=48.14,11.58");
         var malformed = await Portal.PageAsync("/de/beratungsstellen?standort=50.94;%3Cscript%3E");
 
-        (await far.Content.ReadAsStringAsync()).ShouldContain("field__error");
+        System.Net.WebUtility.HtmlDecode(await far.Content.ReadAsStringAsync()).ShouldContain("In der Nähe Ihres Standorts kennen wir keinen Ort.");
         malformed.ShouldNotContain("field__error");
         malformed.ShouldNotContain("<script>");
     }
@@ -39,11 +39,15 @@ public sealed class MyLocationTests(CentresPortalFixture fixture) : IClassFixtur
     [Fact]
     public async Task The_location_button_is_hidden_without_JavaScript_and_its_script_is_served_from_our_own_origin()
     {
-        var page = await Portal.CreateClient().GetStringAsync("/de/beratungsstellen");
+        var response = await Portal.CreateClient().GetAsync("/de/beratungsstellen");
+        var page = await response.Content.ReadAsStringAsync();
+        var elsewhere = await Portal.CreateClient().GetAsync("/de");
         var script = await Portal.CreateClient().GetAsync("/_content/Sozialplattform.Centres.Web/finder-location.js");
 
         page.ShouldContain("id=\"mein-standort\" hidden");
         page.ShouldContain("<input type=\"hidden\" name=\"standort\" id=\"standort\" disabled");
+        response.Headers.GetValues("Permissions-Policy").ShouldBe(["camera=(), microphone=(), geolocation=(self)"], "the finder alone may ask for the position");
+        elsewhere.Headers.GetValues("Permissions-Policy").ShouldBe(["camera=(), microphone=(), geolocation=()"]);
         script.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await script.Content.ReadAsStringAsync()).ShouldContain("navigator.geolocation");
     }
