@@ -27,6 +27,17 @@ public sealed class SelfServicePageTests : IDisposable
 
     private static Dictionary<string, string?> Values(params (string Name, string? Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
 
+    /// <summary>A centre whose staff sent a new phone number to review, and an editor's account "redaktion".</summary>
+    private async Task<Guid> PhoneChangeInReviewAsync()
+    {
+        var id = await CentreAsync();
+        await _portal.AccountAsync("eigene@traeger", centres: "eigene");
+        await _portal.AccountAsync("redaktion", role: CentreRole.Editor);
+        var staff = await _portal.SignInAsync("eigene@traeger");
+        await staff.SubmitAsync(await staff.GetAsync($"{Root}/stellen/{id}"), $"/stellen/{id}", Values(("phone", "+49 221 777777")), button: "submit");
+        return id;
+    }
+
     [Fact]
     public async Task Staff_edit_every_kind_of_field_and_send_it_to_review_while_the_finder_keeps_the_published_data()
     {
@@ -68,11 +79,7 @@ public sealed class SelfServicePageTests : IDisposable
     [Fact]
     public async Task The_editor_sees_the_difference_field_by_field_publishes_and_the_finder_shows_the_change()
     {
-        var id = await CentreAsync();
-        await _portal.AccountAsync("eigene@traeger", centres: "eigene");
-        await _portal.AccountAsync("redaktion", role: CentreRole.Editor);
-        var staff = await _portal.SignInAsync("eigene@traeger");
-        await staff.SubmitAsync(await staff.GetAsync($"{Root}/stellen/{id}"), $"/stellen/{id}", Values(("phone", "+49 221 777777")), button: "submit");
+        var id = await PhoneChangeInReviewAsync();
 
         var editor = await _portal.SignInAsync("redaktion");
         var queue = await editor.GetAsync(Root);
@@ -92,11 +99,7 @@ public sealed class SelfServicePageTests : IDisposable
     [Fact]
     public async Task The_editor_sends_a_change_back_only_with_a_reason_which_the_history_keeps()
     {
-        var id = await CentreAsync();
-        await _portal.AccountAsync("eigene@traeger", centres: "eigene");
-        await _portal.AccountAsync("redaktion", role: CentreRole.Editor);
-        var staff = await _portal.SignInAsync("eigene@traeger");
-        await staff.SubmitAsync(await staff.GetAsync($"{Root}/stellen/{id}"), $"/stellen/{id}", Values(("phone", "+49 221 777777")), button: "submit");
+        var id = await PhoneChangeInReviewAsync();
         var editor = await _portal.SignInAsync("redaktion");
         var review = await editor.GetAsync($"{Root}/pruefung/{id}");
 
