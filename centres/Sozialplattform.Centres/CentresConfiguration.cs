@@ -28,6 +28,7 @@ public static class CentresConfiguration
                 ReminderAfterMonths = file.ReminderAfterMonths ?? 6,
                 NoteAfterMonths = file.NoteAfterMonths ?? 12,
                 HideAfterMonths = file.HideAfterMonths ?? 15,
+                EditorialEmail = file.EditorialEmail is { Length: > 0 } editorial ? editorial : null,
                 ExampleFile = file.ExampleFile is { Length: > 0 } example ? Path.GetFullPath(Path.Combine(tenantsFolder, tenant, example)) : null,
             };
         }
@@ -45,6 +46,7 @@ public static class CentresConfiguration
         public int? NoteAfterMonths { get; init; }
         public int? HideAfterMonths { get; init; }
         public string? ExampleFile { get; init; }
+        public string? EditorialEmail { get; init; }
 
         /// <summary>Free text for people reading the file.</summary>
         public string? Comment { get; init; }

@@ -22,6 +22,9 @@ public sealed record CentresOptions
     /// <summary>Unconfirmed this long: hidden from the finder (and the editorial team is told).</summary>
     public int HideAfterMonths { get; init; } = 15;
 
+    /// <summary>Where the editorial team is told that a centre is hidden for want of confirmation (none: only the log says so).</summary>
+    public string? EditorialEmail { get; init; }
+
     /// <summary>The example directory loaded into an empty directory on first start (empty: none).</summary>
     public string? ExampleFile { get; init; }
 

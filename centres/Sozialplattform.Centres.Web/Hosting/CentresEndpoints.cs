@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Centres.Records;
 using Sozialplattform.Centres.Search;
 using Sozialplattform.Centres.Web.Api;
+using Sozialplattform.Centres.Web.Staff;
 
 namespace Sozialplattform.Centres.Web.Hosting;
 
 /// <summary>
 /// <c>app.MapCounsellingCentres(portalPages)</c>: the finder's pages join the portal's (its layout, language switch and
-/// security headers), the vCard download, the public API and its OpenAPI document at <c>/openapi/v1.json</c>.
+/// security headers), the vCard download, the self-service of centre staff and the editorial team, the public API and its OpenAPI document at <c>/openapi/v1.json</c>.
 /// </summary>
 public static class CentresEndpoints
 {
@@ -19,6 +20,7 @@ public static class CentresEndpoints
         portalPages.AddAdditionalAssemblies(typeof(CentresEndpoints).Assembly);
         app.MapGet("/{lang}/beratungsstellen/{id:guid}/kontakt.vcf", VCardAsync);
         app.MapCentresApi();
+        app.MapCentreSelfService();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

@@ -2,13 +2,20 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sozialplattform.Centres.Accounts;
 using Sozialplattform.Centres.Geo;
+using Sozialplattform.Centres.Reminders;
 using Sozialplattform.Centres.Import;
 using Sozialplattform.Centres.Search;
 using Sozialplattform.Centres.Storage;
 using Sozialplattform.Centres.Validation;
+using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Delivery;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Logins;
+using Sozialplattform.Storage.Notifications;
 using Sozialplattform.Storage.Routing;
 using System.Threading.RateLimiting;
 
@@ -16,7 +23,7 @@ namespace Sozialplattform.Centres.Web.Hosting;
 
 /// <summary>
 /// <c>builder.AddCounsellingCentres()</c>: the Beratungsstellenfinder — its tables in the platform database, the
-/// search, the tenant's centre settings, the public API's rate limit and OpenAPI document. The host provides the
+/// search, the tenant's centre settings, the self-service (accounts, its own cookie, the shared login protection and second factor), the public API's rate limit and OpenAPI document. The host provides the
 /// platform database, the postal-code data and the delivery settings (the citizen portal registers them).
 /// </summary>
 public static class CentresServices
@@ -32,11 +39,32 @@ public static class CentresServices
         services.AddSingleton(provider => CentresDatabase.OpenAsync(provider.GetRequiredService<SozialDatabase>()).GetAwaiter().GetResult());
         services.AddSingleton(provider => new PostalCodeLocations(provider.GetRequiredService<GeoStore>()));
         services.AddSingleton(provider => new CentreStore(provider.GetRequiredService<CentresDatabase>()));
-        services.AddSingleton(provider => new CentreFinder(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentresOptions>()));
+        services.AddSingleton(provider => new CentreFinder(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentresOptions>(),
+            refreshEvery: section.GetValue("IndexRefresh", TimeSpan.FromSeconds(2))));
         services.AddSingleton(provider => new CentreCheck(provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentreFinder>().Topics));
         services.AddSingleton<CentreImporter>();
+        services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));
+        services.AddSingleton<CentreSelfService>();
+        services.AddAuthentication().AddCookie(StaffSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = StaffSession.CookieName;
+            cookie.Cookie.Path = StaffRoutes.Root;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = StaffSession.IdleTimeout;
+            cookie.SlidingExpiration = true;
+        });
+        services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
+        services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<CentreTexts>();
         services.AddHostedService<CentresStartup>();
+        var portalUrl = builder.Configuration["Sozialplattform:Notifications:PortalUrl"] ?? "";
+        services.AddSingleton(provider => new ConfirmationReminders(provider.GetRequiredService<CentreStore>(), provider.GetRequiredService<MailQueue>(),
+            provider.GetRequiredService<CentresOptions>(), ConfirmationReminderService.Composer(provider.GetRequiredService<CentreTexts>(), portalUrl)));
+        var reminderInterval = section.GetValue("ReminderInterval", TimeSpan.FromHours(1));
+        services.AddHostedService(provider => new ConfirmationReminderService(provider.GetRequiredService<ConfirmationReminders>(), reminderInterval,
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConfirmationReminderService>>()));
 
         var perMinute = section.GetValue("ApiRequestsPerMinute", 120);
         services.AddRateLimiter(limits => limits.AddPolicy(ApiRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -8,7 +8,7 @@ namespace Sozialplattform.Centres.Web.Hosting;
 /// <summary>
 /// The finder's URL parameters, the same for the page and the API: <c>ort</c> (postal code or place), <c>thema</c>,
 /// <c>sprache</c>, <c>weg</c>, <c>stufenlos</c>, <c>wc</c>, <c>gebaerdensprache</c>, <c>leichte-sprache</c>, <c>umkreis</c> (km),
-/// <c>seite</c>, <c>pro-seite</c>. Unusable values are ignored (the search stays as wide as without them).
+/// <c>seite</c>, <c>pro-seite</c>; <c>standort</c> ("my location": <c>50.94,6.95</c>, used when <c>ort</c> is empty). Unusable values are ignored (the search stays as wide as without them).
 /// </summary>
 public static class FinderParameters
 {
@@ -19,6 +19,7 @@ public static class FinderParameters
         return new CentreQuery
         {
             Place = Get("ort"),
+            Position = Position(Get("standort")),
             Topic = Get("thema"),
             Language = Get("sprache") is { Length: 2 } language ? language.ToLowerInvariant() : null,
             Way = Enum.TryParse<CounsellingWay>(Get("weg"), ignoreCase: true, out var way) && Enum.IsDefined(way) ? way : null,
@@ -30,5 +31,15 @@ public static class FinderParameters
             Page = Math.Max(1, Number("seite", 1)),
             PageSize = Math.Clamp(Number("pro-seite", 20), 1, CentreQuery.MaxPageSize),
         };
+    }
+
+    /// <summary>"latitude,longitude" in degrees; anything else (or an impossible position) is no position.</summary>
+    private static Geo.GeoPoint? Position(string? value)
+    {
+        var parts = value?.Split(',') ?? [];
+        return parts.Length == 2
+               && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude) && latitude is >= -90 and <= 90
+               && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude) && longitude is >= -180 and <= 180
+            ? new Geo.GeoPoint(latitude, longitude) : null;
     }
 }

@@ -1,8 +1,9 @@
 namespace Sozialplattform.Centres.Accounts;
 
 /// <summary>
-/// A login of centre staff, scoped: to the centres listed in <see cref="CentreIds"/>, or — with a
+/// A login of centre staff (<see cref="CentreRole.Staff"/>), scoped: to the centres listed in <see cref="CentreIds"/>, or — with a
 /// <see cref="CarrierKey"/> — to every centre of that carrier (the carrier's admin). Passwords as PBKDF2 (the platform's hasher).
+/// A login of the platform's editorial team (<see cref="CentreRole.Editor"/>) keeps no centre: it reviews the changes of all.
 /// </summary>
 public sealed class CentreAccountRow
 {
@@ -16,7 +17,21 @@ public sealed class CentreAccountRow
     /// <summary>The centres this account keeps (space-separated ids); empty for a carrier admin.</summary>
     public string CentreIds { get; set; } = "";
 
+    public CentreRole Role { get; set; }
+
+    /// <summary>Carried by every session and renewed at logout: a cookie copied before the logout opens nothing afterwards.</summary>
+    public string SecurityStamp { get; set; } = "";
+
     public DateTime CreatedAt { get; set; }
 
     public IReadOnlySet<Guid> Centres() => CentreIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToHashSet();
+}
+
+public enum CentreRole
+{
+    /// <summary>Keeps the record of its centres: edits, submits for review, confirms.</summary>
+    Staff,
+
+    /// <summary>The platform's editorial team: publishes or rejects the changes in review; changes no record itself.</summary>
+    Editor,
 }

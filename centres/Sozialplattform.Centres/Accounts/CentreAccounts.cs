@@ -13,26 +13,27 @@ public enum AccountProblem
     CentreUnknown,
 }
 
-/// <summary>Creates and checks centre staff accounts (created by the editorial team: <c>sozial centre-account add</c>).</summary>
+/// <summary>Creates, finds and checks centre staff and editorial accounts (created by the editorial team: <c>sozial centre-account add</c>).</summary>
 public sealed class CentreAccounts(CentresDatabase database, TimeProvider? clock = null)
 {
     public const int MinimumPasswordLength = 12;
     private readonly PasswordHasher _hasher = new();
 
-    /// <param name="centreExternalIds">The centres the account keeps; or none with <paramref name="carrierKey"/> for a carrier's admin.</param>
+    /// <param name="centreExternalIds">The centres a staff account keeps; or none with <paramref name="carrierKey"/> for a carrier's admin; none for an editor.</param>
     public async Task<(CentreAccountRow? Account, AccountProblem Problem)> CreateAsync(string tenant, string login, string displayName, string password,
-        string? carrierKey, IReadOnlyList<string> centreExternalIds, CancellationToken cancellationToken = default)
+        string? carrierKey, IReadOnlyList<string> centreExternalIds, CancellationToken cancellationToken = default, CentreRole role = CentreRole.Staff)
     {
         if (password.Length < MinimumPasswordLength) return (null, AccountProblem.PasswordTooShort);
-        if (carrierKey is null && centreExternalIds.Count == 0) return (null, AccountProblem.NoScope);
+        if (role == CentreRole.Staff && carrierKey is null && centreExternalIds.Count == 0) return (null, AccountProblem.NoScope);
         await using var context = database.CreateContext();
         if (await context.Accounts.AnyAsync(a => a.Tenant == tenant && a.Login == login, cancellationToken)) return (null, AccountProblem.LoginTaken);
         var centres = await context.Centres.Where(c => c.Tenant == tenant && c.ExternalId != null && centreExternalIds.Contains(c.ExternalId)).Select(c => c.Id).ToListAsync(cancellationToken);
         if (centres.Count != centreExternalIds.Distinct().Count()) return (null, AccountProblem.CentreUnknown);
         var account = new CentreAccountRow
         {
-            Id = Guid.NewGuid(), Tenant = tenant, Login = login, DisplayName = displayName, PasswordHash = _hasher.Hash(password),
-            CarrierKey = carrierKey, CentreIds = string.Join(' ', centres), CreatedAt = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime,
+            Id = Guid.NewGuid(), Tenant = tenant, Login = login, DisplayName = displayName, PasswordHash = _hasher.Hash(password), Role = role,
+            CarrierKey = role == CentreRole.Editor ? null : carrierKey, CentreIds = role == CentreRole.Editor ? "" : string.Join(' ', centres),
+            SecurityStamp = NewStamp(), CreatedAt = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime,
         };
         context.Accounts.Add(account);
         await context.SaveChangesAsync(cancellationToken);
@@ -46,4 +47,19 @@ public sealed class CentreAccounts(CentresDatabase database, TimeProvider? clock
         var account = await context.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Tenant == tenant && a.Login == login, cancellationToken);
         return _hasher.Matches(password, account?.PasswordHash) && account is not null ? account : null;
     }
+
+    public async Task<CentreAccountRow?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>Ends every session of the account (its sessions carry the old stamp).</summary>
+    public async Task RenewStampAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        await context.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.SecurityStamp, NewStamp()), cancellationToken);
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -18,7 +18,7 @@ public sealed record SelfServiceResult(SaveOutcome Outcome, IReadOnlyList<Centre
 public sealed class CentreSelfService(CentreStore store, CentreCheck check)
 {
     public static bool MayKeep(CentreAccountRow account, CentreRow centre) =>
-        centre.Tenant == account.Tenant && (account.CarrierKey is { } carrier ? centre.CarrierKey == carrier : account.Centres().Contains(centre.Id));
+        account.Role == CentreRole.Staff && centre.Tenant == account.Tenant && (account.CarrierKey is { } carrier ? centre.CarrierKey == carrier : account.Centres().Contains(centre.Id));
 
     public async Task<IReadOnlyList<CentreRow>> ListAsync(CentreAccountRow account, CancellationToken cancellationToken = default) =>
         (await store.AllAsync(account.Tenant, cancellationToken)).Where(c => MayKeep(account, c)).ToList();
@@ -43,5 +43,28 @@ public sealed class CentreSelfService(CentreStore store, CentreCheck check)
         await OpenAsync(account, id, cancellationToken) is null ? SelfServiceResult.NotFound
             : new(await store.ConfirmAsync(id, revision, Who(account), cancellationToken), []);
 
-    private static string Who(CentreAccountRow account) => $"centre-account:{account.Login}";
+    /// <summary>The editorial team's queue: the tenant's centres with a change in review (empty for staff).</summary>
+    public async Task<IReadOnlyList<CentreRow>> ReviewQueueAsync(CentreAccountRow editor, CancellationToken cancellationToken = default) =>
+        editor.Role == CentreRole.Editor ? await store.InReviewAsync(editor.Tenant, cancellationToken) : [];
+
+    /// <summary>A centre in review with what changed against its public copy, for an editor of its tenant; else null.</summary>
+    public async Task<(CentreRow Centre, IReadOnlyList<FieldChange> Changes)?> ReviewAsync(CentreAccountRow editor, Guid id, CancellationToken cancellationToken = default) =>
+        editor.Role == CentreRole.Editor && await store.FindAsync(id, cancellationToken) is { } centre && centre.Tenant == editor.Tenant
+            ? (centre, FieldDiff.Between(centre.Published, centre.Working))
+            : null;
+
+    /// <summary>The editor accepts the change: the working copy becomes public. Staff and other tenants: not found.</summary>
+    public async Task<SelfServiceResult> ApproveAsync(CentreAccountRow editor, Guid id, int revision, CancellationToken cancellationToken = default) =>
+        await ReviewAsync(editor, id, cancellationToken) is null ? SelfServiceResult.NotFound
+            : new(await store.PublishAsync(id, revision, Who(editor), cancellationToken), []);
+
+    /// <summary>The editor sends the change back with a reason (required); the public copy stays.</summary>
+    public async Task<SelfServiceResult> RejectAsync(CentreAccountRow editor, Guid id, int revision, string reason, CancellationToken cancellationToken = default)
+    {
+        if (await ReviewAsync(editor, id, cancellationToken) is null) return SelfServiceResult.NotFound;
+        if (reason.Trim() is not { Length: > 0 and <= 2000 } text) return new(SaveOutcome.WrongState, [new("reason", reason.Trim().Length == 0 ? "required" : "tooLong", "2000")]);
+        return new(await store.RejectAsync(id, revision, Who(editor), cancellationToken, text), []);
+    }
+
+    private static string Who(CentreAccountRow account) => $"{(account.Role == CentreRole.Editor ? "editor" : "centre-account")}:{account.Login}";
 }

@@ -48,6 +48,14 @@ public sealed class PostalCodeLocations
             .OrderBy(p => p.PostalCode, StringComparer.Ordinal).Take(max).ToList();
     }
 
+    /// <summary>The postal code whose mean position is nearest to <paramref name="position"/>, if one lies within <paramref name="maxKm"/>.</summary>
+    public async Task<PostalCodePlace?> NearestAsync(GeoPoint position, double maxKm = 30)
+    {
+        var nearest = (await _byCode).Values.Where(p => p.Position is not null)
+            .MinBy(p => Math.Pow(p.Position!.Value.Latitude - position.Latitude, 2) + Math.Pow((p.Position.Value.Longitude - position.Longitude) * Math.Cos(position.Latitude * Math.PI / 180), 2));
+        return nearest is not null && Distance.Kilometres(position, nearest.Position!.Value) <= maxKm ? nearest : null;
+    }
+
     public async Task<bool> AnyInRangeAsync(Search.PostalCodeRange range) => (await _byCode).Keys.Any(range.Contains);
 
     public async Task<bool> HasKreisAsync(string kreis) => (await _byCode).Values.Any(p => p.Kreis == kreis);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NodaTime;
-using NodaTime.Text;
 using Sozialplattform.Centres.Records;
 using Sozialplattform.Centres.Validation;
 
@@ -20,9 +18,6 @@ public static class CentreCsv
         "externalId", "carrierKey", "carrierName", "name", "summary", "costs", "street", "postalCode", "city", "latitude", "longitude",
         "phone", "email", "website", "languages", "ways", "stepFree", "accessibleToilet", "signLanguage", "easyLanguage", "hours", "offers", "example",
     ];
-
-    private static readonly string[] Days = ["mo", "di", "mi", "do", "fr", "sa", "so"];
-    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     public static IReadOnlyList<FileEntry> Read(string text)
     {
@@ -65,8 +60,8 @@ public static class CentreCsv
             Languages = Words(Get("languages")) is { Count: > 0 } languages ? languages : ["de"],
             Ways = ways.Count > 0 ? ways : [CounsellingWay.OnSite],
             Accessibility = new Accessibility { StepFree = Flag("stepFree"), AccessibleToilet = Flag("accessibleToilet"), SignLanguage = Flag("signLanguage"), EasyLanguage = Flag("easyLanguage") },
-            OpeningHours = new OpeningHours { Weekly = ReadHours(Get("hours"), errors) },
-            Offers = ReadOffers(Get("offers"), errors),
+            OpeningHours = new OpeningHours { Weekly = CentreLines.ReadHours(Get("hours"), "hours", errors) },
+            Offers = CentreLines.ReadOffers(Get("offers"), "offers", errors),
             Example = Flag("example"),
         };
         return errors.Count > 0 ? new(line, null, errors) : new(line, record, []);
@@ -83,55 +78,14 @@ public static class CentreCsv
                 r.Address.Street, r.Address.PostalCode, r.Address.City, Invariant(r.Address.Latitude), Invariant(r.Address.Longitude),
                 r.Phone ?? "", r.Email ?? "", r.Website ?? "", string.Join(' ', r.Languages), string.Join(' ', r.Ways.Select(w => JsonName(w.ToString()))),
                 Yes(r.Accessibility.StepFree), Yes(r.Accessibility.AccessibleToilet), Yes(r.Accessibility.SignLanguage), Yes(r.Accessibility.EasyLanguage),
-                string.Join(", ", r.OpeningHours.Weekly.Select(w => $"{Days[(int)w.Day - 1]} {Time.Format(w.Opens)}-{Time.Format(w.Closes)}")),
-                string.Join("; ", r.Offers.Select(o => $"{o.Topic}={string.Join(' ', o.Catchment.PostalCodes.Concat(o.Catchment.Kreise.Select(k => "K" + k)).Concat(o.Catchment.States.Select(s => "L" + s)).Concat(o.Catchment.Online ? ["online"] : []))}")),
+                string.Join(", ", r.OpeningHours.Weekly.Select(CentreLines.Hours)),
+                string.Join("; ", r.Offers.Select(o => $"{o.Topic}={CentreLines.Catchment(o.Catchment)}")),
                 Yes(r.Example),
             ];
             text.AppendLine(string.Join(",", values.Select(Quote)));
         }
 
         return text.ToString();
-    }
-
-    private static List<WeeklyHours> ReadHours(string? value, List<CentreError> errors)
-    {
-        var hours = new List<WeeklyHours>();
-        foreach (var part in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var pieces = part.Split(' ', 2, StringSplitOptions.TrimEntries);
-            var times = pieces.Length == 2 ? pieces[1].Split('-', StringSplitOptions.TrimEntries) : [];
-            var day = pieces.Length == 2 ? Array.IndexOf(Days, pieces[0].ToLowerInvariant()) : -1;
-            if (day < 0 || times.Length != 2 || !Time.Parse(times[0]).Success || !Time.Parse(times[1] == "24:00" ? "00:00" : times[1]).Success)
-            {
-                errors.Add(new("hours", "hoursMalformed", part));
-                continue;
-            }
-
-            hours.Add(new WeeklyHours((IsoDayOfWeek)(day + 1), Time.Parse(times[0]).Value, Time.Parse(times[1] == "24:00" ? "00:00" : times[1]).Value));
-        }
-
-        return hours;
-    }
-
-    private static List<Offer> ReadOffers(string? value, List<CentreError> errors)
-    {
-        var offers = new List<Offer>();
-        foreach (var part in (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var pieces = part.Split('=', 2, StringSplitOptions.TrimEntries);
-            var words = pieces.Length == 2 ? Words(pieces[1]) : [];
-            offers.Add(new Offer(pieces[0], new Catchment
-            {
-                PostalCodes = words.Where(w => w.Length > 0 && char.IsAsciiDigit(w[0])).ToList(),
-                Kreise = words.Where(w => w.StartsWith('K')).Select(w => w[1..]).ToList(),
-                States = words.Where(w => w.StartsWith('L')).Select(w => w[1..]).ToList(),
-                Online = words.Contains("online"),
-            }));
-            foreach (var unknown in words.Where(w => w != "online" && w[0] is not ('K' or 'L') && !char.IsAsciiDigit(w[0])))
-                errors.Add(new("offers", "catchmentEntryUnknown", unknown));
-        }
-
-        return offers;
     }
 
     /// <summary>Undoes the formula guard of <see cref="Quote"/>.</summary>

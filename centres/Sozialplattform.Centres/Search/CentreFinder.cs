@@ -10,14 +10,20 @@ namespace Sozialplattform.Centres.Search;
 /// <summary>
 /// The one search of the finder page and the API: resolves the place, ranks (<see cref="CentreRanking"/>), pages, and
 /// for an empty result adds the nearest centres anyway and the tenant's hotlines. Reads an in-memory index of the
-/// published centres that is rebuilt when this process changed a centre.
+/// published centres, rebuilt when this process changed a centre, when another host did (a cheap signature of the
+/// centres table, read at most every <paramref name="refreshEvery"/>), and each new day (confirmation notes and hiding).
 /// </summary>
-public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, CentresOptions options, IClock? clock = null)
+public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, CentresOptions options, IClock? clock = null, TimeSpan? refreshEvery = null)
 {
     private const int NearestAnyway = 3;
     private readonly IClock _clock = clock ?? SystemClock.Instance;
     private readonly SemaphoreSlim _building = new(1, 1);
-    private (long Version, CentreIndex Index)? _current;
+    private readonly TimeSpan _refreshEvery = refreshEvery ?? TimeSpan.FromSeconds(2);
+    private (IndexVersion Version, CentreIndex Index)? _current;
+    private (long Signature, Instant CheckedAt)? _database;
+
+    /// <summary>What the index was built from: this process's writes, the database's signature, the day in Berlin.</summary>
+    private readonly record struct IndexVersion(long Local, long Database, LocalDate Day);
 
     public TopicTaxonomy Topics { get; } = options.Taxonomy();
 
@@ -32,6 +38,11 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
         if (query.Place is { Length: > 0 } input)
         {
             place = await ResolveAsync(input);
+            if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
+        }
+        else if (query.Position is { } position)
+        {
+            place = await places.NearestAsync(position);
             if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
         }
 
@@ -61,10 +72,10 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
         return options.Hotlines.Where(h => h.Topic is null || root is null || h.Topic == root).ToList();
     }
 
-    /// <summary>The index for the store's current version (built by one caller at a time; readers never wait for a rebuild they do not need).</summary>
+    /// <summary>The index for the current version (built by one caller at a time; readers never wait for a rebuild they do not need).</summary>
     public async Task<CentreIndex> IndexAsync(CancellationToken cancellationToken = default)
     {
-        var version = store.Version;
+        var version = new IndexVersion(store.Version, await DatabaseSignatureAsync(cancellationToken), _clock.GetCurrentInstant().InZone(OpeningCalendar.Berlin).Date);
         if (_current is { } current && current.Version == version) return current.Index;
         await _building.WaitAsync(cancellationToken);
         try
@@ -83,6 +94,16 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
         {
             _building.Release();
         }
+    }
+
+    /// <summary>The database's signature, read again when <see cref="_refreshEvery"/> has passed (parallel readers may both read; both get a right value).</summary>
+    private async Task<long> DatabaseSignatureAsync(CancellationToken cancellationToken)
+    {
+        var now = _clock.GetCurrentInstant();
+        if (_database is { } known && now - known.CheckedAt < Duration.FromTimeSpan(_refreshEvery)) return known.Signature;
+        var signature = await store.SignatureAsync(options.Tenant, cancellationToken);
+        _database = (signature, now);
+        return signature;
     }
 
     private async Task<PublishedCentre?> ToPublishedAsync(CentreRow row, DateTime now)

@@ -12,6 +12,9 @@ public sealed record CentreQuery
     public const int MaxPageSize = 50;
 
     public string? Place { get; init; }
+
+    /// <summary>The seeker's own position ("my location", from the browser); used when no <see cref="Place"/> is given, resolved to the nearest postal code.</summary>
+    public Geo.GeoPoint? Position { get; init; }
     public string? Topic { get; init; }
     public string? Language { get; init; }
     public CounsellingWay? Way { get; init; }

@@ -102,13 +102,13 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
             return (before, row.Working);
         }, cancellationToken);
 
-    /// <summary>The reviewer sends the change back; it stays a draft, the public copy is untouched.</summary>
-    public Task<SaveOutcome> RejectAsync(Guid id, int expectedRevision, string who, CancellationToken cancellationToken = default) =>
+    /// <summary>The reviewer sends the change back with the reason (kept in the step's history entry); it stays a draft, the public copy is untouched.</summary>
+    public Task<SaveOutcome> RejectAsync(Guid id, int expectedRevision, string who, CancellationToken cancellationToken = default, string? reason = null) =>
         StepAsync(id, expectedRevision, who, "rejected", row => row.Status == CentreStatus.InReview, row =>
         {
             row.Status = CentreStatus.Draft;
             return (null, null);
-        }, cancellationToken);
+        }, cancellationToken, reason);
 
     /// <summary>"Daten bestätigen": the centre says its public data is still right.</summary>
     public Task<SaveOutcome> ConfirmAsync(Guid id, int expectedRevision, string who, CancellationToken cancellationToken = default) =>
@@ -118,6 +118,13 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
             row.ReminderSentAt = null;
             return (null, null);
         }, cancellationToken);
+
+    /// <summary>Notes that the confirmation reminder of the current period is queued (not a change of the record: no revision, no history).</summary>
+    public async Task MarkRemindedAsync(Guid id, DateTime at, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        await context.Centres.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ReminderSentAt, at), cancellationToken);
+    }
 
     public async Task<CentreRow?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -140,10 +147,27 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
         return await context.Centres.AsNoTracking().Where(c => c.Tenant == tenant).OrderBy(c => c.ExternalId).ThenBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The tenant's centres whose change waits for the editorial review, oldest first.</summary>
+    public async Task<IReadOnlyList<CentreRow>> InReviewAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Centres.AsNoTracking().Where(c => c.Tenant == tenant && c.Status == CentreStatus.InReview).OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<CentreChangeRow>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         return await context.Changes.AsNoTracking().Where(c => c.CentreId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A number that changes with every write to the tenant's centres by any host (every write raises a revision or adds a
+    /// row): one cheap aggregate, for the finder's index on other hosts to notice changes.
+    /// </summary>
+    public async Task<long> SignatureAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Centres.Where(c => c.Tenant == tenant).SumAsync(c => (long)c.Revision + 1, cancellationToken);
     }
 
     public async Task<bool> AnyAsync(string tenant, CancellationToken cancellationToken = default)
@@ -153,7 +177,7 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
     }
 
     private async Task<SaveOutcome> StepAsync(Guid id, int expectedRevision, string who, string action, Func<CentreRow, bool> allowed,
-        Func<CentreRow, (string? Before, string? After)> change, CancellationToken cancellationToken)
+        Func<CentreRow, (string? Before, string? After)> change, CancellationToken cancellationToken, string? note = null)
     {
         await using var context = database.CreateContext();
         var row = await context.Centres.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -163,7 +187,7 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
         var (before, after) = change(row);
         row.Revision++;
         row.UpdatedAt = Now();
-        Record(context, row.Id, who, action, before, after, row.UpdatedAt);
+        Record(context, row.Id, who, action, before, after, row.UpdatedAt, note);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -193,9 +217,10 @@ public sealed class CentreStore(CentresDatabase database, TimeProvider? clock = 
     }
 
     /// <summary>The step itself, then one entry per changed field (when the step changes data).</summary>
-    private static void Record(CentresDbContext context, Guid centre, string who, string action, string? before, string? after, DateTime at)
+    /// <param name="note">Said with the step (a rejection's reason), kept as the step entry's new value.</param>
+    private static void Record(CentresDbContext context, Guid centre, string who, string action, string? before, string? after, DateTime at, string? note = null)
     {
-        context.Changes.Add(new CentreChangeRow { CentreId = centre, At = at, Who = who, Action = action });
+        context.Changes.Add(new CentreChangeRow { CentreId = centre, At = at, Who = who, Action = action, NewValue = note });
         if (after is null || before == after) return;
         foreach (var change in FieldDiff.Between(before, after))
             context.Changes.Add(new CentreChangeRow { CentreId = centre, At = at, Who = who, Action = action, Field = change.Field, OldValue = change.Old, NewValue = change.New });

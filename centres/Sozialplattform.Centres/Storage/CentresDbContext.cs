@@ -51,6 +51,8 @@ public abstract class CentresDbContext(DbContextOptions options) : DbContext(opt
             e.Property(a => a.Login).HasMaxLength(200);
             e.Property(a => a.DisplayName).HasMaxLength(200);
             e.Property(a => a.CarrierKey).HasMaxLength(300);
+            e.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.SecurityStamp).HasMaxLength(64);
         });
     }
 }

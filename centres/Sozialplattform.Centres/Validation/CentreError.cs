@@ -37,6 +37,7 @@ public sealed record CentreError(string Path, string Code, params string[] Args)
         "columnCount" => $"{Arg(0)} fields, the header has {Arg(1)}",
         "numberMalformed" => $"'{Arg(0)}' is not a number",
         "wayUnknown" => $"'{Arg(0)}' is not a way of counselling (onSite, phone, video, chat, homeVisit, openConsultation)",
+        "exceptionMalformed" => $"'{Arg(0)}' is not an exception (e.g. '2026-12-24 geschlossen' or '2026-12-31 09:00-12:00 | note')",
         "hoursMalformed" => $"'{Arg(0)}' is not an opening (e.g. 'mo 09:00-12:00')",
         "catchmentEntryUnknown" => $"'{Arg(0)}' is neither a postal code, K<Kreis>, L<state> nor online",
         "carrierFixed" => $"the carrier stays '{Arg(0)}' (only the editorial team moves a centre to another carrier)",

@@ -9,12 +9,14 @@ public sealed class CentreAccountAddCommand(TextReader? input = null) : ICliComm
     public const string PasswordVariable = "SOZIAL_CENTRE_PASSWORD";
 
     public string Name => "centre-account add";
-    public string Summary => "create a login for counselling-centre staff, scoped to centres or a carrier (password from stdin or SOZIAL_CENTRE_PASSWORD)";
+    public string Summary => "create a login for counselling-centre staff, scoped to centres or a carrier, or for the editorial team (password from stdin or SOZIAL_CENTRE_PASSWORD)";
     public string Usage => $"""
-        Usage: sozial centre-account add <login> (--centre <externalId>[,<externalId>…] | --carrier <key>) [--name <name>] [--tenant <id>] [--data <dir>] [--postgres <conn>]
+        Usage: sozial centre-account add <login> (--centre <externalId>[,<externalId>…] | --carrier <key> | --editor) [--name <name>] [--tenant <id>] [--data <dir>] [--postgres <conn>]
 
         Creates a login for the staff of counselling centres: --centre keeps the named centres (by external id),
-        --carrier makes the carrier's admin, who keeps every centre of that carrier. The password (at least
+        --carrier makes the carrier's admin, who keeps every centre of that carrier; --editor makes a login of the
+        editorial team, who reviews and publishes the centres' changes. Every login sets up its TOTP second factor at
+        its first sign-in (/beratungsstellen-verwaltung/de/anmelden). The password (at least
         {CentreAccounts.MinimumPasswordLength} characters) is read from {PasswordVariable}, else from the first line of standard
         input — never from the command line.
         {DeliveryCommandSupport.StorageUsage}
@@ -23,18 +25,20 @@ public sealed class CentreAccountAddCommand(TextReader? input = null) : ICliComm
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)
     {
-        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--centre", "--carrier", "--name", "--tenant" }, new HashSet<string>());
+        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--centre", "--carrier", "--name", "--tenant" }, new HashSet<string> { "--editor" });
         var login = args.Required(0, "login");
         args.ExpectAtMost(1);
         var centres = (args.Option("--centre") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var carrier = args.Option("--carrier");
-        if ((centres.Length == 0) == (carrier is null)) throw new CliUsageException("give either --centre or --carrier");
+        var editor = args.Has("--editor");
+        if ((centres.Length > 0 ? 1 : 0) + (carrier is null ? 0 : 1) + (editor ? 1 : 0) != 1) throw new CliUsageException("give one of --centre, --carrier or --editor");
         var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? (input ?? Console.In).ReadLine()
             ?? throw new CliUsageException($"no password: set {PasswordVariable} or write it to standard input");
 
         var database = CentresDatabase.OpenAsync(DeliveryCommandSupport.Open(context, args)).GetAwaiter().GetResult();
         var tenant = args.Option("--tenant") ?? "nrw";
-        var (account, problem) = new CentreAccounts(database).CreateAsync(tenant, login, args.Option("--name") ?? login, password, carrier, centres).GetAwaiter().GetResult();
+        var (account, problem) = new CentreAccounts(database).CreateAsync(tenant, login, args.Option("--name") ?? login, password, carrier, centres,
+            role: editor ? CentreRole.Editor : CentreRole.Staff).GetAwaiter().GetResult();
         if (account is null)
         {
             context.Error.WriteLine($"sozial centre-account add: {login}: {problem switch
@@ -47,7 +51,7 @@ public sealed class CentreAccountAddCommand(TextReader? input = null) : ICliComm
             return 1;
         }
 
-        context.Out.WriteLine($"{login}: created for {(carrier is null ? $"{centres.Length} centre(s)" : $"every centre of carrier {carrier}")} in tenant {tenant}");
+        context.Out.WriteLine($"{login}: created {(editor ? "for the editorial team" : carrier is null ? $"for {centres.Length} centre(s)" : $"for every centre of carrier {carrier}")} in tenant {tenant}");
         return 0;
     }
 }

@@ -1,13 +1,14 @@
 namespace Sozialplattform.Storage.Logins;
 
 /// <summary>
-/// A place with its own logins (the inbox, the designer; later others): its name keeps its counters apart from other
+/// A place with its own logins (the inbox, the designer, the counselling centres' self-service): its name keeps its counters apart from other
 /// areas' — a login "anna" of the inbox is not the designer's "anna" — and prefixes its audit actions.
 /// </summary>
 public sealed record LoginArea(string Name, string AuditPrefix)
 {
     public static readonly LoginArea Inbox = new("inbox", "");
     public static readonly LoginArea Designer = new("designer", "designer.");
+    public static readonly LoginArea Centres = new("centres", "centres.");
 
     public string Action(string action) => AuditPrefix + action;
 

@@ -98,6 +98,8 @@ public sealed class CentresCommandTests : IDisposable
         Add("ein-langes-passwort", "x", "--centre", "gibt-es-nicht").Item1.ShouldBe(1);
         Add("kurz", "y", "--carrier", "beispiel-wohlfahrt").Item3.ShouldContain("at least 12 characters");
         Add("ein-langes-passwort", "admin", "--carrier", "beispiel-wohlfahrt").Item2.ShouldContain("every centre of carrier beispiel-wohlfahrt");
+        Add("ein-langes-passwort", "redaktion", "--editor").Item2.ShouldContain("for the editorial team");
+        Should.Throw<CliUsageException>(() => Add("ein-langes-passwort", "beides", "--editor", "--carrier", "beispiel-wohlfahrt"));
     }
 
     public void Dispose()

@@ -19,16 +19,23 @@ public sealed class CentresPortal : PortalFactory
     public CentresPortal() : this(1_000_000) { }
 
     /// <summary>A host whose public API allows <paramref name="apiRequestsPerMinute"/> per client (for the limit's own test).</summary>
-    internal CentresPortal(int apiRequestsPerMinute) : base(Csv, RepositoryPaths.FormsCatalog)
+    internal CentresPortal(int apiRequestsPerMinute, int? smtpPort = null) : base(Csv, RepositoryPaths.FormsCatalog)
     {
         ApiRequestsPerMinute = apiRequestsPerMinute;
+        SmtpPort = smtpPort;
         File.WriteAllText(Path.Combine(Folders.Tenant, CentresConfiguration.FileName), """
-            { "hotlines": [ { "topic": "suchtberatung", "name": { "de": "Sucht & Drogen Hotline" }, "phone": "01806 313031" },
+            { "editorialEmail": "redaktion@portal.example", "hotlines": [ { "topic": "suchtberatung", "name": { "de": "Sucht & Drogen Hotline" }, "phone": "01806 313031" },
                             { "topic": null, "name": { "de": "TelefonSeelsorge" }, "phone": "0800 1110111" } ] }
             """);
     }
 
     public int ApiRequestsPerMinute { get; }
+
+    /// <summary>The real SMTP server the platform's mail dispatcher sends to (none: mails wait in the queue).</summary>
+    public int? SmtpPort { get; }
+
+    /// <summary>A host whose mails go to the SMTP server on <paramref name="smtpPort"/>.</summary>
+    public static CentresPortal WithMail(int smtpPort) => new(1_000_000, smtpPort);
 
     public ConcurrentQueue<string> Log { get; } = new();
 
@@ -52,6 +59,14 @@ public sealed class CentresPortal : PortalFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sozialplattform:Centres:ApiRequestsPerMinute", ApiRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(new KeepingLoggerProvider(Log)));
+        if (SmtpPort is not { } port) return;
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Security", "none");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:TimeoutSeconds", "10");
+        builder.UseSetting("Sozialplattform:Notifications:From", "noreply@sozialplattform.example");
+        builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example");
+        builder.UseSetting("Sozialplattform:Notifications:FirstRetryDelay", "00:00:00");
     }
 
     private static string WriteCsv()
