@@ -109,10 +109,14 @@ internal sealed class JsonSchemaSubset
         return ((JObject)node, target);
     }
 
+    /// <summary>
+    /// The platform's own schema patterns (simple, linear): the timeout only guards against a pathological input, so it is
+    /// generous — a busy machine once ran past 200 ms on the first match while the host started.
+    /// </summary>
     private Regex Pattern(string pattern)
     {
         if (!_patterns.TryGetValue(pattern, out var regex))
-            _patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            _patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         return regex;
     }
 
