@@ -75,6 +75,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<ApplicationSubmitter>();
         services.AddSingleton<ApplicantPdf>();
         services.AddSingleton<LoginGate>();
+        services.AddSingleton<Sozialplattform.Storage.Submissions.AccountStore>();
 
         services.AddHostedService<PortalStartup>();
         services.AddSingleton<DraftRetentionService>();
@@ -124,6 +125,7 @@ public static class CitizenPortalExtensions
         app.MapResumeEndpoints();
         app.MapStatusEndpoints();
         app.MapSignInEndpoints();
+        app.MapAccountEndpoints();
         app.MapRulesScriptEndpoints();
         app.MapBrandingEndpoints();
         app.MapScopedStylesEndpoints();

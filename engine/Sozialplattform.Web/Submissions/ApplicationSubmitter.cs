@@ -57,6 +57,8 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
             Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
             DraftId = application.DraftId,
+            OwnerPseudonym = application.Content.Owner,
+            Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
         return new SubmitOutcome(SubmitResult.Accepted, accepted);
     }

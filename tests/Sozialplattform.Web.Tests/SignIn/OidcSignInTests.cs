@@ -1,5 +1,6 @@
 using System.Net;
 using Sozialplattform.Web.Tests.Infrastructure;
+using static Sozialplattform.Web.Tests.Infrastructure.OidcLogin;
 
 namespace Sozialplattform.Web.Tests.SignIn;
 
@@ -167,25 +168,5 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         home.Path.ShouldBe("/de");
         home.Document.QuerySelector(".site-header__account").ShouldBeNull();
         (await browser.GetAsync(place.Url.PathAndQuery)).Path.ShouldBe("/de/anmelden");
-    }
-
-    private static async Task<PortalPage> StartAsync(PortalClient browser, string formId) =>
-        await browser.SubmitAsync(await browser.GetAsync($"/de/leistungen/{formId}"), "/starten");
-
-    /// <summary>Chooses a test person and a level on the provider's page and follows the answer back into the portal.</summary>
-    private static async Task<PortalPage> ChooseAsync(PortalClient browser, PortalPage providerPage, string user, string level) =>
-        await browser.GetAsync((await AnswerAsync(browser, providerPage, user, level)).ToString());
-
-    /// <summary>The provider's answer (the redirect to the portal's callback with code and state), not followed.</summary>
-    private static async Task<Uri> AnswerAsync(PortalClient browser, PortalPage providerPage, string user, string level)
-    {
-        var form = providerPage.Document.QuerySelector("form[action='/connect/authorize']") ?? throw new InvalidOperationException($"Not the provider's page: {providerPage.Url} {providerPage.Status} {providerPage.Html[..Math.Min(2000, providerPage.Html.Length)]}");
-        var fields = PortalClient.Collect((AngleSharp.Html.Dom.IHtmlFormElement)form);
-        fields.RemoveAll(f => f.Name is "user" or "level");
-        fields.Add(("user", user));
-        fields.Add(("level", level));
-        var response = await browser.Http.PostAsync(new Uri(providerPage.Url, form.GetAttribute("action")!), new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        return response.Headers.Location!;
     }
 }
