@@ -209,10 +209,6 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OwnerToken")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -225,8 +221,6 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("drafts", (string)null);
                 });
@@ -730,14 +724,7 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<string>("LeikaKey")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OwnerToken")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PostalCode")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrefilledJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceNumber")
@@ -765,8 +752,6 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
-
-                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
                 });
