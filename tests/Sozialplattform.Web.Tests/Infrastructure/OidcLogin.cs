@@ -5,6 +5,13 @@ namespace Sozialplattform.Web.Tests.Infrastructure;
 /// <summary>The steps of a citizen's login at the local provider, as a browser without JavaScript takes them (<see cref="OidcPortal"/>).</summary>
 public static class OidcLogin
 {
+    /// <summary>A browser without JavaScript over real HTTP: its own cookies for the portal and the provider, redirects followed by <see cref="PortalClient"/>.</summary>
+    public static PortalClient Browser(this OidcPortal portal) => portal.Browser(new CookieContainer());
+
+    /// <summary>The same with the cookie jar given, so that a test can look at or remove a cookie.</summary>
+    public static PortalClient Browser(this OidcPortal portal, CookieContainer cookies) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = new Uri(portal.BaseUrl) });
+
     public static async Task<PortalPage> StartAsync(PortalClient browser, string formId) =>
         await browser.SubmitAsync(await browser.GetAsync($"/de/leistungen/{formId}"), "/starten");
 

@@ -66,13 +66,6 @@ public sealed class OidcPortal : PortalFactory
     public WebApplication Provider { get; }
     public ShiftedClock Clock { get; } = new();
 
-    /// <summary>A browser without JavaScript over real HTTP: its own cookies for the portal and the provider, redirects followed by <see cref="PortalClient"/>.</summary>
-    public PortalClient Browser() => Browser(new CookieContainer());
-
-    /// <summary>The same with the cookie jar given, so that a test can look at or remove a cookie.</summary>
-    public PortalClient Browser(CookieContainer cookies) =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = new Uri(BaseUrl) });
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
