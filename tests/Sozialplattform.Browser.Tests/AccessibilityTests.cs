@@ -107,4 +107,57 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         violations.ShouldBeEmpty();
     }
+
+    [SkippableTheory]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public async Task The_account_page_with_a_draft_an_application_and_a_message_has_no_axe_violations(string lang)
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        await page.GotoAsync($"/{lang}/konto");
+        await page.Locator("#name").FillAsync("Konto Test " + lang);
+        await page.Locator("form[action$='/anmelden/entwicklung'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/{lang}/konto$"));
+        await Axe.CheckAsync(page, violations, $"account-{lang}-empty");
+
+        var sent = await StartLoginFormAsync(page, lang);
+        await BrowserDrafts.SetAnswersAsync(browser, page, sent, ("name", "Konto Test"));
+        await page.GotoAsync($"/{lang}/antrag/{sent}/zusammenfassung");
+        await page.Locator("form[action$='/absenden'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".confirmation__reference")).ToBeVisibleAsync();
+        var reference = (await page.Locator(".confirmation__reference").TextContentAsync())!.Trim();
+        await AddStatusMessageAsync(reference, "Bitte reichen Sie den Mietvertrag nach.");
+        await StartLoginFormAsync(page, lang);
+
+        await page.GotoAsync($"/{lang}/konto");
+        await Assertions.Expect(page.Locator(".account-list__item")).ToHaveCountAsync(2);
+        await Axe.CheckAsync(page, violations, $"account-{lang}-filled");
+
+        violations.ShouldBeEmpty();
+    }
+
+    /// <summary>Starts the test form that needs a login and chooses the place; returns the draft's id.</summary>
+    private static async Task<string> StartLoginFormAsync(IPage page, string lang)
+    {
+        await page.GotoAsync($"/{lang}/leistungen/login-filling");
+        await page.Locator("form[action$='/starten'] button").ClickAsync();
+        await page.Locator("#ort").FillAsync("12345");
+        await page.Locator("form.place-search button").ClickAsync();
+        return page.Url.Split('/')[5];
+    }
+
+    private async Task AddStatusMessageAsync(string reference, string message)
+    {
+        var database = browser.Portal.Services.GetRequiredService<Sozialplattform.Storage.Database.SozialDatabase>();
+        await using var context = database.CreateContext();
+        var submission = context.Submissions.Single(s => s.ReferenceNumber == reference);
+        submission.Status = Sozialplattform.Storage.Entities.SubmissionStatus.DocumentsRequested;
+        context.StatusEvents.Add(new Sozialplattform.Storage.Entities.StatusEvent
+        {
+            SubmissionId = submission.Id, Status = submission.Status, Actor = "test", CreatedAt = DateTime.UtcNow,
+            MessageCipher = database.Protector.ProtectText(message, submission.Id),
+        });
+        await context.SaveChangesAsync();
+    }
 }

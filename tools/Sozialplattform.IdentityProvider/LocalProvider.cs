@@ -72,6 +72,18 @@ public static class LocalProvider
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
+    /// <summary>The key set that verifies a client's <c>private_key_jwt</c> assertions.</summary>
+    private static Microsoft.IdentityModel.Tokens.JsonWebKeySet PublicKeySet(string pem)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(pem);
+        var key = Microsoft.IdentityModel.Tokens.JsonWebKeyConverter.ConvertFromRSASecurityKey(new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa.ExportParameters(false)));
+        key.Use = "sig";
+        var set = new Microsoft.IdentityModel.Tokens.JsonWebKeySet();
+        set.Keys.Add(key);
+        return set;
+    }
+
     private static async Task RegisterClientsAsync(IServiceProvider services, LocalProviderOptions options)
     {
         await using var scope = services.CreateAsyncScope();
@@ -90,6 +102,8 @@ public static class LocalProvider
                 },
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             };
+            if ((client.PublicKeyPem ?? (client.PublicKeyFile is null ? null : File.ReadAllText(client.PublicKeyFile))) is { } publicKey)
+                descriptor.JsonWebKeySet = PublicKeySet(publicKey);
             foreach (var uri in client.RedirectUris) descriptor.RedirectUris.Add(new Uri(uri));
             foreach (var uri in client.PostLogoutRedirectUris) descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
             await manager.CreateAsync(descriptor);

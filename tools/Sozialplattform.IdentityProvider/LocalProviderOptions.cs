@@ -27,11 +27,20 @@ public sealed record LocalProviderOptions
     public TimeSpan IdentityTokenLifetime { get; init; } = TimeSpan.FromMinutes(10);
 }
 
-/// <summary>A portal registered at the provider: client id and secret (client_secret_post/basic) and where it may send citizens back to.</summary>
+/// <summary>
+/// A portal registered at the provider: client id and either a secret (client_secret_post/basic) or the public key of
+/// its <c>private_key_jwt</c> client assertions, and where it may send citizens back to.
+/// </summary>
 public sealed record LocalClient
 {
     public required string ClientId { get; init; }
     public string? ClientSecret { get; init; }
+
+    /// <summary>The portal's RSA public key (PEM) for <c>private_key_jwt</c>: the client then authenticates with signed assertions, not a secret.</summary>
+    public string? PublicKeyPem { get; init; }
+
+    /// <summary>The same from a file (e.g. <c>IdentityProvider:Clients:0:PublicKeyFile</c> when run beside a portal).</summary>
+    public string? PublicKeyFile { get; init; }
     public IReadOnlyList<string> RedirectUris { get; init; } = [];
     public IReadOnlyList<string> PostLogoutRedirectUris { get; init; } = [];
 

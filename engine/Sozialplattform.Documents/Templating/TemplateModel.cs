@@ -46,7 +46,7 @@ public static class TemplateModel
 
     private static IEnumerable<ScriptObject> Fields(IEnumerable<DocumentNode> nodes, string group) => nodes.SelectMany(node => node switch
     {
-        DocumentField field => [new ScriptObject { ["group"] = group, ["label"] = field.Label, ["value"] = field.Value, ["path"] = field.Path }],
+        DocumentField field => [new ScriptObject { ["group"] = group, ["label"] = field.Label, ["value"] = field.Value, ["path"] = field.Path, ["note"] = field.Note }],
         DocumentGroup inner => Fields(inner.Content, Join(group, inner.Title)),
         DocumentRepeat repeat => repeat.Rows.SelectMany(row => Fields(row.Content, Join(Join(group, repeat.Title), row.Title))),
         _ => [],

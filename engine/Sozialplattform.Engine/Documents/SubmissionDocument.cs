@@ -30,8 +30,11 @@ public sealed record DocumentSection(string Title, IReadOnlyList<string> LegalBa
 /// <summary>A node inside a section: a field, a group or a repeating group.</summary>
 public abstract record DocumentNode(string Path);
 
-/// <summary>A labelled, formatted answer. <see cref="Value"/> is empty when the optional field was not answered.</summary>
-public sealed record DocumentField(string Path, string Label, string Value) : DocumentNode(Path);
+/// <summary>
+/// A labelled, formatted answer. <see cref="Value"/> is empty when the optional field was not answered; <see cref="Note"/>
+/// says where a value came from when not from the applicant's typing (e.g. taken from their user account, at which level).
+/// </summary>
+public sealed record DocumentField(string Path, string Label, string Value, string? Note = null) : DocumentNode(Path);
 
 /// <summary>A non-repeating group with its own heading.</summary>
 public sealed record DocumentGroup(string Path, string Title, IReadOnlyList<string> LegalBasis, IReadOnlyList<DocumentNode> Content) : DocumentNode(Path);

@@ -41,6 +41,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
             e.Property(s => s.ReferenceNumber).HasMaxLength(32);
             e.Property(s => s.IdempotencyKey).HasMaxLength(200);
+            e.Property(s => s.OwnerToken).HasMaxLength(32);
+            e.HasIndex(s => new { s.TenantId, s.OwnerToken });
         });
         model.Entity<Attachment>(e =>
         {
@@ -49,7 +51,12 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(a => a.DraftId);
             e.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(32);
         });
-        model.Entity<Draft>(e => e.ToTable("drafts"));
+        model.Entity<Draft>(e =>
+        {
+            e.ToTable("drafts");
+            e.Property(d => d.OwnerToken).HasMaxLength(32);
+            e.HasIndex(d => new { d.TenantId, d.OwnerToken });
+        });
         model.Entity<OutboxEntry>(e =>
         {
             e.ToTable("outbox");

@@ -12,4 +12,10 @@ public sealed class Draft
     public required byte[] AnswersCipher { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The signed-in citizen who owns the draft, as a blind index (<see cref="Submissions.AccountOwner"/>): lists it on
+    /// their "Mein Konto" page. Null for drafts of forms without a login.
+    /// </summary>
+    public string? OwnerToken { get; set; }
 }

@@ -27,4 +27,10 @@ public sealed class Submission
 
     /// <summary>Chosen by the portal per submit attempt; a second submit with the same key returns this submission.</summary>
     public required string IdempotencyKey { get; set; }
+
+    /// <summary>The signed-in citizen who sent it, as a blind index (<see cref="Submissions.AccountOwner"/>); null when sent without a login.</summary>
+    public string? OwnerToken { get; set; }
+
+    /// <summary>Answers taken from the citizen's account: JSON object answer path → level of the login (no personal data); null when none.</summary>
+    public string? PrefilledJson { get; set; }
 }

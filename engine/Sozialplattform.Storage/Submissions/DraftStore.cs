@@ -27,12 +27,14 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
         return (id, secret);
     }
 
-    public async Task<bool> SaveAsync(Guid draftId, string secret, string answersJson, CancellationToken cancellationToken = default)
+    /// <summary>Stores the draft's content; <paramref name="ownerPseudonym"/> (a signed-in citizen's) makes it theirs (<see cref="AccountOwner"/>).</summary>
+    public async Task<bool> SaveAsync(Guid draftId, string secret, string answersJson, string? ownerPseudonym = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         var draft = await OpenAsync(context, draftId, secret, cancellationToken);
         if (draft is null) return false;
         draft.AnswersCipher = database.Protector.ProtectText(answersJson, draftId);
+        if (ownerPseudonym is not null) draft.OwnerToken = AccountOwner.Token(database.Protector, ownerPseudonym);
         draft.UpdatedAt = _clock.GetUtcNow().UtcDateTime;
         await context.SaveChangesAsync(cancellationToken);
         return true;
@@ -43,7 +45,7 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
     {
         await using var context = database.CreateContext();
         var draft = await FindForReading.GetOrAdd(context.GetType(), _ => CompileFindForReading())(context, draftId);
-        return draft is not null && SecretHashing.Matches(secret, draft.SecretHash) ? (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId)) : null;
+        return draft is not null && Opens(secret, draft) ? (draft, database.Protector.UnprotectText(draft.AnswersCipher, draftId)) : null;
     }
 
     /// <summary>
@@ -92,9 +94,13 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
         return deleted;
     }
 
-    private static async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)
+    private async Task<Draft?> OpenAsync(SozialDbContext context, Guid draftId, string secret, CancellationToken cancellationToken)
     {
         var draft = await context.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
-        return draft is not null && SecretHashing.Matches(secret, draft.SecretHash) ? draft : null;
+        return draft is not null && Opens(secret, draft) ? draft : null;
     }
+
+    /// <summary>The secret of the resume link, or — for a draft that has an owner — the secret "Mein Konto" gives its owner.</summary>
+    private bool Opens(string secret, Draft draft) =>
+        SecretHashing.Matches(secret, draft.SecretHash) || (draft.OwnerToken is not null && AccountOwner.MatchesDraftSecret(database.Protector, draft.Id, secret));
 }

@@ -34,6 +34,12 @@ public sealed record NewSubmission
 
     /// <summary>A draft whose uploaded attachments move to the submission; the draft is deleted in the same transaction.</summary>
     public Guid? DraftId { get; init; }
+
+    /// <summary>The pseudonym of the signed-in citizen who sends it (their "Mein Konto" lists it, <see cref="AccountOwner"/>); null without a login.</summary>
+    public string? OwnerPseudonym { get; init; }
+
+    /// <summary>Answers taken from the citizen's account: answer path → level of the login (shown in the PDF and the inbox).</summary>
+    public IReadOnlyDictionary<string, string> Prefilled { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>An uploaded document that is handed over with the submission.</summary>

@@ -20,7 +20,10 @@ public sealed class StatusLookup(SozialDatabase database)
             .Join(context.Authorities.AsNoTracking(), o => new { o.TenantId, o.AuthorityId }, a => new { a.TenantId, AuthorityId = a.Id }, (o, a) => a.Name)
             .ToListAsync(cancellationToken);
         return new ApplicantCopy(submission.ReferenceNumber, submission.FormId, submission.FormVersion, submission.ContentHash, submission.Language,
-            submission.CreatedAt, database.Protector.UnprotectText(submission.AnswersCipher, submission.Id), authorities.Distinct().Order(StringComparer.Ordinal).ToList());
+            submission.CreatedAt, database.Protector.UnprotectText(submission.AnswersCipher, submission.Id), authorities.Distinct().Order(StringComparer.Ordinal).ToList())
+        {
+            PrefilledJson = submission.PrefilledJson,
+        };
     }
 
     public async Task<SubmissionStatusView?> FindAsync(string referenceNumber, string secret, CancellationToken cancellationToken = default)
@@ -46,7 +49,11 @@ public sealed class StatusLookup(SozialDatabase database)
 }
 
 /// <summary>What the applicant may read of their own submission (for their copy of the PDF): only with the secret.</summary>
-public sealed record ApplicantCopy(string ReferenceNumber, string FormId, string FormVersion, string ContentHash, string Language, DateTime SubmittedAt, string AnswersJson, IReadOnlyList<string> AuthorityNames);
+public sealed record ApplicantCopy(string ReferenceNumber, string FormId, string FormVersion, string ContentHash, string Language, DateTime SubmittedAt, string AnswersJson, IReadOnlyList<string> AuthorityNames)
+{
+    /// <summary>Which answers came from the citizen's account, at which level (<see cref="Entities.Submission.PrefilledJson"/>).</summary>
+    public string? PrefilledJson { get; init; }
+}
 
 public sealed record SubmissionStatusView(string ReferenceNumber, string FormId, string FormTitle, DateTime SubmittedAt, SubmissionStatus Status, IReadOnlyList<StatusStep> History);
 

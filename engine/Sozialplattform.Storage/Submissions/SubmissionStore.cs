@@ -59,6 +59,8 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
             Status = SubmissionStatus.Received,
             StatusSecretHash = "",
             IdempotencyKey = input.IdempotencyKey,
+            OwnerToken = input.OwnerPseudonym is null ? null : AccountOwner.Token(protector, input.OwnerPseudonym),
+            PrefilledJson = input.Prefilled.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(input.Prefilled),
         };
         submission.StatusSecretHash = Crypto.SecretHashing.Hash(protector.DeriveSecret(StatusSecretPurpose, id));
 

@@ -51,7 +51,7 @@ public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, Por
         if (System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxDraftBytes) return SaveProblem.TooLarge;
         try
         {
-            await drafts.SaveAsync(application.DraftId, application.Secret, json, cancellationToken);
+            await drafts.SaveAsync(application.DraftId, application.Secret, json, application.Content.Owner, cancellationToken);
             return SaveProblem.None;
         }
         catch (Exception error) when (StorageFailures.IsUnavailable(error))

@@ -18,10 +18,14 @@ public static class ResumeEndpoints
             var (application, problem) = await applications.OpenAsync(draftId, key, http.RequestAborted);
             if (problem == ApplicationProblem.NotFound) return Results.Redirect(PortalRoutes.Place(lang, draftId));
             DraftCookies.Remember(http, draftId, key);
-            if (application is null) return Results.Redirect(PortalRoutes.Place(lang, draftId));
-            var definition = application.Engine.Definition;
-            return Results.Redirect(application.Content.Place is null && !FormJourney.IsQuestionnaire(definition) ? PortalRoutes.Place(lang, draftId) : ContinueAt(lang, application));
+            return Results.Redirect(application is null ? PortalRoutes.Place(lang, draftId) : Target(lang, application));
         }).RequireLanguage();
+
+    /// <summary>Where a resumed draft goes on: the place when none is chosen yet, else <see cref="ContinueAt"/>.</summary>
+    public static string Target(string lang, Application application) =>
+        application.Content.Place is null && !FormJourney.IsQuestionnaire(application.Engine.Definition)
+            ? PortalRoutes.Place(lang, application.DraftId)
+            : ContinueAt(lang, application);
 
     /// <summary>The first page the citizen has not yet confirmed with "Weiter" or that still has errors, else the summary (a questionnaire's result).</summary>
     private static string ContinueAt(string lang, Application application)

@@ -77,6 +77,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<ApplicationSubmitter>();
         services.AddSingleton<ApplicantPdf>();
         services.AddSingleton<LoginGate>();
+        services.AddSingleton<Sozialplattform.Storage.Submissions.AccountStore>();
 
         services.AddHostedService<PortalStartup>();
         services.AddSingleton<DraftRetentionService>();
@@ -127,6 +128,7 @@ public static class CitizenPortalExtensions
         app.MapStatusEndpoints();
         app.MapSiteEndpoints();
         app.MapSignInEndpoints();
+        app.MapAccountEndpoints();
         app.MapRulesScriptEndpoints();
         app.MapBrandingEndpoints();
         app.MapScopedStylesEndpoints();

@@ -21,6 +21,9 @@ public static class PortalRoutes
     public static string Status(string lang, string reference, string secret) => $"/{lang}/status/{reference}?key={Uri.EscapeDataString(secret)}";
     public static string SignIn(string lang, string returnUrl) => $"/{lang}/anmelden?ziel={Uri.EscapeDataString(returnUrl)}";
     public static string SignInPost(string lang) => $"/{lang}/anmelden/entwicklung";
+    public static string Account(string lang) => $"/{lang}/konto";
+    public static string AccountContinue(string lang, Guid draft) => $"/{lang}/konto/entwuerfe/{draft}/fortsetzen";
+    public static string AccountDelete(string lang, Guid draft) => $"/{lang}/konto/entwuerfe/{draft}/loeschen";
     public static string RulesScript(string formId, string version, string contentHash) => $"/forms/{formId}/{version}/{contentHash[..16]}/rules.js";
 
     /// <summary>The id of the service page's start form: definitions link to "apply for X" there (starting is a post).</summary>

@@ -4,7 +4,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Sozialplattform.Web.SignIn;
 
-/// <summary><c>private_key_jwt</c> (RFC 7523): a short-lived JWT about the portal, signed with its private key, instead of a shared secret.</summary>
+/// <summary>
+/// <c>private_key_jwt</c> (RFC 7523): a short-lived JWT about the portal, signed with its private key, instead of a shared
+/// secret. Its header type is <c>client-authentication+jwt</c> (draft-ietf-oauth-rfc7523bis), which keeps it from being
+/// mistaken for another kind of JWT; strict providers (OpenIddict) require it, the others ignore the header type.
+/// </summary>
 public static class ClientAssertion
 {
     public static string Create(IdentityProviderSettings provider, string audience)
@@ -15,6 +19,7 @@ public static class ClientAssertion
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
+            TokenType = "client-authentication+jwt",
             Issuer = provider.ClientId,
             Audience = audience,
             Claims = new Dictionary<string, object> { ["sub"] = provider.ClientId, ["jti"] = Guid.NewGuid().ToString("N") },

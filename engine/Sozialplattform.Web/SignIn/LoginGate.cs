@@ -51,6 +51,7 @@ public sealed class LoginGate(ICitizenSignIn signIn, CitizenSessionOptions sessi
         return moment == Moment.Submitting && form.Reauthenticate && !fresh ? signIn.SignInUrl(lang, returnUrl, form.RequiredLevel, again: true) : null;
     }
 
-    private static string Pseudonym(CitizenIdentity identity) =>
+    /// <summary>The portal's name for a login that does not say who it is: a hash of provider and subject (drafts and "Mein Konto" are keyed by it).</summary>
+    public static string Pseudonym(CitizenIdentity identity) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{identity.Provider}:{identity.Subject}")));
 }

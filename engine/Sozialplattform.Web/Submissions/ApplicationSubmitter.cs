@@ -14,7 +14,7 @@ namespace Sozialplattform.Web.Submissions;
 /// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, uploads,
 /// PDF and one outbox entry per authority in one transaction; the draft is deleted with it).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore drafts, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore drafts, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts)
 {
     public const string AuthorityLanguage = "de";
 
@@ -39,7 +39,9 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
         var now = clock.GetUtcNow();
         var reference = ReferenceNumbers.New(now.UtcDateTime);
         var authority = route.Destinations[0].Authority;
-        var document = engine.BuildDocument(result, AuthorityLanguage, new DocumentHeader(reference, now, authority.Name, authority.Address.Split('\n')));
+        var document = SignIn.IdentityMarks.Mark(
+            engine.BuildDocument(result, AuthorityLanguage, new DocumentHeader(reference, now, authority.Name, authority.Address.Split('\n'))),
+            application.Content.Prefilled, texts, AuthorityLanguage);
         var accepted = await submissions.AcceptAsync(new NewSubmission
         {
             TenantId = options.Tenant,
@@ -57,6 +59,8 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
             Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
             DraftId = application.DraftId,
+            OwnerPseudonym = application.Content.Owner,
+            Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
         return new SubmitOutcome(SubmitResult.Accepted, accepted);
     }

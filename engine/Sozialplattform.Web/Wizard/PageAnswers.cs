@@ -14,12 +14,13 @@ namespace Sozialplattform.Web.Wizard;
 /// </summary>
 public static class PageAnswers
 {
-    public static IReadOnlyList<InputRejection> Merge(System.Text.Json.Nodes.JsonObject answers, IEnumerable<ElementState> pageElements, IFormCollection form)
+    /// <param name="fixedPaths">Answers taken from the citizen's account that may not be changed: never taken from the post.</param>
+    public static IReadOnlyList<InputRejection> Merge(System.Text.Json.Nodes.JsonObject answers, IEnumerable<ElementState> pageElements, IFormCollection form, IReadOnlySet<string>? fixedPaths = null)
     {
         var rejections = new List<InputRejection>();
         foreach (var state in pageElements)
         {
-            if (state.Definition is not FieldDefinition field || !TakesInput(field)) continue;
+            if (state.Definition is not FieldDefinition field || !TakesInput(field) || fixedPaths?.Contains(state.Path) == true) continue;
             var input = new PostedFieldInput(form, state.Path, field.Type.InputLimit(field));
             if (input.IsTooLong)
             {

@@ -19,7 +19,7 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
         var answers = application.Answers;
         RepeatRows.EnsureMinimum(engine.Definition.Root, answers);
         var pageElements = engine.Evaluate(answers).Elements.Where(e => e.Definition.Page == page).ToList();
-        var rejections = PageAnswers.Merge(answers, pageElements, form).Concat(refused).ToList();
+        var rejections = PageAnswers.Merge(answers, pageElements, form, SignIn.IdentityPrefill.FixedPaths(application)).Concat(refused).ToList();
         if (form.Files.Count > 0) rejections.AddRange(await uploads.StoreAsync(application, form.Files, pageElements, cancellationToken));
 
         var action = PageAction.Parse(form["action"]);

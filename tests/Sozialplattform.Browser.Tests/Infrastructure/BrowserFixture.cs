@@ -39,11 +39,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = Arguments, Headless = true, Timeout = (float)Ceiling.TotalMilliseconds });
     }
 
-    /// <summary>A fresh browser context (its own cookies), with or without JavaScript.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    /// <summary>A fresh browser context (its own cookies), with or without JavaScript, on this fixture's portal or another host (<paramref name="baseUrl"/>).</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, string? baseUrl = null)
     {
         Skip.If(Browser is null, Missing);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = Portal.BaseUrl, Locale = "de-DE" });
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = baseUrl ?? Portal.BaseUrl, Locale = "de-DE" });
         context.SetDefaultTimeout((float)Ceiling.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Ceiling.TotalMilliseconds);
         return await context.NewPageAsync();

@@ -82,7 +82,8 @@ public sealed class InboxPortal : PortalFactory
         Get<CaseworkerAccounts>().CreateAsync(login, $"{login} (Betrieb)", Password, "test", CaseworkerAccount.NoAuthority, CaseworkerRole.Operator);
 
     /// <summary>Accepts a sample's valid answers (with changes) for one authority, with the PDF and an upload, as the portal would after routing.</summary>
-    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null, string channel = "inbox")
+    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null, string channel = "inbox",
+        IReadOnlyDictionary<string, string>? prefilled = null)
     {
         var form = Get<FormCatalog>().Latest(formId)!;
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
@@ -95,6 +96,7 @@ public sealed class InboxPortal : PortalFactory
             Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
             ApplicantEmail = email ?? ApplicantEmail.From(form.Definition, result.CleanAnswers), Pdf = Pdf,
             Attachments = [new NewAttachment("mitglieder[0].einkommen[0].nachweis", "Lohnabrechnung Oktober.pdf", "application/pdf", Pdf)],
+            Prefilled = prefilled ?? new Dictionary<string, string>(),
         }, [new Destination(authority, channel)]);
     }
 

@@ -20,25 +20,38 @@ public sealed class OidcPortal : PortalFactory
     public const string ProviderId = "bundid-lokal";
     public const string Secret = "geheim-nur-fuer-tests";
 
-    public OidcPortal(IReadOnlyDictionary<string, string>? extraLevels = null)
+    /// <param name="extraLevels">More levels on the provider's page (name → acr value), e.g. one the tenant does not map.</param>
+    /// <param name="privateKeyJwt">The portal authenticates with <c>private_key_jwt</c> (a fresh RSA key; the provider holds its public half) instead of the secret.</param>
+    /// <param name="identityTokenLifetime">How long the provider's ID tokens are valid (negative: already expired when they arrive).</param>
+    public OidcPortal(IReadOnlyDictionary<string, string>? extraLevels = null, bool privateKeyJwt = false, TimeSpan? identityTokenLifetime = null)
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var levels = new Dictionary<string, string>(new LocalProviderOptions().Levels);
         foreach (var (name, acr) in extraLevels ?? new Dictionary<string, string>()) levels[name] = acr;
+        string? publicKey = null;
+        if (privateKeyJwt)
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            PrivateKeyFile = Path.Combine(Folders.Root, "portal-key.pem");
+            File.WriteAllText(PrivateKeyFile, rsa.ExportPkcs8PrivateKeyPem());
+            publicKey = rsa.ExportSubjectPublicKeyInfoPem();
+        }
+
         ProviderOptions = new LocalProviderOptions
         {
             Url = $"http://127.0.0.1:{FreePort()}",
             Levels = levels,
+            IdentityTokenLifetime = identityTokenLifetime ?? new LocalProviderOptions().IdentityTokenLifetime,
             Clients = [new LocalClient
             {
-                ClientId = "portal-test", ClientSecret = Secret,
+                ClientId = "portal-test", ClientSecret = privateKeyJwt ? null : Secret, PublicKeyPem = publicKey,
                 RedirectUris = [$"{BaseUrl}/anmelden/oidc/{ProviderId}"], PostLogoutRedirectUris = [$"{BaseUrl}/abgemeldet/oidc/{ProviderId}"],
             }],
         };
         Provider = LocalProvider.Build(ProviderOptions);
         Provider.StartAsync().GetAwaiter().GetResult();
         File.WriteAllText(Path.Combine(Folders.Tenant, "identity.json"), $$"""
-            { "providers": [ { "id": "{{ProviderId}}", "name": "BundID (lokal)", "issuer": "{{ProviderOptions.Url}}/", "clientId": "portal-test",
+            { "providers": [ { "id": "{{ProviderId}}", "name": "BundID (lokal)", "issuer": "{{ProviderOptions.Url}}/", "clientId": "portal-test", "clientAuthentication": "{{(privateKeyJwt ? "privateKeyJwt" : "clientSecret")}}",
               "levels": { "http://eidas.europa.eu/LoA/low": "low", "http://eidas.europa.eu/LoA/substantial": "substantial", "http://eidas.europa.eu/LoA/high": "high" } } ] }
             """);
         UseKestrel();
@@ -46,20 +59,20 @@ public sealed class OidcPortal : PortalFactory
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The portal's private key for <c>private_key_jwt</c> (PEM), or null when it uses the client secret.</summary>
+    public string? PrivateKeyFile { get; }
     public LocalProviderOptions ProviderOptions { get; }
     public WebApplication Provider { get; }
     public ShiftedClock Clock { get; } = new();
-
-    /// <summary>A browser without JavaScript over real HTTP: its own cookies for the portal and the provider, redirects followed by <see cref="PortalClient"/>.</summary>
-    public PortalClient Browser() =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("urls", BaseUrl);
-        builder.UseSetting($"Sozialplattform:Identity:Providers:{ProviderId}:ClientSecret", Secret);
+        if (PrivateKeyFile is null) builder.UseSetting($"Sozialplattform:Identity:Providers:{ProviderId}:ClientSecret", Secret);
+        else builder.UseSetting($"Sozialplattform:Identity:Providers:{ProviderId}:PrivateKeyFile", PrivateKeyFile);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -24,14 +24,23 @@ public static class TestForms
           ] } ] }
         """;
 
-    /// <summary>A form whose fields start with the signed-in citizen's name (not to be changed) and address.</summary>
+    /// <summary>
+    /// A form at level substantial with a new login before sending, whose fields start with the signed-in citizen's name
+    /// (not to be changed) and address, and whose household's first row (the applicant) with their given name and birth date (fixed).
+    /// </summary>
     public const string Prefill = """
         { "id": "login-prefill", "version": "1.0.0", "status": "published", "languages": ["de", "en"],
           "title": { "de": "Vorbelegt", "en": "Prefilled" }, "topic": "tests",
-          "access": { "login": "beforeFilling" },
+          "access": { "login": "beforeFilling", "level": "substantial", "reauthenticate": true },
           "pages": [ { "id": "seite", "title": { "de": "Seite", "en": "Page" }, "items": [
             { "key": "nachname", "type": "text", "label": { "de": "Nachname", "en": "Family name" }, "required": true, "prefill": "identity.family_name", "prefillEditable": false },
-            { "key": "anschrift", "type": "address", "label": { "de": "Anschrift", "en": "Address" }, "required": true, "prefill": "identity.address" }
+            { "key": "anschrift", "type": "address", "label": { "de": "Anschrift", "en": "Address" }, "required": true, "prefill": "identity.address" },
+            { "key": "personen", "type": "group", "title": { "de": "Personen im Haushalt", "en": "Persons in the household" },
+              "repeat": { "min": 1, "max": 5, "addLabel": { "de": "Person hinzufügen", "en": "Add person" }, "rowLabel": { "de": "Person {n}", "en": "Person {n}" } },
+              "items": [
+                { "key": "vorname", "type": "text", "label": { "de": "Vorname", "en": "Given name" }, "required": true, "prefill": "identity.given_name" },
+                { "key": "geburtsdatum", "type": "date", "label": { "de": "Geburtsdatum", "en": "Date of birth" }, "required": true, "prefill": "identity.birthdate", "prefillEditable": false }
+              ] }
           ] } ] }
         """;
 

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Web.Tests.Infrastructure;
+using static Sozialplattform.Web.Tests.Infrastructure.OidcLogin;
 
 namespace Sozialplattform.Web.Tests.SignIn;
 
@@ -134,25 +136,68 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
     }
 
     [Fact]
-    public async Task Fields_start_with_the_account_s_values_marked_with_the_level_and_a_fixed_one_cannot_be_changed()
+    public async Task Fields_start_with_the_account_s_values_marked_with_the_level_and_a_fixed_one_is_shown_not_asked()
     {
         var browser = _portal.Browser();
-        var signIn = await StartAsync(browser, "login-prefill");
-        var place = await ChooseAsync(browser, await browser.GetAsync(signIn.Document.QuerySelector("a.button[href*='/anmelden/mit/']")!.GetAttribute("href")!), "erika-mustermann", "substantiell");
+        var place = await StartSignedInAsync(browser, "login-prefill", "erika-mustermann");
         var chosen = await browser.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "12345" });
         var page = await browser.GetAsync(chosen.Document.QuerySelector(".panel a.button")!.GetAttribute("href")!);
 
-        page.Document.QuerySelector("#f-nachname")!.GetAttribute("value").ShouldBe("Mustermann");
+        page.Document.QuerySelector("output#f-nachname")!.TextContent.ShouldBe("Mustermann");
+        page.Document.QuerySelector("[name='nachname']").ShouldBeNull("a fixed value has no input");
         page.Document.QuerySelector("[data-path='anschrift'] input[name$='street']")!.GetAttribute("value").ShouldBe("Heidestraße");
         page.Document.QuerySelector("[data-path='anschrift'] input[name$='houseNumber']")!.GetAttribute("value").ShouldBe("17");
+        page.Document.QuerySelector("#f-personen-0-vorname")!.GetAttribute("value").ShouldBe("Erika", "the first row of a repeating group is the applicant's");
+        page.Document.QuerySelector("output#f-personen-0-geburtsdatum")!.TextContent.ShouldBe("12.08.1964");
         page.Document.QuerySelectorAll(".hint--identity").Select(h => h.TextContent.Trim()).ShouldBe([
-            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar.", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“)."]);
+            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar.", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“).",
+            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“).", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar."]);
 
-        var summary = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?> { ["nachname"] = "Musterfrau", ["anschrift.city"] = "Bonn" }, "next");
+        var summary = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?>
+        {
+            ["nachname"] = "Musterfrau", ["anschrift.city"] = "Bonn", ["personen[0].geburtsdatum"] = "2001-01-01", ["personen[0].vorname"] = "Eri",
+        }, "next");
         summary.Path.ShouldEndWith("/zusammenfassung");
         summary.Text("main").ShouldContain("Mustermann");
+        summary.Text("main").ShouldContain("12.08.1964");
         summary.Text("main").ShouldNotContain("Musterfrau");
+        summary.Text("main").ShouldNotContain("01.01.2001", customMessage: "a fixed value posted anyway is not taken");
         summary.Html.ShouldContain("Bonn", customMessage: "an editable value stays as the citizen changed it");
+        summary.Html.ShouldContain("Eri", customMessage: "also in the first row");
+        summary.Document.QuerySelectorAll(".summary-list .hint--identity").Select(h => h.TextContent.Trim()).Distinct().ShouldBe(["Aus dem Nutzerkonto übernommen (Vertrauensniveau „substantiell“)"]);
+        summary.Document.QuerySelectorAll(".summary-list .hint--identity").Length.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task The_authority_s_PDF_and_the_applicant_s_copy_say_which_values_came_from_the_account_at_which_level()
+    {
+        var browser = _portal.Browser();
+        var place = await StartSignedInAsync(browser, "login-prefill", "max-yilmaz", "hoch");
+        var chosen = await browser.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "12345" });
+        var page = await browser.GetAsync(chosen.Document.QuerySelector(".panel a.button")!.GetAttribute("href")!);
+        var summary = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?>(), "next");
+        var receipt = await browser.SubmitAsync(summary, "/absenden");
+        receipt.Path.ShouldStartWith("/de/eingang/SP-");
+
+        var authorityPdf = PdfText(await StoredPdfAsync(receipt.Path.Split('/')[3]));
+        authorityPdf.ShouldContain("Yılmaz Aus dem Nutzerkonto übernommen (Vertrauensniveau „hoch“)");
+        var copy = await browser.Http.GetAsync(receipt.Document.QuerySelector("a[href*='antrag.pdf']")!.GetAttribute("href")!.Replace("/de/", "/en/"));
+        PdfText(await copy.Content.ReadAsByteArrayAsync()).ShouldContain("Yılmaz Taken from the user account (level of assurance “high”)");
+    }
+
+    private async Task<byte[]> StoredPdfAsync(string reference)
+    {
+        var database = _portal.Services.GetRequiredService<Sozialplattform.Storage.Database.SozialDatabase>();
+        await using var context = database.CreateContext();
+        var submission = context.Submissions.Single(s => s.ReferenceNumber == reference);
+        var pdf = context.Attachments.Single(a => a.SubmissionId == submission.Id && a.Purpose == Sozialplattform.Storage.Entities.AttachmentPurpose.Form);
+        return database.Protector.Unprotect(pdf.ContentCipher, pdf.Id);
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     [Fact]
@@ -167,25 +212,5 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         home.Path.ShouldBe("/de");
         home.Document.QuerySelector(".site-header__account").ShouldBeNull();
         (await browser.GetAsync(place.Url.PathAndQuery)).Path.ShouldBe("/de/anmelden");
-    }
-
-    private static async Task<PortalPage> StartAsync(PortalClient browser, string formId) =>
-        await browser.SubmitAsync(await browser.GetAsync($"/de/leistungen/{formId}"), "/starten");
-
-    /// <summary>Chooses a test person and a level on the provider's page and follows the answer back into the portal.</summary>
-    private static async Task<PortalPage> ChooseAsync(PortalClient browser, PortalPage providerPage, string user, string level) =>
-        await browser.GetAsync((await AnswerAsync(browser, providerPage, user, level)).ToString());
-
-    /// <summary>The provider's answer (the redirect to the portal's callback with code and state), not followed.</summary>
-    private static async Task<Uri> AnswerAsync(PortalClient browser, PortalPage providerPage, string user, string level)
-    {
-        var form = providerPage.Document.QuerySelector("form[action='/connect/authorize']") ?? throw new InvalidOperationException($"Not the provider's page: {providerPage.Url} {providerPage.Status} {providerPage.Html[..Math.Min(2000, providerPage.Html.Length)]}");
-        var fields = PortalClient.Collect((AngleSharp.Html.Dom.IHtmlFormElement)form);
-        fields.RemoveAll(f => f.Name is "user" or "level");
-        fields.Add(("user", user));
-        fields.Add(("level", level));
-        var response = await browser.Http.PostAsync(new Uri(providerPage.Url, form.GetAttribute("action")!), new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        return response.Headers.Location!;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
             switch (node)
             {
                 case DocumentField field:
-                    _fields.Compose(flow, field.Label, field.Value, offset, width);
+                    _fields.Compose(flow, field.Label, field.Value, offset, width, field.Note);
                     break;
                 case DocumentGroup group:
                     Heading(flow, group.Title, group.LegalBasis, theme.Subheading, offset, width, spaceBefore: 6);
@@ -78,7 +78,7 @@ internal sealed class ContentComposer(PdfLayoutContext context, PdfTheme theme)
             [
                 (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 .. repeat.Columns.Select(column => fields.FirstOrDefault(f => f.Label == column) is { } field
-                    ? field.Value.Length == 0 ? context.Texts.EmptyValue : field.Value
+                    ? (field.Value.Length == 0 ? context.Texts.EmptyValue : field.Value) + (field.Note is null ? "" : $" ({field.Note})")
                     : ""),
             ];
             return cells;

@@ -12,7 +12,8 @@ internal sealed class FieldRowComposer(PdfLayoutContext context, PdfTheme theme)
     private const float ValueColumn = 0.4f;
     private const float MinimumLabelWidth = 80f;
 
-    public void Compose(PageFlow flow, string label, string value, float offset, float width)
+    /// <param name="note">A small line under the value (where it came from), or null.</param>
+    public void Compose(PageFlow flow, string label, string value, float offset, float width, string? note = null)
     {
         var rightToLeft = context.Document.RightToLeft;
         // Values line up in one column across nested groups: the label column absorbs the indentation.
@@ -34,6 +35,14 @@ internal sealed class FieldRowComposer(PdfLayoutContext context, PdfTheme theme)
             if (row < valueLines.Count) flow.AddLine(valueLines[row], theme.Value, valueStart, valueWidth, flow.Y, ascent);
             flow.Advance(lineHeight);
         }
+
+        if (note is not null)
+            foreach (var line in context.Text.Lines(note, theme.Small, valueWidth, rightToLeft))
+            {
+                flow.EnsureSpace(theme.Small.LineHeight);
+                flow.AddLine(line, theme.Small, valueStart, valueWidth, flow.Y, theme.Small.Ascent);
+                flow.Advance(theme.Small.LineHeight);
+            }
 
         flow.Advance(RowGap);
     }

@@ -11,6 +11,9 @@ public sealed record FieldModel(FieldDefinition Field, string Path, ElementState
 {
     public string Id => FieldIds.For(Path);
 
+    /// <summary>A value from the citizen's account that may not be changed (<c>prefillEditable: false</c>): shown, not asked.</summary>
+    public bool Fixed { get; init; }
+
     public RenderHints Hints => Field.Type.Render(Field);
 
     public JsonNode? Answer => State.Answer;

@@ -10,7 +10,7 @@ namespace Sozialplattform.Web.Inbox.Documents;
 /// of, built from the stored answers with the form version the submission names, in the caseworker's language.
 /// Without that version in the catalog there is no document (the page says so; the JSON export still works).
 /// </summary>
-public sealed class SubmissionView(FormCatalog catalog)
+public sealed class SubmissionView(FormCatalog catalog, Localization.ChromeTexts texts)
 {
     public SubmissionDocumentView Build(InboxDetail detail, string lang)
     {
@@ -18,7 +18,8 @@ public sealed class SubmissionView(FormCatalog catalog)
         if (catalog.Find(submission.FormId, submission.FormVersion) is not { } form) return new SubmissionDocumentView(null, DocumentNotice.FormMissing);
         var result = form.Engine.Validate(JsonNode.Parse(detail.AnswersJson) as JsonObject ?? []);
         var submittedAt = new DateTimeOffset(DateTime.SpecifyKind(submission.CreatedAt, DateTimeKind.Utc));
-        var document = form.Engine.BuildDocument(result, lang, new DocumentHeader(submission.ReferenceNumber, submittedAt, null, []));
+        var document = SignIn.IdentityMarks.Mark(form.Engine.BuildDocument(result, lang, new DocumentHeader(submission.ReferenceNumber, submittedAt, null, [])),
+            SignIn.IdentityMarks.Read(submission.PrefilledJson), texts, lang);
         return new SubmissionDocumentView(document, form.Definition.ContentHash == submission.ContentHash ? DocumentNotice.None : DocumentNotice.FormChanged);
     }
 }

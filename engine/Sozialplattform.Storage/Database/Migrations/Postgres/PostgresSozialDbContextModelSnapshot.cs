@@ -216,6 +216,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -228,6 +232,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("drafts", (string)null);
                 });
@@ -755,7 +761,14 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<string>("LeikaKey")
                         .HasColumnType("text");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("PostalCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PrefilledJson")
                         .HasColumnType("text");
 
                     b.Property<string>("ReferenceNumber")
@@ -783,6 +796,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
                 });

@@ -209,6 +209,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -221,6 +225,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("drafts", (string)null);
                 });
@@ -740,7 +746,14 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<string>("LeikaKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefilledJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceNumber")
@@ -768,6 +781,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
                 });
