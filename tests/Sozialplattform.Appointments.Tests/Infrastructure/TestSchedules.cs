@@ -41,7 +41,7 @@ public static class TestSchedules
 
     public static string Local(Instant instant) => instant.InZone(SlotEngine.Berlin).ToString("yyyy-MM-dd HH:mm", null);
 
-    public static Busy Booking(AppointmentType type, Guid counsellor, Instant start)
+    public static Busy BusyWith(AppointmentType type, Guid counsellor, Instant start)
     {
         var (from, until) = type.Blocked(start);
         return new Busy(counsellor, type.Id, start, from, until);

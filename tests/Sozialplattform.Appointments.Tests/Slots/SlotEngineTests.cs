@@ -42,12 +42,12 @@ public sealed class SlotEngineTests
     public void A_booking_and_its_buffer_take_the_slots_they_touch()
     {
         var type = FirstMeeting() with { MinimumNotice = Duration.Zero, HorizonDays = 0 };
-        var booked = Booking(type, Anna, At(2026, 12, 7, 10, 0)); // 10:00–10:50 and 10 minutes after: blocks 10:00–11:00
+        var booked = BusyWith(type, Anna, At(2026, 12, 7, 10, 0)); // 10:00–10:50 and 10 minutes after: blocks 10:00–11:00
 
         Free(type, MondayMorning, [booked]).Select(s => Local(s.Start)[11..]).ShouldBe(["09:00", "11:00"]);
 
         var withBufferBefore = type with { BufferBefore = Duration.FromMinutes(10) }; // now 11:00 needs 10:50–11:00 free
-        Free(withBufferBefore, MondayMorning, [Booking(withBufferBefore, Anna, At(2026, 12, 7, 10, 0))]).ShouldBeEmpty();
+        Free(withBufferBefore, MondayMorning, [BusyWith(withBufferBefore, Anna, At(2026, 12, 7, 10, 0))]).ShouldBeEmpty();
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class SlotEngineTests
     public void The_daily_limit_closes_a_day_once_reached_and_the_weekly_limit_the_week()
     {
         var type = FirstMeeting() with { MinimumNotice = Duration.Zero, HorizonDays = 6, MaxPerDay = 1 };
-        var monday = Booking(type, Anna, At(2026, 12, 7, 9));
+        var monday = BusyWith(type, Anna, At(2026, 12, 7, 9));
 
         Free(type, MondayMorning, [monday]).ShouldNotContain(s => Local(s.Start).StartsWith("2026-12-07"));
         Free(type with { MaxPerDay = null, MaxPerWeek = 1 }, MondayMorning, [monday]).ShouldBeEmpty(); // the rest of this ISO week (Mon–Sun)
@@ -97,7 +97,7 @@ public sealed class SlotEngineTests
     public void Round_robin_offers_each_start_once_with_the_counsellor_who_has_fewer_bookings()
     {
         var type = FirstMeeting(Anna, Ben) with { MinimumNotice = Duration.Zero, HorizonDays = 0 };
-        var annaBusy = Booking(type, Anna, At(2026, 12, 7, 11));
+        var annaBusy = BusyWith(type, Anna, At(2026, 12, 7, 11));
 
         var slots = Free(type, MondayMorning, [annaBusy], Counsellor(Anna), Counsellor(Ben));
 

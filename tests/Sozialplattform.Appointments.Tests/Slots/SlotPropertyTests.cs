@@ -45,7 +45,7 @@ public sealed class SlotPropertyTests
             var free = SlotEngine.FreeSlots(query);
             if (free.Count == 0) break;
             var slot = free[pick * 7 % free.Count];
-            query = query with { Busy = [.. query.Busy, Booking(query.Type, slot.CounsellorId, slot.Start)] };
+            query = query with { Busy = [.. query.Busy, BusyWith(query.Type, slot.CounsellorId, slot.Start)] };
         }
 
         return query;
@@ -74,7 +74,7 @@ public sealed class SlotPropertyTests
 
         if (free.Count == 0) return;
         var taken = free[free.Count / 2];
-        var after = query with { Busy = [.. query.Busy, Booking(query.Type, taken.CounsellorId, taken.Start)] };
+        var after = query with { Busy = [.. query.Busy, BusyWith(query.Type, taken.CounsellorId, taken.Start)] };
         SlotEngine.IsBookable(after, taken.CounsellorId, taken.Start).ShouldBeFalse();
     }, iter: 300);
 
