@@ -6,13 +6,19 @@ namespace Sozialplattform.Appointments.Storage;
 /// <summary>What a centre configures: its neutral name and Land, its appointment types and its counsellors' weeks.</summary>
 public sealed class AppointmentSetup(AppointmentsDatabase database)
 {
-    public async Task SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, CancellationToken cancellationToken = default)
+    /// <summary>Saves the neutral name (one line, 3–80 characters) and the Land (2-digit ARS 01–16 or none).</summary>
+    public async Task<IReadOnlyList<AppointmentError>> SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, CancellationToken cancellationToken = default)
     {
+        var errors = new List<AppointmentError>();
+        if (neutralName.Trim().Length is < 3 or > 80 || neutralName.Any(char.IsControl)) errors.Add(new("neutralName", "malformed", 3, 80));
+        if (state is not null && !(state.Length == 2 && int.TryParse(state, out var land) && land is >= 1 and <= 16)) errors.Add(new("state", "unknown", state));
+        if (errors.Count > 0) return errors;
         await using var context = database.CreateContext();
         var row = await context.Owners.FindAsync([centreId], cancellationToken);
         if (row is null) context.Owners.Add(new CalendarOwnerRow { CentreId = centreId, Tenant = tenant, NeutralName = neutralName.Trim(), State = state });
         else (row.NeutralName, row.State) = (neutralName.Trim(), state);
         await context.SaveChangesAsync(cancellationToken);
+        return [];
     }
 
     public async Task<CalendarOwnerRow?> OwnerAsync(Guid centreId, CancellationToken cancellationToken = default)

@@ -40,7 +40,7 @@ public sealed class BookingScenario
         }
 
         var setup = new AppointmentSetup(database);
-        await setup.SaveOwnerAsync(Centre, "nrw", "Beratung Mitte", Nrw);
+        (await setup.SaveOwnerAsync(Centre, "nrw", "Beratung Mitte", Nrw)).ShouldBeEmpty();
         (await setup.SaveCounsellorAsync(Counsellor(Anna, "Anna"))).ShouldBeEmpty();
         (await setup.SaveCounsellorAsync(Counsellor(Ben, "Ben"))).ShouldBeEmpty();
         (await setup.SaveTypeAsync(FirstMeeting(Anna))).ShouldBeEmpty();
