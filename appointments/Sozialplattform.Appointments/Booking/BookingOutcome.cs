@@ -33,8 +33,11 @@ public sealed record Booked(Guid BookingId, string ManageToken, string Code, Slo
 /// <summary>Held until <paramref name="ExpiresAt"/> for the double opt-in: the link with <paramref name="ConfirmToken"/> books it.</summary>
 public sealed record Held(Guid BookingId, string ConfirmToken, Instant ExpiresAt, Slot Slot) : BookingOutcome;
 
-/// <summary>Moved or cancelled: the booking as it is now (its SEQUENCE raised).</summary>
-public sealed record Changed(BookingView Booking) : BookingOutcome;
+/// <summary>
+/// Moved or cancelled: the booking as it is now (its SEQUENCE raised). A move issues a new manage token (the old link
+/// stops working; the change e-mail and the new reminder carry the new one); a cancellation revokes it.
+/// </summary>
+public sealed record Changed(BookingView Booking, string? ManageToken = null) : BookingOutcome;
 
 /// <summary>Refused; for a slot that is taken or gone, the next free ones.</summary>
 public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree) : BookingOutcome

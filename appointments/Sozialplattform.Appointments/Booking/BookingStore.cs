@@ -90,6 +90,13 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         return await ResolveAsync(context, key, cancellationToken) is { } row ? View(row) : null;
     }
 
+    /// <summary>The type of a booking: where to offer other slots after a refusal its link (already checked) led to.</summary>
+    public async Task<Guid?> TypeOfAsync(Guid bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.TypeId).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Cancels: frees the slot, revokes the manage token and the code, raises the SEQUENCE.</summary>
     public async Task<BookingOutcome> CancelAsync(BookingKey key, CancellationToken cancellationToken = default)
     {
@@ -111,7 +118,7 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         return new Changed(View(row));
     }
 
-    /// <summary>Moves to another free slot of the same type (possibly another counsellor of the team); all or nothing.</summary>
+    /// <summary>Moves to another free slot of the same type (possibly another counsellor of the team); all or nothing. Issues a new manage token.</summary>
     public async Task<BookingOutcome> MoveAsync(BookingKey key, Guid counsellorId, Instant start, CancellationToken cancellationToken = default)
     {
         BookingRow? current;
@@ -135,6 +142,8 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         (row.BlockedFrom, row.BlockedUntil) = (blockedFrom.ToDateTimeUtc(), blockedUntil.ToDateTimeUtc());
         row.Sequence++;
         row.UpdatedAt = query.Now.ToDateTimeUtc();
+        var manage = SecretHashing.NewSecret();
+        row.ManageTokenHash = SecretHashing.Hash(manage);
         context.Cells.AddRange(Cells(row));
         try
         {
@@ -148,7 +157,7 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             return await TakenAsync(row.TypeId, counsellorId, start, cancellationToken);
         }
 
-        return new Changed(View(row));
+        return new Changed(View(row), manage);
     }
 
     /// <summary>A type's slot query with the current bookings and live holds of its counsellors (without <paramref name="except"/>).</summary>

@@ -166,8 +166,10 @@ public abstract class BookingStoreTests(DatabaseTarget target)
         await scenario.BookAsync(MondayEleven, "Alex");
         var key = new BookingKey.Token(mine.BookingId, mine.ManageToken);
 
-        var moved = (await scenario.Store.MoveAsync(key, Anna, MondayTen)).ShouldBeOfType<Changed>().Booking;
-        (moved.Start, moved.Sequence).ShouldBe((MondayTen, 1));
+        var change = (await scenario.Store.MoveAsync(key, Anna, MondayTen)).ShouldBeOfType<Changed>();
+        (change.Booking.Start, change.Booking.Sequence).ShouldBe((MondayTen, 1));
+        (await scenario.Store.FindAsync(key)).ShouldBeNull(); // the old link no longer works
+        key = new BookingKey.Token(mine.BookingId, change.ManageToken!);
         (await scenario.BookAsync(MondayNine, "Sam")).ShouldBeOfType<Booked>();
 
         (await scenario.Store.MoveAsync(key, Anna, MondayEleven)).ShouldBeOfType<Refused>().Reason.ShouldBe(BookingRefusal.SlotTaken);
