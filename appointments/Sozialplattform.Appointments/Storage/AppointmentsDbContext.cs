@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Sozialplattform.Storage.Database;
 
 namespace Sozialplattform.Appointments.Storage;
@@ -102,13 +101,8 @@ public sealed class AppointmentsDatabase
 
     public static async Task<AppointmentsDatabase> OpenAsync(SozialDatabase platform, CancellationToken cancellationToken = default)
     {
-        var storage = platform.Options;
-        Func<AppointmentsDbContext> create = storage.Provider == StorageProvider.Postgres
-            ? new PooledDbContextFactory<PostgresAppointmentsDbContext>(new DbContextOptionsBuilder<PostgresAppointmentsDbContext>()
-                .UseNpgsql(storage.ConnectionString, o => o.MigrationsHistoryTable(AppointmentsDbContext.HistoryTable)).Options).CreateDbContext
-            : new PooledDbContextFactory<SqliteAppointmentsDbContext>(new DbContextOptionsBuilder<SqliteAppointmentsDbContext>()
-                .UseSqlite(storage.SqliteConnectionString(), o => o.MigrationsHistoryTable(AppointmentsDbContext.HistoryTable)).Options).CreateDbContext;
-        var database = new AppointmentsDatabase(platform, create);
+        var database = new AppointmentsDatabase(platform,
+            AreaContexts.Factory<AppointmentsDbContext, SqliteAppointmentsDbContext, PostgresAppointmentsDbContext>(platform.Options, AppointmentsDbContext.HistoryTable));
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync(cancellationToken);
         return database;
