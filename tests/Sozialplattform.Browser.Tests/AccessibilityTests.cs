@@ -85,4 +85,26 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         violations.ShouldBeEmpty();
     }
+
+    [SkippableTheory]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public async Task The_legal_help_and_information_pages_and_the_feedback_form_with_its_errors_have_no_axe_violations(string lang)
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        foreach (var url in new[] { $"/{lang}/impressum", $"/{lang}/datenschutz", $"/{lang}/barrierefreiheit", $"/{lang}/hilfe", $"/{lang}/themen/schulden", $"/{lang}/barrierefreiheit?rueckmeldung=gesendet" })
+        {
+            await page.GotoAsync(url);
+            await Axe.CheckAsync(page, violations, $"site-{lang}-{url.Split('/').Last()}");
+        }
+
+        await page.GotoAsync($"/{lang}/barrierefreiheit");
+        await page.Locator("#email").FillAsync("keine-adresse");
+        await page.Locator("form[action$='/rueckmeldung'] button[type=submit]").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Axe.CheckAsync(page, violations, $"site-{lang}-feedback-errors");
+
+        violations.ShouldBeEmpty();
+    }
 }

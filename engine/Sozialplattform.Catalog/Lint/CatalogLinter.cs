@@ -315,6 +315,7 @@ public sealed class CatalogLinter
         foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
         {
             LintOfferedServices(tenant);
+            foreach (var (file, problem) in TenantPages.Problems(_catalog, tenant)) Error(file, "", problem);
             if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
             {
                 try { TenantBranding.Load(_catalog, tenant); }

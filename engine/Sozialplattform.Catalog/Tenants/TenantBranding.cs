@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Sozialplattform.Catalog.Tenants;
 
 /// <summary>
-/// <c>tenants/&lt;tenant&gt;/branding.json</c>: name, logo, colours and footer links of a partner state's portal.
+/// <c>tenants/&lt;tenant&gt;/branding.json</c>: name, logo and colours of a partner state's portal (its footer links come from its pages, <see cref="TenantPages"/>).
 /// Colour pairs must reach the WCAG 2.1 AA contrast of 4.5:1 so that no tenant can make the portal unreadable.
 /// </summary>
 public sealed record TenantBranding(string Tenant, JsonObject Name, JsonObject ShortName, string? Logo, IReadOnlyDictionary<string, string> Colors)
@@ -25,6 +25,7 @@ public sealed record TenantBranding(string Tenant, JsonObject Name, JsonObject S
         var shortName = json["shortName"] as JsonObject;
         if (name is null || !name.ContainsKey("de") || !name.ContainsKey("en")) problems.Add("'name' needs de and en");
         if (shortName is null || !shortName.ContainsKey("de") || !shortName.ContainsKey("en")) problems.Add("'shortName' needs de and en");
+        if (json.ContainsKey("links")) problems.Add("'links' is not read: the footer links to the tenant's own pages in pages/ (Impressum, Datenschutz, Barrierefreiheit, Hilfe; see docs/PORTAL.md)");
         if (CatalogJson.String(json, "tenant") is { } declared && declared != tenant) problems.Add($"'tenant' says '{declared}' but the folder is '{tenant}'");
 
         var logo = CatalogJson.String(json, "logo");

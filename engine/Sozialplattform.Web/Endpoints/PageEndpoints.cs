@@ -26,9 +26,8 @@ public static class PageEndpoints
             var (target, problem) = await handler.HandleAsync(application, page, form, OversizedUpload.Refused(http), lang, form["von"] == "zusammenfassung", http.RequestAborted);
             if (problem == SaveProblem.None) return Results.Redirect(target);
             UnsavedApplication.Keep(http, application, problem);
-            return new RazorComponentResult<UnsavedPageDocument>(new { Lang = lang, DraftId = draftId, PageId = pageId })
-            {
-                StatusCode = UnsavedApplication.StatusCode(problem),
-            };
+            return PortalDocument.Of<WizardPage>(
+                new Dictionary<string, object?> { [nameof(WizardPage.Lang)] = lang, [nameof(WizardPage.DraftId)] = draftId, [nameof(WizardPage.PageId)] = pageId },
+                UnsavedApplication.StatusCode(problem));
         }).PortalPost().RequireRateLimiting(DraftLimits.SavePolicy).WithMetadata(new OversizedUpload.Metadata());
 }

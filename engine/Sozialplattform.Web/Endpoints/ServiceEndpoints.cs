@@ -23,8 +23,22 @@ public static class ServiceEndpoints
             // Nobody can sign in to send it: no draft is started; the service page says why.
             if (!login.CanServe(service.Definition)) return Results.Redirect(PortalRoutes.Service(lang, formId));
             var application = await applications.StartAsync(http, service);
-            return Results.Redirect(FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers)));
+            var start = FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers));
+            var place = DeepLinks.Place((await http.Request.ReadFormAsync(http.RequestAborted))["ort"]);
+            return Results.Redirect(place is not null && start == PortalRoutes.Place(lang, application.DraftId) ? $"{start}?suche={Uri.EscapeDataString(place)}" : start);
         }).PortalPost().RequireRateLimiting(DraftLimits.StartPolicy);
+
+        app.MapGet("/{lang}/leistungen/leika/{key}", (string lang, string key, string? ort, FormCatalog catalog) =>
+        {
+            var services = DeepLinks.ByLeikaKey(catalog, key);
+            var place = DeepLinks.Place(ort);
+            return services.Count switch
+            {
+                0 => Results.NotFound(),
+                1 => Results.Redirect(PortalRoutes.Service(lang, services[0].Id) + (place is null ? "" : $"?ort={Uri.EscapeDataString(place)}")),
+                _ => Results.Redirect($"{PortalRoutes.Home(lang)}?leika={Uri.EscapeDataString(key)}"),
+            };
+        }).RequireLanguage();
     }
 
     /// <summary>The first of the browser's languages the portal speaks, else German.</summary>

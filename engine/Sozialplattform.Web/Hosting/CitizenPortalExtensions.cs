@@ -17,6 +17,7 @@ using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Localization;
 using Sozialplattform.Web.Places;
 using Sozialplattform.Web.SignIn;
+using Sozialplattform.Web.Site;
 using Sozialplattform.Web.Submissions;
 using Sozialplattform.Web.Wizard;
 
@@ -62,6 +63,7 @@ public static class CitizenPortalExtensions
         services.AddSozialDelivery(delivery);
 
         services.AddSingleton(PortalBranding.Load(delivery, portal));
+        services.AddSingleton(provider => SitePages.Load(delivery, portal, provider.GetRequiredService<CitizenSessionOptions>(), builder.Configuration));
         services.AddSingleton<ChromeTexts>();
         services.AddScoped<PortalRequest>();
         services.AddSingleton(FieldComponentRegistry.WithBuiltIns());
@@ -123,6 +125,7 @@ public static class CitizenPortalExtensions
         app.MapSubmitEndpoints();
         app.MapResumeEndpoints();
         app.MapStatusEndpoints();
+        app.MapSiteEndpoints();
         app.MapSignInEndpoints();
         app.MapRulesScriptEndpoints();
         app.MapBrandingEndpoints();

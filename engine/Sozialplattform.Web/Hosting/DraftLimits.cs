@@ -21,6 +21,7 @@ public static class DraftLimits
 {
     public const string StartPolicy = "draft-start";
     public const string SavePolicy = "draft-save";
+    public const string FeedbackPolicy = "site-feedback";
 
     /// <summary>Room for the inbox's longest text (a note of 4,000 characters) and the portal's own fields.</summary>
     private const int MinValueBytes = 64 * 1024;
@@ -43,6 +44,7 @@ public static class DraftLimits
             };
             limiter.AddPolicy(StartPolicy, http => PerClient(http, portal.RateLimits.Starts, portal.RateLimits.Window));
             limiter.AddPolicy(SavePolicy, http => PerClient(http, portal.RateLimits.Saves, portal.RateLimits.Window));
+            limiter.AddPolicy(FeedbackPolicy, http => PerClient(http, portal.FeedbackPerHour, TimeSpan.FromHours(1)));
         });
         return services;
     }

@@ -25,7 +25,10 @@ public static class PortalConfiguration
             DraftRetentionDays = section.GetValue(nameof(PortalOptions.DraftRetentionDays), portal.DraftRetentionDays),
             MaxDraftBytes = section.GetValue(nameof(PortalOptions.MaxDraftBytes), portal.MaxDraftBytes),
             RateLimits = section.GetSection(nameof(PortalOptions.RateLimits)).Get<DraftRateLimits>() ?? portal.RateLimits,
+            FeedbackPerHour = section.GetValue(nameof(PortalOptions.FeedbackPerHour), portal.FeedbackPerHour),
         };
+        if (portal.FeedbackPerHour < 1)
+            throw new InvalidOperationException($"{PortalOptions.Section}:{nameof(PortalOptions.FeedbackPerHour)} must be at least 1; it is {portal.FeedbackPerHour}.");
         if (portal.DraftRetentionDays < 1)
             throw new InvalidOperationException($"{PortalOptions.Section}:{nameof(PortalOptions.DraftRetentionDays)} must be at least 1 (days); it is {portal.DraftRetentionDays}.");
 

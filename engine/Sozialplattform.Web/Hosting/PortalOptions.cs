@@ -38,6 +38,9 @@ public sealed record PortalOptions
     /// <summary>Rate limits per client address on starting drafts and on posting their pages (section <c>…:Portal:RateLimits</c>).</summary>
     public DraftRateLimits RateLimits { get; init; } = new();
 
+    /// <summary>Accessibility feedback messages one client address may send per hour (the form on the accessibility statement).</summary>
+    public int FeedbackPerHour { get; init; } = 5;
+
     /// <summary>Runs the outbox dispatcher in this process (deliveries to the authorities).</summary>
     public bool RunDispatcher { get; init; } = true;
 }

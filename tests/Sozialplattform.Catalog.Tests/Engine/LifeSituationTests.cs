@@ -29,6 +29,30 @@ public class LifeSituationTests
         shown.ShouldBe(data["expectedServices"]!.AsArray().Select(s => s!.GetValue<string>()).Order(StringComparer.Ordinal), data["description"]!.GetValue<string>());
     }
 
+    [Theory]
+    [MemberData(nameof(Situations))]
+    public void Each_life_situation_shows_exactly_its_expected_information_results_for_benefits_of_other_offices(string situation)
+    {
+        var data = CatalogJson.ReadObject(Path.Combine(SituationFolder, situation + ".json"));
+        var state = CatalogForms.Engine(Finder).Evaluate(data["answers"]!.AsObject());
+
+        var shown = InformationResults.Where(benefit => state.IsVisible("info_" + benefit)).Order(StringComparer.Ordinal);
+
+        shown.ShouldBe(data["expectedInformation"]!.AsArray().Select(s => s!.GetValue<string>()).Order(StringComparer.Ordinal), data["description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Together_the_life_situations_show_every_information_result()
+    {
+        var shown = Directory.GetFiles(SituationFolder, "*.json").Select(CatalogJson.ReadObject)
+            .SelectMany(s => s["expectedInformation"]!.AsArray().Select(e => e!.GetValue<string>())).ToHashSet();
+
+        shown.ShouldBe(InformationResults, ignoreOrder: true);
+    }
+
+    /// <summary>Benefits of other offices the finder points to (Wohngeld, Kinderzuschlag, …): information, no application here.</summary>
+    private static readonly string[] InformationResults = ["elterngeld", "kindergeld", "kinderzuschlag", "unterhaltsvorschuss", "wohngeld"];
+
     [Fact]
     public void The_orientation_note_is_always_shown_and_the_no_result_note_only_when_nothing_fits()
     {

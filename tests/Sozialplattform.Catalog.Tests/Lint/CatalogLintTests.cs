@@ -173,6 +173,7 @@ public sealed class CatalogLintTests : IDisposable
     {
         _catalog.Write("tenants/test/tenant.json", """{"id": "test", "name": "Test", "services": ["avgs"]}""");
         _catalog.Write("tenants/test/routing.json", """{"services": {"avgs": "jobcenter"}, "assignments": []}""");
+        foreach (var slug in Sozialplattform.Catalog.Tenants.TenantPages.Required) _catalog.Write($"tenants/test/pages/{slug}.de.md", $"# {slug}\n\nText.");
 
         Errors().ShouldBeEmpty();
     }

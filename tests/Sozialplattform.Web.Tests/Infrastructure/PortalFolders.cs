@@ -33,6 +33,9 @@ public sealed class PortalFolders : IDisposable
               "assignments": [ { "role": "sozialamt", "postalCodes": ["01000-99999"], "authority": "sozialamt-test" },
                                { "role": "jobcenter", "postalCodes": ["01000-99999"], "authority": "jobcenter-test" } ] }
             """);
+        // The legal and help pages of the example tenant (the portal's footer links to them).
+        foreach (var page in Directory.GetFiles(Path.Combine(RepositoryPaths.FormsCatalog, "tenants", "nrw", "pages"), "*.md"))
+            Write(Path.Combine(Tenant, "pages", Path.GetFileName(page)), File.ReadAllText(page));
         Write(Path.Combine(Catalog, "catalog.json"), """{ "name": { "de": "Testformulare" }, "topics": [ { "id": "tests", "title": { "de": "Tests", "en": "Tests" } } ] }""");
         Write(Path.Combine(Catalog, "forms", "xss", "1.0.0", "form.json"), TestForms.Xss);
         Write(Path.Combine(Catalog, "forms", "login-filling", "1.0.0", "form.json"), TestForms.Login("login-filling", "beforeFilling"));
