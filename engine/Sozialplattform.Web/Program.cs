@@ -1,3 +1,4 @@
+using Sozialplattform.Appointments.Web.Hosting;
 using Sozialplattform.Centres.Web.Hosting;
 using Sozialplattform.Designer.Hosting;
 using Sozialplattform.Web.Components.DesignerPreview;
@@ -10,12 +11,14 @@ builder.AddCitizenPortal();
 builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 builder.AddAuthorityInbox();
 builder.AddCounsellingCentres();
+builder.AddAppointments();
 
 var app = builder.Build();
 var portalPages = app.MapCitizenPortal();
 app.MapDesigner();
 app.MapAuthorityInbox();
 app.MapCounsellingCentres(portalPages);
+app.MapAppointments(portalPages);
 app.Run();
 
 /// <summary>The host's entry point (public for the tests' WebApplicationFactory).</summary>

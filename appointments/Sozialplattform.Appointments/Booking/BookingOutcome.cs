@@ -1,0 +1,64 @@
+using NodaTime;
+using Sozialplattform.Appointments.Slots;
+using Sozialplattform.Appointments.Storage;
+
+namespace Sozialplattform.Appointments.Booking;
+
+/// <summary>Why a booking step was refused; each has its own message at the edge. Nothing is stored by a refused step.</summary>
+public enum BookingRefusal
+{
+    UnknownType,
+    NameMissing,
+    NameTooLong,
+    NameMalformed,
+    EmailMalformed,
+    SlotInPast,
+    OutsideAvailability,
+
+    /// <summary>Someone else got the slot first (also when the database refused the second of two racing bookings).</summary>
+    SlotTaken,
+    HoldExpired,
+
+    /// <summary>The token or code does not open this booking: unknown, altered, of another booking, or revoked.</summary>
+    NotFound,
+    AlreadyCancelled,
+    AlreadyConfirmed,
+}
+
+public abstract record BookingOutcome;
+
+/// <summary>Booked: the seeker's manage token and booking code, shown or sent once and stored only as hashes.</summary>
+public sealed record Booked(Guid BookingId, string ManageToken, string Code, Slot Slot) : BookingOutcome;
+
+/// <summary>Held until <paramref name="ExpiresAt"/> for the double opt-in: the link with <paramref name="ConfirmToken"/> books it.</summary>
+public sealed record Held(Guid BookingId, string ConfirmToken, Instant ExpiresAt, Slot Slot) : BookingOutcome;
+
+/// <summary>
+/// Moved or cancelled: the booking as it is now (its SEQUENCE raised). A move issues a new manage token (the old link
+/// stops working; the change e-mail and the new reminder carry the new one); a cancellation revokes it.
+/// </summary>
+public sealed record Changed(BookingView Booking, string? ManageToken = null) : BookingOutcome;
+
+/// <summary>Refused; for a slot that is taken or gone, the next free ones.</summary>
+public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree) : BookingOutcome
+{
+    public Refused(BookingRefusal reason) : this(reason, []) { }
+}
+
+/// <summary>What a seeker asks to book.</summary>
+public sealed record BookingRequest(Guid TypeId, Guid CounsellorId, Instant Start, string Name, string? Email, string Language);
+
+/// <summary>How a seeker (or staff) names a booking: the manage link's token, or the booking code with the pseudonym.</summary>
+public abstract record BookingKey
+{
+    public sealed record Token(Guid BookingId, string ManageToken) : BookingKey;
+    public sealed record CodeAndName(string Code, string Name) : BookingKey;
+
+    /// <summary>Centre staff, already scoped to the centre by the back office.</summary>
+    public sealed record Staff(Guid BookingId, Guid CentreId) : BookingKey;
+}
+
+/// <summary>A booking as its pages and e-mails show it, decrypted.</summary>
+public sealed record BookingView(
+    Guid Id, Guid CentreId, Guid TypeId, Guid CounsellorId, Instant Start, Instant End, BookingStatus Status,
+    string Name, string? Email, string Language, int Sequence, bool NoShow);

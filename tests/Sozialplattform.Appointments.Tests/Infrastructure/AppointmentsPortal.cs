@@ -1,0 +1,97 @@
+using System.Globalization;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Sozialplattform.Appointments.Domain;
+using Sozialplattform.Appointments.Storage;
+using Sozialplattform.Centres.Import;
+using Sozialplattform.Centres.Tests.Infrastructure;
+using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Notifications;
+using Sozialplattform.Web.Tests.Infrastructure;
+using static Sozialplattform.Appointments.Tests.Infrastructure.TestSchedules;
+
+namespace Sozialplattform.Appointments.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal host with a centre in Köln whose counsellors Anna and Ben take a 50-minute first meeting on
+/// weekdays 09:00–12:00, and a clock that stands at Monday 2026-12-07 06:30 (Berlin) until a test moves it.
+/// </summary>
+public sealed class AppointmentsPortal : PortalFactory
+{
+    private static readonly string Csv = WriteCsv();
+
+    public AppointmentsPortal() : base(Csv) { }
+
+    public ManualClock Clock { get; } = new(At(2026, 12, 7, 6, 30).ToDateTimeOffset());
+
+    public Guid CentreId { get; private set; }
+
+    public Guid TypeId => FirstMeeting().Id;
+
+    /// <summary>Once per host: the centre through the real importer, its neutral name, counsellors and type.</summary>
+    public async Task<AppointmentsPortal> ReadyAsync()
+    {
+        if (CentreId != Guid.Empty) return this;
+        _ = CreateClient();
+        var report = await Services.GetRequiredService<CentreImporter>().ImportAsync("test", [new FileEntry(1, TestCentres.Centre("termine-1", TestCentres.Koeln), [])], "test", dryRun: false);
+        report.ShouldAllBe(line => line.Outcome != LineOutcome.Refused);
+        var centreId = (await Services.GetRequiredService<Sozialplattform.Centres.Storage.CentreStore>().AllAsync("test")).Single(c => c.ExternalId == "termine-1").Id;
+        var setup = Services.GetRequiredService<AppointmentSetup>();
+        (await setup.SaveOwnerAsync(centreId, "test", "Beratung Mitte", Nrw)).ShouldBeEmpty();
+        foreach (var (id, name) in new[] { (Anna, "Anna"), (Ben, "Ben") })
+            (await setup.SaveCounsellorAsync(Counsellor(id, name) with { CentreId = centreId })).ShouldBeEmpty();
+        (await setup.SaveTypeAsync(FirstMeeting(Anna, Ben) with { CentreId = centreId, HorizonDays = 14 })).ShouldBeEmpty();
+        CentreId = centreId;
+        return this;
+    }
+
+    /// <summary>Every mail the appointments queued, decrypted, in order.</summary>
+    public async Task<IReadOnlyList<(Notification Row, QueuedMail Mail)>> MailsAsync()
+    {
+        var queue = Services.GetRequiredService<MailQueue>();
+        var rows = await Services.GetRequiredService<NotificationStore>().ListAsync();
+        return rows.Where(r => r.Kind == NotificationKind.Mail && r.Purpose?.StartsWith("appointment.", StringComparison.Ordinal) == true && r.MailCipher is not null)
+            .Select(r => (r, queue.Read(r))).ToList();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example.org");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    private static string WriteCsv()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sozial-appointments-geo-{Guid.NewGuid():N}.csv");
+        var koeln = TestCentres.Koeln;
+        File.WriteAllLines(path,
+        [
+            "country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude",
+            string.Create(CultureInfo.InvariantCulture, $"DE,{koeln.PostalCode},{koeln.Places},Nordrhein-Westfalen,NW,,,\"{koeln.KreisName}\",{koeln.Kreis},{koeln.Position!.Value.Latitude},{koeln.Position.Value.Longitude}"),
+        ]);
+        return path;
+    }
+}
+
+/// <summary>Submits a Blazor form (found by its form name) like a browser without JavaScript: to the page's own address.</summary>
+public static class BlazorForms
+{
+    public static Task<PortalPage> SubmitFormAsync(this PortalClient client, PortalPage page, string formName, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var form = page.Document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"No form '{formName}' on {page.Url}:\n{page.Html}");
+        var fields = PortalClient.Collect(form);
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            fields.RemoveAll(f => f.Name == name);
+            fields.Add((name, value));
+        }
+
+        return client.PostAsync(page.Url.PathAndQuery, fields);
+    }
+}
