@@ -17,6 +17,18 @@ internal static class InboxAccess
         return await submissions.SingleAsync(s => s.Id == submissionId, cancellationToken);
     }
 
+    /// <summary>
+    /// A refused attempt on a case outside the caseworker's authority, in the audit log (with the submission id when such
+    /// a submission exists: its owners can see who tried), so that probing shows up.
+    /// </summary>
+    public static async Task RefusedAsync(SozialDatabase database, SozialDbContext context, CaseworkerAccount caseworker, string action, Guid submissionId, CancellationToken cancellationToken)
+    {
+        var exists = await context.Submissions.AnyAsync(s => s.Id == submissionId, cancellationToken);
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        context.AuditLog.Add(Audit(DateTime.UtcNow, caseworker, action + ".refused", exists ? submissionId : null, $"not in {caseworker.AuthorityId}: {submissionId}"));
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
     public static AuditLogEntry Audit(DateTime at, CaseworkerAccount caseworker, string action, Guid? submissionId, string? details) =>
         new() { At = at, Actor = caseworker.Login, Action = action, SubmissionId = submissionId, Details = details };
 }

@@ -18,10 +18,14 @@ public sealed class StatusMailComposer(TemplateRenderer templates, TemplateLocat
 {
     public const string Template = "status-changed";
 
+    /// <summary>For a message or decision of the authority: only that there is news, and where to read it.</summary>
+    public const string NewsTemplate = "case-news";
+
     public (MimeMessage? Mail, string? Error) Compose(StatusNotice notice)
     {
         if (notice.Email is null || !MailboxAddress.TryParse(notice.Email, out var to)) return (null, "the submission has no usable e-mail address");
-        if (locator.Find(Template, notice.FormId, notice.Language) is not { } source) return (null, $"no template '{Template}'");
+        var template = notice.News ? NewsTemplate : Template;
+        if (locator.Find(template, notice.FormId, notice.Language) is not { } source) return (null, $"no template '{template}'");
         var lang = source.Language;
         var title = catalog.Find(notice.FormId, notice.FormVersion)?.Definition.Title.Get(lang) ?? notice.FormTitle;
         var submittedAt = new DateTimeOffset(DateTime.SpecifyKind(notice.SubmittedAt, DateTimeKind.Utc));
