@@ -16,9 +16,6 @@ public sealed class Notification
     /// <summary>The status event the e-mail tells about.</summary>
     public long StatusEventId { get; set; }
 
-    /// <summary>Or the case message (a message or decision of the authority) it tells about; then <see cref="StatusEventId"/> is 0.</summary>
-    public Guid? MessageId { get; set; }
-
     /// <summary>Same life cycle as an outbox entry: pending → delivering (claimed) → delivered, or dead.</summary>
     public OutboxStatus Status { get; set; }
 

@@ -28,11 +28,7 @@ public sealed class NotificationStore(SozialDatabase database, TimeProvider? clo
     {
         await using var context = database.CreateContext();
         var submission = await context.Submissions.AsNoTracking().SingleAsync(s => s.Id == notification.SubmissionId, cancellationToken);
-        // A notice about a message or decision says only that there is news (the status stays what it is): the e-mail never carries content.
-        var step = notification.MessageId is { } messageId
-            ? await context.CaseMessages.AsNoTracking().Where(m => m.Id == messageId)
-                .Select(m => new StatusEvent { SubmissionId = m.SubmissionId, Status = submission.Status, Actor = m.Actor, CreatedAt = m.CreatedAt }).SingleAsync(cancellationToken)
-            : await context.StatusEvents.AsNoTracking().SingleAsync(e => e.Id == notification.StatusEventId, cancellationToken);
+        var step = await context.StatusEvents.AsNoTracking().SingleAsync(e => e.Id == notification.StatusEventId, cancellationToken);
         var authority = await context.Authorities.AsNoTracking()
             .Where(a => a.TenantId == notification.TenantId && a.Id == notification.AuthorityId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
         var protector = database.Protector;
@@ -40,8 +36,7 @@ public sealed class NotificationStore(SozialDatabase database, TimeProvider? clo
             notification.Id, submission.ReferenceNumber, submission.FormId, submission.FormVersion, submission.FormTitle, submission.Language, submission.CreatedAt,
             submission.ApplicantEmailCipher is null ? null : protector.UnprotectText(submission.ApplicantEmailCipher, submission.Id),
             step.Status, step.MessageCipher is null ? null : protector.UnprotectText(step.MessageCipher, submission.Id), step.CreatedAt,
-            authority ?? notification.AuthorityId,
-            notification.MessageId is not null);
+            authority ?? notification.AuthorityId);
     }
 
     public Task<bool> MarkSentAsync(Guid id, string worker, CancellationToken cancellationToken = default) =>
@@ -75,10 +70,7 @@ public sealed class NotificationStore(SozialDatabase database, TimeProvider? clo
     }
 }
 
-/// <summary>
-/// Everything the status e-mail may say. <see cref="Email"/> is null only if the address was removed since;
-/// <see cref="News"/>: the notice is about a message or decision of the authority, not a status change.
-/// </summary>
+/// <summary>Everything the status e-mail may say. <see cref="Email"/> is null only if the address was removed since.</summary>
 public sealed record StatusNotice(
     Guid NotificationId,
     string ReferenceNumber,
@@ -91,5 +83,4 @@ public sealed record StatusNotice(
     SubmissionStatus Status,
     string? Message,
     DateTime ChangedAt,
-    string AuthorityName,
-    bool News = false);
+    string AuthorityName);
