@@ -56,6 +56,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<CaseworkerAccounts>();
         services.AddSingleton<OutboxOperations>();
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<MailQueue>();
         services.AddSingleton<RoutingTableStore>();
         services.AddSingleton<GeoStore>();
         services.AddSingleton<Router>();

@@ -126,6 +126,9 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
             e.HasIndex(n => new { n.Status, n.NextAttemptAt });
             e.HasIndex(n => n.SubmissionId);
+            e.Property(n => n.Purpose).HasMaxLength(80);
+            e.Property(n => n.DeduplicationKey).HasMaxLength(200);
+            e.HasIndex(n => n.DeduplicationKey).IsUnique();
         });
         model.Entity<LoginThrottleEntry>(e =>
         {

@@ -27,4 +27,7 @@ public enum OutboxStatus
     Delivering,
     Delivered,
     Dead,
+
+    /// <summary>Withdrawn before it was sent (only queued mails: e.g. the reminder of a cancelled appointment).</summary>
+    Cancelled,
 }

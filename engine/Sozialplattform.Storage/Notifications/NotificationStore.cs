@@ -27,6 +27,7 @@ public sealed class NotificationStore(SozialDatabase database, TimeProvider? clo
     public async Task<StatusNotice> LoadAsync(Notification notification, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
+        if (notification.Kind != NotificationKind.StatusChange) throw new InvalidOperationException($"Notification {notification.Id} is a {notification.Kind}, not a status e-mail.");
         var submission = await context.Submissions.AsNoTracking().SingleAsync(s => s.Id == notification.SubmissionId, cancellationToken);
         var step = await context.StatusEvents.AsNoTracking().SingleAsync(e => e.Id == notification.StatusEventId, cancellationToken);
         var authority = await context.Authorities.AsNoTracking()
@@ -36,7 +37,7 @@ public sealed class NotificationStore(SozialDatabase database, TimeProvider? clo
             notification.Id, submission.ReferenceNumber, submission.FormId, submission.FormVersion, submission.FormTitle, submission.Language, submission.CreatedAt,
             submission.ApplicantEmailCipher is null ? null : protector.UnprotectText(submission.ApplicantEmailCipher, submission.Id),
             step.Status, step.MessageCipher is null ? null : protector.UnprotectText(step.MessageCipher, submission.Id), step.CreatedAt,
-            authority ?? notification.AuthorityId);
+            authority ?? notification.AuthorityId ?? "");
     }
 
     public Task<bool> MarkSentAsync(Guid id, string worker, CancellationToken cancellationToken = default) =>

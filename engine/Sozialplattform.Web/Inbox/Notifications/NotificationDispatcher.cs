@@ -6,11 +6,13 @@ using Sozialplattform.Storage.Notifications;
 namespace Sozialplattform.Web.Inbox.Notifications;
 
 /// <summary>
-/// Sends the queued status e-mails: claim due notifications, compose, hand to the SMTP server, then mark sent, retry
-/// later (exponential backoff) or dead (no address, a broken template, or the last attempt). A crash between sending
-/// and marking sends the e-mail again after the lease with the same Message-Id.
+/// Sends the queued e-mails (status e-mails and the mails every area queues through <see cref="MailQueue"/>): claim due
+/// notifications, compose, hand to the SMTP server, then mark sent, retry later (exponential backoff) or dead (no
+/// address, a broken template, or the last attempt). A crash between sending and marking sends the e-mail again after
+/// the lease with the same Message-Id.
 /// </summary>
-public sealed class NotificationDispatcher(NotificationStore store, StatusMailComposer composer, NotificationOptions options, TimeProvider clock, ILogger<NotificationDispatcher> logger)
+public sealed class NotificationDispatcher(
+    NotificationStore store, StatusMailComposer statusMails, QueuedMailComposer queuedMails, NotificationOptions options, TimeProvider clock, ILogger<NotificationDispatcher> logger)
 {
     private readonly string _worker = $"{Environment.MachineName}/{Environment.ProcessId}/notifications/{Guid.NewGuid():N}";
 
@@ -42,21 +44,34 @@ public sealed class NotificationDispatcher(NotificationStore store, StatusMailCo
 
     private async Task SendAsync(Notification notification, CancellationToken cancellationToken)
     {
-        var notice = await store.LoadAsync(notification, cancellationToken);
-        var (mail, error) = composer.Compose(notice);
+        var (mail, error, label) = await ComposeAsync(notification, cancellationToken);
         var result = mail is null
             ? Delivery.Channels.DeliveryResult.Failed(error!, retryable: false)
             : await SmtpMailer.SendAsync(mail, options.Smtp.Server, cancellationToken);
         if (result.Success)
         {
             await store.MarkSentAsync(notification.Id, _worker, CancellationToken.None);
-            logger.LogInformation("Status e-mail {Notification} for {Reference} sent (attempt {Attempt})", notification.Id, notice.ReferenceNumber, notification.Attempts);
+            logger.LogInformation("E-mail {Notification} ({Label}) sent (attempt {Attempt})", notification.Id, label, notification.Attempts);
             return;
         }
 
         var dead = !result.Retryable || notification.Attempts >= options.MaxAttempts;
         DateTime? retryAt = dead ? null : clock.GetUtcNow().UtcDateTime + options.RetryDelay(notification.Attempts);
         await store.MarkFailedAsync(notification.Id, _worker, $"attempt {notification.Attempts}: {result.Error}", retryAt, CancellationToken.None);
-        logger.LogWarning("Status e-mail {Notification} for {Reference} failed ({Error}); {Next}", notification.Id, notice.ReferenceNumber, result.Error, dead ? "given up" : $"next attempt at {retryAt:O}");
+        logger.LogWarning("E-mail {Notification} ({Label}) failed ({Error}); {Next}", notification.Id, label, result.Error, dead ? "given up" : $"next attempt at {retryAt:O}");
+    }
+
+    /// <summary>The message and a label for the log without personal data (the reference number or the purpose).</summary>
+    private async Task<(MimeKit.MimeMessage? Mail, string? Error, string Label)> ComposeAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        if (notification.Kind == NotificationKind.Mail)
+        {
+            var (mail, error) = queuedMails.Compose(notification);
+            return (mail, error, notification.Purpose ?? "mail");
+        }
+
+        var notice = await store.LoadAsync(notification, cancellationToken);
+        var (statusMail, statusError) = statusMails.Compose(notice);
+        return (statusMail, statusError, "status " + notice.ReferenceNumber);
     }
 }

@@ -425,11 +425,17 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("AuthorityId")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("LastError")
                         .HasColumnType("text");
@@ -440,8 +446,15 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("MailCipher")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -451,10 +464,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<long>("StatusEventId")
+                    b.Property<long?>("StatusEventId")
                         .HasColumnType("bigint");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("TenantId")
@@ -462,6 +475,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
 
                     b.HasIndex("SubmissionId");
 

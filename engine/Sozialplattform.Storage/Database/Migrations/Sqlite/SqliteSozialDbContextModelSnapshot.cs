@@ -414,11 +414,17 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AuthorityId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
@@ -429,7 +435,14 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("MailCipher")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
@@ -440,10 +453,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("StatusEventId")
+                    b.Property<long?>("StatusEventId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -451,6 +464,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
 
                     b.HasIndex("SubmissionId");
 
