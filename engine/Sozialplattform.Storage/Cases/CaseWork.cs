@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Notifications;
 using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Storage.Cases;
 
 /// <summary>
 /// The caseworker's side of case work beyond the status (<see cref="CaseworkerActions"/>): messages and decisions to the
-/// applicant (with a content-free e-mail notice queued in the same save when the applicant left an address) and
+/// applicant (the content-free e-mail notice is queued by the caller on the platform's mail queue) and
 /// assignment within the authority. Every call passes the inbox's gate (the caseworker's own authority) and writes the
 /// audit entry; false or null means: not in this caseworker's inbox.
 /// </summary>
@@ -19,10 +20,11 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// A message to the applicant, or with <paramref name="decision"/> a decision (a PDF). Returns the message id, or null
-    /// when the case is not visible; <see cref="CaseInputException"/> for bad input (nothing is stored then).
+    /// A message to the applicant, or with <paramref name="decision"/> a decision (a PDF). Returns what the notice to the
+    /// applicant needs (the web layer queues it on the platform's mail queue), or null when the case is not visible;
+    /// <see cref="CaseInputException"/> for bad input (nothing is stored then).
     /// </summary>
-    public async Task<Guid?> SendAsync(CaseworkerAccount caseworker, Guid submissionId, string? text, CaseFile? decision = null, CancellationToken cancellationToken = default)
+    public async Task<SentCaseMessage?> SendAsync(CaseworkerAccount caseworker, Guid submissionId, string? text, CaseFile? decision = null, CancellationToken cancellationToken = default)
     {
         var files = decision is null ? [] : new[] { decision };
         if (CaseMessages.Problem(text, files, new HashSet<string>(["application/pdf"]), textRequired: decision is null) is { } problem) throw new CaseInputException(problem);
@@ -51,14 +53,11 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
         }
 
         context.AuditLog.Add(InboxAccess.Audit(now, caseworker, decision is null ? "case.message" : "case.decision", submissionId, message.Id.ToString()));
-        if (submission.ApplicantEmailCipher is not null)
-            context.Notifications.Add(new Notification
-            {
-                Id = Guid.CreateVersion7(), SubmissionId = submissionId, MessageId = message.Id, TenantId = caseworker.TenantId, AuthorityId = caseworker.AuthorityId,
-                Status = OutboxStatus.Pending, NextAttemptAt = now, CreatedAt = now,
-            });
         await context.SaveChangesAsync(cancellationToken);
-        return message.Id;
+        var authority = await context.Authorities.AsNoTracking().Where(a => a.TenantId == caseworker.TenantId && a.Id == caseworker.AuthorityId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        var email = submission.ApplicantEmailCipher is null ? null : database.Protector.UnprotectText(submission.ApplicantEmailCipher, submission.Id);
+        return new SentCaseMessage(message.Id, new StatusNotice(message.Id, submission.ReferenceNumber, submission.FormId, submission.FormVersion, submission.FormTitle,
+            submission.Language, submission.CreatedAt, email, submission.Status, null, now, authority ?? caseworker.AuthorityId));
     }
 
     /// <summary>
@@ -95,3 +94,6 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
 }
 
 public sealed record Colleague(Guid Id, string DisplayName);
+
+/// <summary>A stored message or decision, with what a content-free notice about it may say (<see cref="StatusNotice.Email"/> null: no address left).</summary>
+public sealed record SentCaseMessage(Guid MessageId, StatusNotice Notice);

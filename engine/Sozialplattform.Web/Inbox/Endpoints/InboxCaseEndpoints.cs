@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Inbox;
 using Sozialplattform.Web.Inbox.Documents;
+using Sozialplattform.Web.Inbox.Notifications;
 using Sozialplattform.Web.Inbox.Session;
 using Sozialplattform.Web.Wizard;
 
@@ -23,7 +24,7 @@ public static class InboxCaseEndpoints
                 ? Results.File(file.Content, file.MediaType)
                 : InboxPages.NotFound());
 
-        inbox.MapPost("/antraege/{id:guid}/mitteilungen", async (HttpContext http, Guid id, CaseworkerInbox storage, CaseWork work, SubmissionView view) =>
+        inbox.MapPost("/antraege/{id:guid}/mitteilungen", async (HttpContext http, Guid id, CaseworkerInbox storage, CaseWork work, SubmissionView view, CaseNews news) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var input = new DetailInput { Text = form["mitteilung"].ToString() };
@@ -39,9 +40,9 @@ public static class InboxCaseEndpoints
 
             try
             {
-                return await work.SendAsync(http.Caseworker(), id, input.Text, decision, http.RequestAborted) is null
-                    ? InboxPages.NotFound()
-                    : Results.Redirect(InboxRoutes.Submission(id) + "?gespeichert=1");
+                if (await work.SendAsync(http.Caseworker(), id, input.Text, decision, http.RequestAborted) is not { } sent) return InboxPages.NotFound();
+                await news.QueueAsync(http.Caseworker().TenantId, sent, http.RequestAborted);
+                return Results.Redirect(InboxRoutes.Submission(id) + "?gespeichert=1");
             }
             catch (CaseInputException refused)
             {
