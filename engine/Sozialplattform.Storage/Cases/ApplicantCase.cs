@@ -29,7 +29,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
         using (await database.EnterWriteAsync(cancellationToken))
             await context.CaseMessages.Where(m => m.SubmissionId == submission.Id && m.Kind == CaseMessageKind.Message && m.FirstOpenedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(m => m.FirstOpenedAt, now), cancellationToken);
-        var messages = await CaseMessages.OfAsync(context, database.Protector, submission.Id, cancellationToken);
+        var messages = (await CaseMessages.OfAsync(context, database.Protector, submission.Id, cancellationToken)).Where(m => m.Kind != CaseMessageKind.Forwarded).ToList();
         var authority = await CurrentAuthorityAsync(context, submission.Id, cancellationToken);
         return new ApplicantCaseView(submission.ReferenceNumber, submission.Status, IsOpen(submission.Status), messages, authority);
     }
@@ -76,7 +76,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
                 continue; // a parallel hand-in took this number; count again
             }
 
-            await context.InboxItems.Where(i => i.SubmissionId == submission.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.LastActivityAt, now), cancellationToken);
+            await context.InboxItems.Where(i => i.SubmissionId == submission.Id && i.ForwardedAt == null).ExecuteUpdateAsync(u => u.SetProperty(i => i.LastActivityAt, now), cancellationToken);
             return new HandInReceipt(message.ReceiptNumber!, now, files.Count);
         }
     }
@@ -122,7 +122,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
     /// <summary>The authority whose inbox has the case now (the latest inbox item), else the first destination of its delivery.</summary>
     internal static async Task<Authority?> CurrentAuthorityAsync(SozialDbContext context, Guid submissionId, CancellationToken cancellationToken)
     {
-        var ids = await context.InboxItems.AsNoTracking().Where(i => i.SubmissionId == submissionId).OrderByDescending(i => i.ReceivedAt).Select(i => new { i.TenantId, i.AuthorityId }).ToListAsync(cancellationToken);
+        var ids = await context.InboxItems.AsNoTracking().Where(i => i.SubmissionId == submissionId && i.ForwardedAt == null).OrderByDescending(i => i.ReceivedAt).Select(i => new { i.TenantId, i.AuthorityId }).ToListAsync(cancellationToken);
         if (ids.Count == 0)
             ids = await context.Outbox.AsNoTracking().Where(o => o.SubmissionId == submissionId).OrderBy(o => o.CreatedAt).Select(o => new { o.TenantId, o.AuthorityId }).ToListAsync(cancellationToken);
         if (ids.Count == 0) return null;

@@ -39,4 +39,7 @@ public enum CaseMessageKind
 
     /// <summary>A decision (Bescheid) or letter of the authority, as a PDF.</summary>
     Decision,
+
+    /// <summary>The case was forwarded to another authority (<see cref="CaseMessage.AuthorityId"/>); the text is the reason. Internal: the applicant sees only the new authority.</summary>
+    Forwarded,
 }

@@ -21,4 +21,9 @@ public sealed class InboxItem
 
     /// <summary>The caseworker of the authority the case is assigned to ("meine Fälle"); null: not assigned.</summary>
     public Guid? AssigneeId { get; set; }
+
+    /// <summary>Set when the authority forwarded the case to <see cref="ForwardedTo"/>: from then on this item is only a read-only stub.</summary>
+    public DateTime? ForwardedAt { get; set; }
+
+    public string? ForwardedTo { get; set; }
 }

@@ -22,7 +22,7 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         filter ??= new InboxFilter();
         await using var context = database.CreateContext();
         var query =
-            from item in InboxAccess.ItemsOf(context, caseworker)
+            from item in InboxAccess.StubsAndItemsOf(context, caseworker)
             join submission in context.Submissions on item.SubmissionId equals submission.Id
             select new { item, submission };
         if (filter.Status is { } status) query = query.Where(x => x.submission.Status == status);
@@ -57,12 +57,13 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
             {
                 x.item.Id, x.item.ApplicantNameCipher, x.submission.ReferenceNumber, x.submission.FormId, x.submission.FormTitle, x.submission.Status, x.item.ReceivedAt, SubmissionId = x.submission.Id,
                 NextFollowUp = context.FollowUps.Where(f => f.SubmissionId == x.submission.Id && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null).Min(f => (DateOnly?)f.DueOn),
-                IsNew = x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt),
+                IsNew = x.item.ForwardedAt == null && (x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt)),
                 Assignee = context.CaseworkerAccounts.Where(c => c.Id == x.item.AssigneeId).Select(c => c.DisplayName).FirstOrDefault(),
+                ForwardedTo = context.Authorities.Where(a => a.TenantId == x.item.TenantId && a.Id == x.item.ForwardedTo).Select(a => a.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var items = rows.Take(filter.Take)
-            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee))
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo))
             .ToList();
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);

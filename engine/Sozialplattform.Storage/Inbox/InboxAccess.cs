@@ -7,7 +7,12 @@ namespace Sozialplattform.Storage.Inbox;
 /// <summary>The one gate every inbox query passes: a submission is visible only when it was delivered into the caseworker's own authority's inbox.</summary>
 internal static class InboxAccess
 {
+    /// <summary>The cases the caseworker's authority works on: its inbox items that it has not forwarded.</summary>
     public static IQueryable<InboxItem> ItemsOf(SozialDbContext context, CaseworkerAccount caseworker) =>
+        StubsAndItemsOf(context, caseworker).Where(i => i.ForwardedAt == null);
+
+    /// <summary>Also the read-only stubs of cases the authority forwarded (for the list: reference, where to and when; never the content).</summary>
+    public static IQueryable<InboxItem> StubsAndItemsOf(SozialDbContext context, CaseworkerAccount caseworker) =>
         context.InboxItems.Where(i => i.TenantId == caseworker.TenantId && i.AuthorityId == caseworker.AuthorityId);
 
     public static async Task<Submission?> VisibleSubmissionAsync(SozialDbContext context, CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken, bool track = false)

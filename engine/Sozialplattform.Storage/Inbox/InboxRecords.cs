@@ -28,9 +28,12 @@ public enum InboxSort { Newest, Oldest, Reference, Status, Activity }
 /// <summary>One page of the list; <see cref="Total"/> counts every case the filter matches.</summary>
 public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More, int Total = 0);
 
-/// <summary>A row of the list; <see cref="IsNew"/>: nobody of the authority has opened the case since the applicant last added to it.</summary>
+/// <summary>
+/// A row of the list; <see cref="IsNew"/>: nobody of the authority has opened the case since the applicant last added to
+/// it; <see cref="ForwardedTo"/>: a read-only stub of a case the authority passed on (the name of the new authority).
+/// </summary>
 public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp,
-    bool IsNew = false, string? Assignee = null);
+    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null);
 
 public sealed record InboxForm(string FormId, string FormTitle);
 

@@ -50,6 +50,8 @@ public static class InboxCaseEndpoints
             }
         }).InboxPost();
 
+        MapForwarding(inbox);
+
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -60,6 +62,23 @@ public static class InboxCaseEndpoints
                 : InboxPages.NotFound();
         }).InboxPost();
     }
+
+    private static void MapForwarding(RouteGroupBuilder inbox) =>
+        inbox.MapPost("/antraege/{id:guid}/weiterleitung", async (HttpContext http, Guid id, CaseworkerInbox storage, CaseForwarding forwarding, SubmissionView view) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var input = new DetailInput { Target = form["ziel"].ToString(), ForwardReason = form["weiterleitung"].ToString() };
+            try
+            {
+                return await forwarding.ForwardAsync(http.Caseworker(), id, input.Target, input.ForwardReason, http.RequestAborted)
+                    ? Results.Redirect(InboxRoutes.Submission(id))
+                    : InboxPages.NotFound();
+            }
+            catch (CaseInputException refused)
+            {
+                return await Refused(http, storage, view, id, input, refused.Code == "target" ? "ziel" : "weiterleitung", refused.Code);
+            }
+        }).InboxPost();
 
     private static Task<IResult> Refused(HttpContext http, CaseworkerInbox storage, SubmissionView view, Guid id, DetailInput input, string field, string problem) =>
         InboxPages.DetailAsync(http, storage, view, id, input with { Problems = new Dictionary<string, string> { [field] = problem } });

@@ -370,6 +370,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<Guid>("DeliveryId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 

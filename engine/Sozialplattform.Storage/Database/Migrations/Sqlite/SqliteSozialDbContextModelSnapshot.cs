@@ -361,6 +361,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<Guid>("DeliveryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastActivityAt")
                         .HasColumnType("TEXT");
 

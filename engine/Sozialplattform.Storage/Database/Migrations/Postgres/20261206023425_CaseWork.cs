@@ -18,6 +18,18 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
+                name: "ForwardedAt",
+                table: "inbox_items",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForwardedTo",
+                table: "inbox_items",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
                 name: "LastActivityAt",
                 table: "inbox_items",
                 type: "timestamp with time zone",
@@ -84,6 +96,14 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "AssigneeId",
+                table: "inbox_items");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedAt",
+                table: "inbox_items");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedTo",
                 table: "inbox_items");
 
             migrationBuilder.DropColumn(

@@ -12,7 +12,7 @@ using Sozialplattform.Storage.Database;
 namespace Sozialplattform.Storage.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSozialDbContext))]
-    [Migration("20261206022223_CaseWork")]
+    [Migration("20261206023425_CaseWork")]
     partial class CaseWork
     {
         /// <inheritdoc />
@@ -372,6 +372,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.Property<Guid>("DeliveryId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasColumnType("text");
 
                     b.Property<DateTime?>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");

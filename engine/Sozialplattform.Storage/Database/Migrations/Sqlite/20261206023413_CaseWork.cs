@@ -18,6 +18,18 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
+                name: "ForwardedAt",
+                table: "inbox_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForwardedTo",
+                table: "inbox_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
                 name: "LastActivityAt",
                 table: "inbox_items",
                 type: "TEXT",
@@ -84,6 +96,14 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "AssigneeId",
+                table: "inbox_items");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedAt",
+                table: "inbox_items");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedTo",
                 table: "inbox_items");
 
             migrationBuilder.DropColumn(

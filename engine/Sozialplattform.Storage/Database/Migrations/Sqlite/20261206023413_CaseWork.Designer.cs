@@ -11,7 +11,7 @@ using Sozialplattform.Storage.Database;
 namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSozialDbContext))]
-    [Migration("20261206022208_CaseWork")]
+    [Migration("20261206023413_CaseWork")]
     partial class CaseWork
     {
         /// <inheritdoc />
@@ -362,6 +362,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastActivityAt")
