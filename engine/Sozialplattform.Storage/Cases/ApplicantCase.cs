@@ -16,6 +16,9 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
 {
     public const string Actor = "applicant";
 
+    /// <summary>Parallel hand-ins of one case race for the next number; each round one of them wins, so this bounds the parallel hand-ins of one case.</summary>
+    private const int MaxNumberingAttempts = 50;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
@@ -71,7 +74,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
             {
                 await context.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException) when (attempt < MaxNumberingAttempts)
             {
                 continue; // a parallel hand-in took this number; count again
             }
