@@ -36,8 +36,8 @@ public abstract class CaseStorageTests(DatabaseTarget target)
     public async Task The_list_marks_a_hand_in_as_new_filters_by_assignee_and_keeps_a_forwarded_case_as_a_stub()
     {
         var harness = await OutboxHarness.StartAsync(target);
-        var accepted = await ReceiveAsync(harness, "l1");
-        var other = await ReceiveAsync(harness, "l2");
+        var accepted = await harness.ReceiveAsync("l1");
+        var other = await harness.ReceiveAsync("l2");
         var accounts = new CaseworkerAccounts(harness.Database);
         var alice = await accounts.CreateAsync("alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
         var bob = await accounts.CreateAsync("bob", "Bob", "correct horse battery", Samples.Tenant, OutboxHarness.OtherInboxAuthority);
@@ -62,15 +62,6 @@ public abstract class CaseStorageTests(DatabaseTarget target)
         (await inbox.OpenAsync(alice, accepted.Submission.Id)).ShouldBeNull();
         (await inbox.OpenAsync(bob, accepted.Submission.Id))!.Messages.Select(m => m.Kind).ShouldBe([CaseMessageKind.HandIn, CaseMessageKind.Forwarded]);
         (await new ApplicantCase(harness.Database, harness.Clock).OpenAsync(accepted.Submission.ReferenceNumber, accepted.StatusSecret))!.Authority!.Id.ShouldBe(OutboxHarness.OtherInboxAuthority);
-    }
-
-    /// <summary>Accepted and received into the inbox at the harness's clock (the dispatcher's inbox channel stamps real time).</summary>
-    private static async Task<Sozialplattform.Storage.Submissions.AcceptResult> ReceiveAsync(OutboxHarness harness, string key)
-    {
-        var accepted = await harness.AcceptAsync(key, OutboxHarness.InboxAuthority);
-        var entry = (await harness.Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);
-        await new InboxWriter(harness.Database, harness.Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, OutboxHarness.InboxAuthority);
-        return accepted;
     }
 }
 

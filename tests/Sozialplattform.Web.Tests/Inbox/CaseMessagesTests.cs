@@ -125,7 +125,7 @@ public sealed class CaseMessagesTests
         await portal.DeliverAsync();
         var own = await portal.SignInAsync("c-own");
         var ownDetail = await own.GetAsync($"/posteingang/antraege/{mine.Submission.Id}");
-        await own.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/mitteilungen", [Token(ownDetail), ("mitteilung", "x")], [("bescheid", "Bescheid.pdf", InboxPortal.Pdf)]);
+        await own.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/mitteilungen", [ownDetail.AntiforgeryToken, ("mitteilung", "x")], [("bescheid", "Bescheid.pdf", InboxPortal.Pdf)]);
         var decisionFile = await FileAsync(portal, mine.Submission.Id, AttachmentPurpose.Decision);
 
         // Another authority: the preview, a message, a decision and an assignment of A's case.
@@ -133,11 +133,11 @@ public sealed class CaseMessagesTests
         var otherPage = await other.GetAsync("/posteingang");
         var uploadId = await FileAsync(portal, mine.Submission.Id, AttachmentPurpose.Attachment);
         (await other.Http.GetAsync($"/posteingang/antraege/{mine.Submission.Id}/dateien/{uploadId}/ansicht")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/mitteilungen", [Token(otherPage), ("mitteilung", "fremd")])).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await other.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [Token(otherPage), ("bearbeiter", "")])).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/mitteilungen", [otherPage.AntiforgeryToken, ("mitteilung", "fremd")])).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [otherPage.AntiforgeryToken, ("bearbeiter", "")])).Status.ShouldBe(HttpStatusCode.NotFound);
 
         // A token of another session (replayed) is refused before anything is read.
-        (await other.PostAsync($"/posteingang/antraege/{theirs.Submission.Id}/mitteilungen", [Token(ownDetail), ("mitteilung", "x")])).Status.ShouldBe(HttpStatusCode.BadRequest);
+        (await other.PostAsync($"/posteingang/antraege/{theirs.Submission.Id}/mitteilungen", [ownDetail.AntiforgeryToken, ("mitteilung", "x")])).Status.ShouldBe(HttpStatusCode.BadRequest);
 
         // Applicants: a wrong code, another applicant's code, a file of another case.
         var applicant = portal.Browse();
@@ -179,9 +179,9 @@ public sealed class CaseMessagesTests
         myCases.Html.ShouldContain(mine.Submission.ReferenceNumber);
         myCases.Html.ShouldNotContain(unassigned.Submission.ReferenceNumber);
 
-        var refused = await client.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [Token(detail), ("bearbeiter", stranger.Id.ToString())]);
+        var refused = await client.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [detail.AntiforgeryToken, ("bearbeiter", stranger.Id.ToString())]);
         refused.Status.ShouldBe(HttpStatusCode.NotFound);
-        var junk = await client.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [Token(detail), ("bearbeiter", "<script>")]);
+        var junk = await client.PostAsync($"/posteingang/antraege/{mine.Submission.Id}/zuweisung", [detail.AntiforgeryToken, ("bearbeiter", "<script>")]);
         junk.Status.ShouldBe(HttpStatusCode.NotFound);
 
         detail = await client.SubmitAsync(detail, "/zuweisung", new Dictionary<string, string?> { ["bearbeiter"] = colleague.Id.ToString() });
@@ -195,9 +195,6 @@ public sealed class CaseMessagesTests
             .ShouldBe(["case.assign c-me", "case.assign.refused not in sozialamt-test: " + mine.Submission.Id, "case.assign.refused not in sozialamt-test: " + mine.Submission.Id, "case.assign c-colleague", "case.assign none"]);
     }
 
-    /// <summary>The antiforgery token of a page (of the session that loaded it) as a form field.</summary>
-    private static (string Name, string Value) Token(PortalPage page) =>
-        ("__RequestVerificationToken", page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
 
     private static async Task<Guid> FileAsync(InboxPortal portal, Guid submissionId, AttachmentPurpose purpose)
     {
