@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
 
 namespace Sozialplattform.Web.Tests.Infrastructure;
 
@@ -12,13 +11,9 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
 {
     public PortalFolders Folders { get; } = new();
 
-    /// <summary>What the host logged (information and above).</summary>
-    public KeptLog HostLog { get; } = new();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureLogging(logging => logging.AddProvider(HostLog));
         builder.UseSetting("Sozialplattform:Storage:DataDirectory", Folders.Data);
         builder.UseSetting("Sozialplattform:TenantsFolder", Folders.Tenants);
         builder.UseSetting("Sozialplattform:Geo:CsvPath", postalCodeCsv ?? "");
