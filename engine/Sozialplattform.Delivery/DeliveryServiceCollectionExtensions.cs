@@ -49,6 +49,9 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<CaseworkerInbox>();
         services.AddSingleton<CaseworkerActions>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseWork>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.ApplicantCase>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseForwarding>();
         services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton<LoginProtection>();
         services.AddSingleton<CaseworkerAccounts>();

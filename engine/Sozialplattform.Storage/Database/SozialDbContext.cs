@@ -28,6 +28,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
     public DbSet<SecondFactorEntry> SecondFactors => Set<SecondFactorEntry>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -96,6 +97,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("inbox_items");
             e.HasIndex(i => i.DeliveryId).IsUnique();
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
         });
         model.Entity<CaseworkerAccount>(e =>
         {
@@ -150,6 +152,15 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(f => f.Login).HasMaxLength(100);
             e.Property(f => f.RecoveryCodeHashes).HasMaxLength(1000);
             e.HasIndex(f => new { f.Area, f.Login }).IsUnique();
+        });
+        model.Entity<CaseMessage>(e =>
+        {
+            e.ToTable("case_messages");
+            e.HasIndex(m => m.SubmissionId);
+            e.HasIndex(m => m.ReceiptNumber).IsUnique();
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(m => m.ReceiptNumber).HasMaxLength(40);
+            e.Property(m => m.Actor).HasMaxLength(100);
         });
     }
 }

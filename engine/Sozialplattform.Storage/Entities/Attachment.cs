@@ -20,6 +20,9 @@ public sealed class Attachment
 
     public required byte[] ContentCipher { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The case message the file came with (a later hand-in, a decision); null for the files of the submission itself.</summary>
+    public Guid? MessageId { get; set; }
 }
 
 public enum AttachmentPurpose
@@ -29,4 +32,10 @@ public enum AttachmentPurpose
 
     /// <summary>A document the applicant uploaded.</summary>
     Attachment,
+
+    /// <summary>A document the applicant handed in later, on the status page (with a <see cref="CaseMessage"/>).</summary>
+    HandIn,
+
+    /// <summary>A decision or letter of the authority to the applicant (with a <see cref="CaseMessage"/>).</summary>
+    Decision,
 }

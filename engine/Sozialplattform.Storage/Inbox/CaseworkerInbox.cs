@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Submissions;
@@ -21,7 +22,7 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         filter ??= new InboxFilter();
         await using var context = database.CreateContext();
         var query =
-            from item in InboxAccess.ItemsOf(context, caseworker)
+            from item in InboxAccess.StubsAndItemsOf(context, caseworker)
             join submission in context.Submissions on item.SubmissionId equals submission.Id
             select new { item, submission };
         if (filter.Status is { } status) query = query.Where(x => x.submission.Status == status);
@@ -39,19 +40,34 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
             query = query.Where(x => x.submission.ReferenceNumber.Contains(reference) || (tokens.Count > 0 && byName.Contains(x.submission.Id)));
         }
 
-        var rows = await query.OrderByDescending(x => x.item.ReceivedAt).ThenBy(x => x.item.Id).Skip(filter.Skip).Take(filter.Take + 1)
+        if (filter.AssigneeId is { } assignee) query = query.Where(x => x.item.AssigneeId == assignee);
+        if (filter.OnlyNew) query = query.Where(x => x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt));
+
+        var total = await query.CountAsync(cancellationToken);
+        var sorted = filter.Sort switch
+        {
+            InboxSort.Oldest => query.OrderBy(x => x.item.ReceivedAt).ThenBy(x => x.item.Id),
+            InboxSort.Reference => query.OrderBy(x => x.submission.ReferenceNumber).ThenBy(x => x.item.Id),
+            InboxSort.Status => query.OrderBy(x => x.submission.Status).ThenByDescending(x => x.item.ReceivedAt).ThenBy(x => x.item.Id),
+            InboxSort.Activity => query.OrderByDescending(x => x.item.LastActivityAt ?? x.item.ReceivedAt).ThenBy(x => x.item.Id),
+            _ => query.OrderByDescending(x => x.item.ReceivedAt).ThenBy(x => x.item.Id),
+        };
+        var rows = await sorted.Skip(filter.Skip).Take(filter.Take + 1)
             .Select(x => new
             {
                 x.item.Id, x.item.ApplicantNameCipher, x.submission.ReferenceNumber, x.submission.FormId, x.submission.FormTitle, x.submission.Status, x.item.ReceivedAt, SubmissionId = x.submission.Id,
                 NextFollowUp = context.FollowUps.Where(f => f.SubmissionId == x.submission.Id && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null).Min(f => (DateOnly?)f.DueOn),
+                IsNew = x.item.ForwardedAt == null && (x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt)),
+                Assignee = context.CaseworkerAccounts.Where(c => c.Id == x.item.AssigneeId).Select(c => c.DisplayName).FirstOrDefault(),
+                ForwardedTo = context.Authorities.Where(a => a.TenantId == x.item.TenantId && a.Id == x.item.ForwardedTo).Select(a => a.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var items = rows.Take(filter.Take)
-            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp))
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo))
             .ToList();
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);
-        return new InboxListPage(items, rows.Count > filter.Take);
+        return new InboxListPage(items, rows.Count > filter.Take, total);
     }
 
     /// <summary>The forms that occur in this caseworker's inbox (for the list's form filter).</summary>
@@ -72,8 +88,9 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         if (submission is null) return null;
         var protector = database.Protector;
         var item = await InboxAccess.ItemsOf(context, caseworker).Where(i => i.SubmissionId == submissionId).OrderBy(i => i.ReceivedAt).FirstAsync(cancellationToken);
-        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Purpose).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new InboxFile(a.Id, a.Purpose, a.FieldPath, a.FileName, a.MediaType, a.Size, a.Sha256)).ToListAsync(cancellationToken);
+        var assignee = item.AssigneeId is { } assigneeId ? await context.CaseworkerAccounts.AsNoTracking().Where(c => c.Id == assigneeId).Select(c => c.DisplayName).FirstOrDefaultAsync(cancellationToken) : null;
+        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submissionId && a.MessageId == null).OrderBy(a => a.Purpose).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new InboxFile(a.Id, a.Purpose, a.FieldPath, a.FileName, a.MediaType, a.Size, a.Sha256, a.MessageId)).ToListAsync(cancellationToken);
         var notes = await (from note in context.Notes.AsNoTracking()
                            where note.SubmissionId == submissionId
                            join author in context.CaseworkerAccounts on note.AuthorId equals author.Id into authors
@@ -83,8 +100,10 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         var followUps = await context.FollowUps.AsNoTracking().Where(f => f.SubmissionId == submissionId && f.AuthorityId == caseworker.AuthorityId)
             .OrderBy(f => f.DueOn).Select(f => new InboxFollowUp(f.Id, f.DueOn, f.Reason, f.DoneAt)).ToListAsync(cancellationToken);
         var events = await context.StatusEvents.AsNoTracking().Where(e => e.SubmissionId == submissionId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var messages = await CaseMessages.OfAsync(context, database.Protector, submissionId, cancellationToken);
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.view", submissionId, null));
         await context.SaveChangesAsync(cancellationToken);
+        await InboxAccess.ItemsOf(context, caseworker).Where(i => i.SubmissionId == submissionId).ExecuteUpdateAsync(u => u.SetProperty(i => i.LastOpenedAt, Now), cancellationToken);
         return new InboxDetail(
             submission,
             protector.UnprotectText(submission.AnswersCipher, submissionId),
@@ -94,17 +113,33 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
             files,
             notes.Select(n => new InboxNote(n.note.AuthorId, n.Name, n.note.CreatedAt, protector.UnprotectText(n.note.TextCipher, n.note.Id))).ToList(),
             followUps,
-            events.Select(e => new StatusStep(e.Status, e.CreatedAt, e.MessageCipher is null ? null : protector.UnprotectText(e.MessageCipher, submissionId))).ToList());
+            events.Select(e => new StatusStep(e.Status, e.CreatedAt, e.MessageCipher is null ? null : protector.UnprotectText(e.MessageCipher, submissionId))).ToList(),
+            messages,
+            item.AssigneeId,
+            assignee,
+            item.LastOpenedAt);
     }
 
     /// <summary>One stored file of a visible submission (the PDF or an upload), decrypted; null otherwise.</summary>
-    public async Task<InboxFileContent?> ReadFileAsync(CaseworkerAccount caseworker, Guid submissionId, Guid fileId, CancellationToken cancellationToken = default)
+    public async Task<InboxFileContent?> ReadFileAsync(CaseworkerAccount caseworker, Guid submissionId, Guid fileId, CancellationToken cancellationToken = default) =>
+        await ReadFileAsync(caseworker, submissionId, fileId, "submission.download", cancellationToken);
+
+    /// <summary>A file shown in the browser (the preview of a PDF or an image); logged as <c>submission.preview</c>.</summary>
+    public async Task<InboxFileContent?> PreviewFileAsync(CaseworkerAccount caseworker, Guid submissionId, Guid fileId, CancellationToken cancellationToken = default) =>
+        await ReadFileAsync(caseworker, submissionId, fileId, "submission.preview", cancellationToken);
+
+    private async Task<InboxFileContent?> ReadFileAsync(CaseworkerAccount caseworker, Guid submissionId, Guid fileId, string action, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
-        if (await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null) return null;
+        if (await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken) is null)
+        {
+            if (action == "submission.preview") await InboxAccess.RefusedAsync(database, context, caseworker, action, submissionId, cancellationToken);
+            return null;
+        }
+
         var file = await context.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == fileId && a.SubmissionId == submissionId, cancellationToken);
         if (file is null) return null;
-        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "submission.download", submissionId, $"{file.Purpose.ToString().ToLowerInvariant()} {file.Id}"));
+        context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, action, submissionId, $"{file.Purpose.ToString().ToLowerInvariant()} {file.Id}"));
         await context.SaveChangesAsync(cancellationToken);
         return new InboxFileContent(file.FileName, file.MediaType, database.Protector.Unprotect(file.ContentCipher, file.Id));
     }

@@ -1,3 +1,4 @@
+using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Submissions;
 
@@ -16,11 +17,23 @@ public sealed record InboxFilter(
     DateTime? ReceivedBefore = null,
     DateOnly? FollowUpDueBy = null,
     int Skip = 0,
-    int Take = 50);
+    int Take = 50,
+    InboxSort Sort = InboxSort.Newest,
+    Guid? AssigneeId = null,
+    bool OnlyNew = false);
 
-public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More);
+/// <summary>The list's orders: newest received first (default), oldest first, by reference, by status, by the applicant's latest activity.</summary>
+public enum InboxSort { Newest, Oldest, Reference, Status, Activity }
 
-public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp);
+/// <summary>One page of the list; <see cref="Total"/> counts every case the filter matches.</summary>
+public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More, int Total = 0);
+
+/// <summary>
+/// A row of the list; <see cref="IsNew"/>: nobody of the authority has opened the case since the applicant last added to
+/// it; <see cref="ForwardedTo"/>: a read-only stub of a case the authority passed on (the name of the new authority).
+/// </summary>
+public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp,
+    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null);
 
 public sealed record InboxForm(string FormId, string FormTitle);
 
@@ -33,9 +46,13 @@ public sealed record InboxDetail(
     IReadOnlyList<InboxFile> Files,
     IReadOnlyList<InboxNote> Notes,
     IReadOnlyList<InboxFollowUp> FollowUps,
-    IReadOnlyList<StatusStep> History);
+    IReadOnlyList<StatusStep> History,
+    IReadOnlyList<CaseMessageView> Messages,
+    Guid? AssigneeId,
+    string? AssigneeName,
+    DateTime? LastOpenedAt);
 
-public sealed record InboxFile(Guid Id, AttachmentPurpose Purpose, string? FieldPath, string FileName, string MediaType, long Size, string Sha256);
+public sealed record InboxFile(Guid Id, AttachmentPurpose Purpose, string? FieldPath, string FileName, string MediaType, long Size, string Sha256, Guid? MessageId = null);
 
 public sealed record InboxFileContent(string FileName, string MediaType, byte[] Content);
 

@@ -13,7 +13,7 @@ public sealed class DeliverySource(SozialDatabase database)
         var submission = await context.Submissions.AsNoTracking().SingleAsync(s => s.Id == entry.SubmissionId, cancellationToken);
         var authority = await context.Authorities.AsNoTracking()
             .SingleOrDefaultAsync(a => a.TenantId == entry.TenantId && a.Id == entry.AuthorityId, cancellationToken);
-        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submission.Id).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submission.Id && a.MessageId == null).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var protector = database.Protector;
         return new StoredDelivery(
             entry,

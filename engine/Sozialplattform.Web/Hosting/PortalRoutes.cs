@@ -18,6 +18,17 @@ public static class PortalRoutes
     public static string Pdf(string lang, string reference, string secret) => $"/{lang}/eingang/{reference}/antrag.pdf?key={Uri.EscapeDataString(secret)}";
     public static string StatusForm(string lang) => $"/{lang}/status";
     public static string StatusPost(string lang) => $"/{lang}/status/abfragen";
+
+    public static string HandIn(string lang, string reference) => $"/{lang}/status/{reference}/nachreichen";
+    public static string CaseFile(string lang, string reference, Guid fileId, string secret) => $"/{lang}/status/{reference}/dateien/{fileId}?key={Uri.EscapeDataString(secret)}";
+
+    /// <summary>The status page after a hand-in: its receipt number, or the problem that refused it.</summary>
+    public static string StatusAfterHandIn(string lang, string reference, string secret, string? receipt, string? problem) =>
+        Status(lang, reference, secret) + (receipt is null ? "" : $"&eingereicht={Uri.EscapeDataString(receipt)}") + (problem is null ? "" : $"&fehler={problem}") + (problem is null ? "#messages-title" : "#handin-title");
+
+    /// <summary>The status form again with a problem (<c>1</c>: something missing, <c>code</c>: no match) and the typed reference.</summary>
+    public static string StatusFormWithProblem(string lang, string problem, string reference) =>
+        $"/{lang}/status?fehler={problem}" + (reference.Length is > 0 and <= 40 ? $"&nummer={Uri.EscapeDataString(reference)}" : "");
     public static string Status(string lang, string reference, string secret) => $"/{lang}/status/{reference}?key={Uri.EscapeDataString(secret)}";
     public static string SignIn(string lang, string returnUrl) => $"/{lang}/anmelden?ziel={Uri.EscapeDataString(returnUrl)}";
     public static string SignInPost(string lang) => $"/{lang}/anmelden/entwicklung";

@@ -55,6 +55,7 @@ public static class InboxExtensions
         signedIn.MapInboxLists();
         signedIn.MapInboxSubmission();
         signedIn.MapInboxActions();
+        signedIn.MapInboxCases();
         inbox.MapGroup("").RequireOperator().MapInboxOperations();
         return app;
     }

@@ -17,6 +17,10 @@ public static class InboxRoutes
     public static string Language(string lang, string returnUrl) => $"{Root}/sprache/{lang}?ziel={Uri.EscapeDataString(returnUrl)}";
     public static string Submission(Guid id) => $"{Root}/antraege/{id}";
     public static string File(Guid id, Guid fileId) => $"{Submission(id)}/dateien/{fileId}";
+    public static string Preview(Guid id, Guid fileId) => $"{File(id, fileId)}/ansicht";
+    public static string Messages(Guid id) => $"{Submission(id)}/mitteilungen";
+    public static string Assign(Guid id) => $"{Submission(id)}/zuweisung";
+    public static string Forward(Guid id) => $"{Submission(id)}/weiterleitung";
     public static string Json(Guid id) => $"{Submission(id)}/antrag.json";
     public static string Xml(Guid id) => $"{Submission(id)}/antrag.xml";
     public static string Status(Guid id) => $"{Submission(id)}/status";

@@ -51,4 +51,13 @@ public sealed class OutboxHarness
 
     public async Task<AcceptResult> AcceptAsync(string key, params string[] authorities) =>
         await new SubmissionStore(Database, Clock).AcceptAsync(Samples.Submission(key), authorities.Select(a => new Destination(a, "")).ToList());
+
+    /// <summary>Accepted and received into the built-in inbox at the harness's clock (the dispatcher's inbox channel stamps real time).</summary>
+    public async Task<AcceptResult> ReceiveAsync(string key)
+    {
+        var accepted = await AcceptAsync(key, InboxAuthority);
+        var entry = (await Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);
+        await new Sozialplattform.Storage.Inbox.InboxWriter(Database, Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, InboxAuthority);
+        return accepted;
+    }
 }

@@ -33,9 +33,9 @@ public abstract class InboxStorageTests(DatabaseTarget target)
     public async Task Filters_for_status_form_dates_and_due_follow_ups_combine()
     {
         var harness = await OutboxHarness.StartAsync(target);
-        var early = await ReceiveAsync(harness, "f1");
+        var early = await harness.ReceiveAsync("f1");
         harness.Clock.Advance(TimeSpan.FromDays(3));
-        var late = await ReceiveAsync(harness, "f2");
+        var late = await harness.ReceiveAsync("f2");
         var alice = await new CaseworkerAccounts(harness.Database).CreateAsync("alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
         var inbox = new CaseworkerInbox(harness.Database, harness.Clock);
         var actions = new CaseworkerActions(harness.Database, harness.Clock);
@@ -62,15 +62,6 @@ public abstract class InboxStorageTests(DatabaseTarget target)
         (await actions.CompleteFollowUpAsync(alice, early.Submission.Id, due[0].Id)).ShouldBeTrue();
         (await actions.CompleteFollowUpAsync(alice, early.Submission.Id, due[0].Id)).ShouldBeFalse("done once");
         (await inbox.DueFollowUpsAsync(alice, new DateOnly(2026, 3, 31))).Select(d => d.Reason).ShouldBe(["Frist"]);
-    }
-
-    /// <summary>Accepted and received into the inbox at the harness's clock (the dispatcher's inbox channel stamps real time).</summary>
-    private static async Task<Sozialplattform.Storage.Submissions.AcceptResult> ReceiveAsync(OutboxHarness harness, string key)
-    {
-        var accepted = await harness.AcceptAsync(key, OutboxHarness.InboxAuthority);
-        var entry = (await harness.Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);
-        await new InboxWriter(harness.Database, harness.Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, OutboxHarness.InboxAuthority);
-        return accepted;
     }
 
     [SkippableFact]

@@ -139,7 +139,9 @@ public sealed class WizardJourneyTests(SharedPortal portal)
         var other = portal.Factory.Browse();
         var form = await other.GetAsync("/de/status");
         var found = await other.SubmitAsync(form, "/status/abfragen", new Dictionary<string, string?> { ["nummer"] = reference, ["code"] = "falsch" });
-        found.Status.ShouldBe(HttpStatusCode.NotFound);
+        found.Path.ShouldBe("/de/status", "back on the form, with the error beside the code (StatusFormTests)");
+        found.Text("#code-error").ShouldNotBeEmpty();
+        found.Html.ShouldNotContain("Kontakt");
     }
 
     /// <summary>The one-page contact sample, filled and on the summary (telephone, a soft-required field, left empty).</summary>

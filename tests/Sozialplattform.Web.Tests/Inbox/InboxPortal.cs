@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Sozialplattform.Delivery.Outbox;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
@@ -58,9 +59,13 @@ public sealed class InboxPortal : PortalFactory
     /// <summary>The header a test client sets to come from its own network address (the test server has no real connections).</summary>
     public const string ClientAddressHeader = "X-Test-Client-Address";
 
+    /// <summary>What the host logged (information and above).</summary>
+    public KeptLog HostLog { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(HostLog));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddresses>());
         if (_smtpPort is not { } port) return;
         builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");

@@ -32,7 +32,12 @@ public sealed partial class InboxTextsTests
             .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
         string[] problems = ["message-required", "message-too-long", "status-required", "note-required", "note-too-long", "date-required", "reason-required", "reason-too-long"];
-        var dynamic = Enum.GetNames<SubmissionStatus>().Select(s => "status." + s).Concat(problems.Select(p => "problem." + p)).ToHashSet();
+        string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target"];
+        var dynamic = Enum.GetNames<SubmissionStatus>().Select(s => "status." + s).Concat(problems.Select(p => "problem." + p))
+            .Concat(caseProblems.Select(p => "problem." + p)).Append("timeline.note")
+            .Concat(Enum.GetNames<Sozialplattform.Storage.Entities.CaseMessageKind>().Select(k => "timeline." + k))
+            .Concat(Enum.GetNames<Sozialplattform.Storage.Inbox.InboxSort>().Select(s => "list.sort." + s))
+            .ToHashSet();
         InboxInputRules.StatusProblem(SubmissionStatus.Decided, null).ShouldBe("message-required");
 
         named.Where(k => !Texts.Of("de").ContainsKey(k)).ShouldBeEmpty();
@@ -44,6 +49,6 @@ public sealed partial class InboxTextsTests
     [GeneratedRegex(@"\{[0-9]+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery)\\.[A-Za-z-]+)\"")]
+    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery|timeline|stub)\\.[A-Za-z-]+)\"")]
     private static partial Regex Key();
 }

@@ -17,6 +17,10 @@ public sealed record PortalPage(Uri Url, HttpStatusCode Status, IDocument Docume
     public IReadOnlyList<string> FieldErrors => Document.QuerySelectorAll(".field__error").Select(e => e.TextContent.Replace("Fehler:", "").Replace("Error:", "").Trim()).ToList();
 
     public string Text(string selector) => Document.QuerySelector(selector)?.TextContent.Trim() ?? "";
+
+    /// <summary>The page's antiforgery token (of the session that loaded it) as a form field, for posts built by hand.</summary>
+    public (string Name, string Value) AntiforgeryToken =>
+        ("__RequestVerificationToken", Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
 }
 
 public static class PortalFactoryClients

@@ -18,7 +18,7 @@ public static class InboxListEndpoints
         inbox.MapGet("", async (HttpContext http, CaseworkerInbox storage, InboxClock clock) =>
         {
             var caseworker = http.Caseworker();
-            var query = ListQuery.Read(http.Request.Query, clock.Today);
+            var query = ListQuery.Read(http.Request.Query, clock.Today, caseworker.Id);
             var page = await storage.ListAsync(caseworker, query.Filter, http.RequestAborted);
             var forms = await storage.FormsAsync(caseworker, http.RequestAborted);
             return new RazorComponentResult<ListPage>(new Dictionary<string, object?>

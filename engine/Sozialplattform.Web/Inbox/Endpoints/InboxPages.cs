@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Inbox;
 using Sozialplattform.Web.Inbox.Components;
 using Sozialplattform.Web.Inbox.Documents;
@@ -33,9 +35,14 @@ public static class InboxPages
     {
         var caseworker = http.Caseworker();
         var detail = await inbox.OpenAsync(caseworker, id, http.RequestAborted);
-        if (detail is null) return NotFound();
+        if (detail is null)
+            return await http.RequestServices.GetRequiredService<CaseForwarding>().StubAsync(caseworker, id, http.RequestAborted) is { } stub
+                ? new RazorComponentResult<CaseStubPage>(new Dictionary<string, object?> { [nameof(CaseStubPage.Stub)] = stub })
+                : NotFound();
         var lang = InboxLanguage.Of(http);
         var audit = await inbox.AuditTrailAsync(caseworker, id, http.RequestAborted);
+        var colleagues = await http.RequestServices.GetRequiredService<CaseWork>().ColleaguesAsync(caseworker, http.RequestAborted);
+        var targets = await http.RequestServices.GetRequiredService<CaseForwarding>().TargetsAsync(caseworker, http.RequestAborted);
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
             [nameof(DetailPage.Detail)] = detail,
@@ -43,6 +50,9 @@ public static class InboxPages
             [nameof(DetailPage.Input)] = input ?? new DetailInput(),
             [nameof(DetailPage.Audit)] = audit,
             [nameof(DetailPage.Saved)] = saved,
+            [nameof(DetailPage.Colleagues)] = colleagues,
+            [nameof(DetailPage.CaseworkerId)] = caseworker.Id,
+            [nameof(DetailPage.Targets)] = targets,
         })
         { StatusCode = input?.Problems.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
@@ -56,6 +66,13 @@ public sealed record DetailInput
     public string Note { get; init; } = "";
     public string DueOn { get; init; } = "";
     public string Reason { get; init; } = "";
+
+    /// <summary>The message (or the decision's covering text) to the applicant.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>The forwarding's target authority and reason.</summary>
+    public string Target { get; init; } = "";
+    public string ForwardReason { get; init; } = "";
 
     /// <summary>Field id → problem code (<see cref="InboxInputRules"/>).</summary>
     public IReadOnlyDictionary<string, string> Problems { get; init; } = new Dictionary<string, string>();

@@ -8,11 +8,13 @@ namespace Sozialplattform.Web.Inbox.Endpoints;
 /// The list's filter as the caseworker typed it (to show it again) and as the storage understands it. A date that
 /// cannot be read is a problem shown beside its field, and that filter is left out.
 /// </summary>
-public sealed record ListQuery(string Search, string Status, string Form, string From, string To, bool Due, int Page, InboxFilter Filter, IReadOnlyList<string> Problems)
+public sealed record ListQuery(string Search, string Status, string Form, string From, string To, bool Due, int Page, InboxFilter Filter, IReadOnlyList<string> Problems,
+    bool Mine = false, bool New = false, InboxSort Sort = InboxSort.Newest)
 {
     public const int PageSize = 50;
 
-    public static ListQuery Read(IQueryCollection query, DateOnly today)
+    /// <summary>The list's query; "meine Fälle" (<c>meine=1</c>) narrows it to the cases assigned to <paramref name="caseworkerId"/>.</summary>
+    public static ListQuery Read(IQueryCollection query, DateOnly today, Guid caseworkerId)
     {
         string Get(string name) => query[name].ToString().Trim();
         var problems = new List<string>();
@@ -22,6 +24,9 @@ public sealed record ListQuery(string Search, string Status, string Form, string
         var page = int.TryParse(Get("seite"), out var p) && p is > 0 and < 10_000 ? p : 1;
         var due = Get("faellig") == "1";
         var search = Get("q");
+        var mine = Get("meine") == "1";
+        var onlyNew = Get("neu") == "1";
+        var sort = Enum.TryParse<InboxSort>(Get("sortierung"), ignoreCase: true, out var order) && Enum.IsDefined(order) ? order : InboxSort.Newest;
         var filter = new InboxFilter(
             status,
             Get("form") is { Length: > 0 } form ? form : null,
@@ -30,12 +35,23 @@ public sealed record ListQuery(string Search, string Status, string Form, string
             to is { } t ? InboxClock.StartOf(t.AddDays(1)) : null,
             due ? today : null,
             (page - 1) * PageSize,
-            PageSize);
-        return new ListQuery(search, status?.ToString() ?? "", Get("form"), Get("von"), Get("bis"), due, page, filter, problems);
+            PageSize,
+            sort,
+            mine ? caseworkerId : null,
+            onlyNew);
+        return new ListQuery(search, status?.ToString() ?? "", Get("form"), Get("von"), Get("bis"), due, page, filter, problems, mine, onlyNew, sort);
     }
 
     /// <summary>This query on another page.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => Url(page, Sort);
+
+    /// <summary>This query sorted another way, from its first page.</summary>
+    public string SortUrl(InboxSort sort) => Url(1, sort);
+
+    /// <summary>The number of pages for <paramref name="total"/> matching cases (at least one).</summary>
+    public static int PageCount(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
+
+    private string Url(int page, InboxSort sort)
     {
         var pairs = new List<string>();
         void Add(string name, string value) { if (value.Length > 0) pairs.Add($"{name}={Uri.EscapeDataString(value)}"); }
@@ -45,6 +61,9 @@ public sealed record ListQuery(string Search, string Status, string Form, string
         Add("von", From);
         Add("bis", To);
         if (Due) Add("faellig", "1");
+        if (Mine) Add("meine", "1");
+        if (New) Add("neu", "1");
+        if (sort != InboxSort.Newest) Add("sortierung", sort.ToString().ToLowerInvariant());
         if (page > 1) Add("seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return pairs.Count == 0 ? InboxRoutes.Root : $"{InboxRoutes.Root}?{string.Join('&', pairs)}";
     }

@@ -21,6 +21,7 @@ public static class NotificationServices
         services.AddSingleton(new TemplateRenderer(locator));
         services.AddSingleton<StatusMailComposer>();
         services.AddSingleton<QueuedMailComposer>();
+        services.AddSingleton<CaseNews>();
         services.AddSingleton<NotificationDispatcher>();
         var runDispatcher = builder.Configuration.GetSection(PortalOptions.Section).GetValue(nameof(PortalOptions.RunDispatcher), true);
         if (options.Enabled && runDispatcher) services.AddHostedService<NotificationDispatcherService>();

@@ -18,10 +18,22 @@ public sealed class StatusMailComposer(TemplateRenderer templates, TemplateLocat
 {
     public const string Template = "status-changed";
 
-    public (MimeMessage? Mail, string? Error) Compose(StatusNotice notice)
+    /// <summary>For a message or decision of the authority: only that there is news, and where to read it.</summary>
+    public const string NewsTemplate = "case-news";
+
+    public (MimeMessage? Mail, string? Error) Compose(StatusNotice notice) => Compose(notice, Template);
+
+    /// <summary>The notice about a message or decision (template <c>case-news</c>), for the platform's <see cref="MailQueue"/>: no content, only that there is news.</summary>
+    public (QueuedMail? Mail, string? Error) ComposeNews(StatusNotice notice)
+    {
+        var (mail, error) = Compose(notice, NewsTemplate);
+        return mail is null ? (null, error) : (new QueuedMail(notice.Email!, mail.Subject ?? "", mail.TextBody ?? "", notice.Language), null);
+    }
+
+    private (MimeMessage? Mail, string? Error) Compose(StatusNotice notice, string template)
     {
         if (notice.Email is null || !MailboxAddress.TryParse(notice.Email, out var to)) return (null, "the submission has no usable e-mail address");
-        if (locator.Find(Template, notice.FormId, notice.Language) is not { } source) return (null, $"no template '{Template}'");
+        if (locator.Find(template, notice.FormId, notice.Language) is not { } source) return (null, $"no template '{template}'");
         var lang = source.Language;
         var title = catalog.Find(notice.FormId, notice.FormVersion)?.Definition.Title.Get(lang) ?? notice.FormTitle;
         var submittedAt = new DateTimeOffset(DateTime.SpecifyKind(notice.SubmittedAt, DateTimeKind.Utc));

@@ -25,7 +25,7 @@ public static class InboxFilters
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers.CacheControl = Hosting.SecurityHeaders.NoStore;
             http.RequestServices.GetRequiredService<InboxRequest>().Use(http);
             return await next(context);
         });
