@@ -29,11 +29,15 @@ public sealed class SitePages(IReadOnlyList<TenantPage> pages, IReadOnlyDictiona
         pages.Where(p => p.IsInformation && (topic is null || p.Topics.Contains(topic))).OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
     /// <summary>The page as safe HTML in <paramref name="language"/> or German, with its placeholders filled.</summary>
-    public (string Html, string Language) Render(TenantPage page, string language)
-    {
-        var (markdown, resolved) = page.Resolve(language);
-        return (PageMarkdown.ToHtml(TenantPages.Fill(markdown, values), language), resolved);
-    }
+    /// <remarks>Pages and values are fixed at start, so each page is rendered once per language and kept.</remarks>
+    public (string Html, string Language) Render(TenantPage page, string language) =>
+        _rendered.GetOrAdd((page.Slug, language), _ =>
+        {
+            var (markdown, resolved) = page.Resolve(language);
+            return (PageMarkdown.ToHtml(TenantPages.Fill(markdown, values), language), resolved);
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Slug, string Language), (string Html, string Language)> _rendered = new();
 
     public static SitePages Load(DeliveryOptions delivery, PortalOptions portal, CitizenSessionOptions session, IConfiguration configuration)
     {
