@@ -91,12 +91,7 @@ public sealed class CentresDatabase
 
     public static async Task<CentresDatabase> OpenAsync(SozialDatabase platform, CancellationToken cancellationToken = default)
     {
-        var storage = platform.Options;
-        Func<CentresDbContext> create = storage.Provider == StorageProvider.Postgres
-            ? new PooledDbContextFactory<PostgresCentresDbContext>(new DbContextOptionsBuilder<PostgresCentresDbContext>()
-                .UseNpgsql(storage.ConnectionString, o => o.MigrationsHistoryTable(CentresDbContext.HistoryTable)).Options).CreateDbContext
-            : new PooledDbContextFactory<SqliteCentresDbContext>(new DbContextOptionsBuilder<SqliteCentresDbContext>()
-                .UseSqlite(storage.SqliteConnectionString(), o => o.MigrationsHistoryTable(CentresDbContext.HistoryTable)).Options).CreateDbContext;
+        var create = AreaContexts.Factory<CentresDbContext, SqliteCentresDbContext, PostgresCentresDbContext>(platform.Options, CentresDbContext.HistoryTable);
         var database = new CentresDatabase(platform, create);
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync(cancellationToken);
