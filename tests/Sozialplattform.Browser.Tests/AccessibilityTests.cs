@@ -65,7 +65,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         var violations = new List<string>();
-        foreach (var url in new[] { $"/{lang}", $"/{lang}?q=Haus", $"/{lang}/status", $"/{lang}/status?fehler=1", $"/{lang}/anmelden?ziel=/{lang}", $"/{lang}/gibt-es-nicht" })
+        foreach (var url in new[] { $"/{lang}", $"/{lang}?q=Haus", $"/{lang}/status", $"/{lang}/status?fehler=1", $"/{lang}/anmelden?ziel=/{lang}", $"/{lang}/gibt-es-nicht",
+                                     $"/{lang}/leistungen/buergergeld?ort=12345", $"/{lang}/leistungen/buergergeld?ort=1234" })
         {
             await page.GotoAsync(url);
             await Axe.CheckAsync(page, violations, $"portal-{lang}-{url.Split('/', '?').Last()}");

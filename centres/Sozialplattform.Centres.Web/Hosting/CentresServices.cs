@@ -43,6 +43,7 @@ public static class CentresServices
             refreshEvery: section.GetValue("IndexRefresh", TimeSpan.FromSeconds(2))));
         services.AddSingleton(provider => new CentreCheck(provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentreFinder>().Topics));
         services.AddSingleton<CentreImporter>();
+        services.TryAddSingleton<IFinderInformation, NoFinderInformation>();
         services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));
         services.AddSingleton<CentreSelfService>();
         services.AddAuthentication().AddCookie(StaffSession.Scheme, cookie =>

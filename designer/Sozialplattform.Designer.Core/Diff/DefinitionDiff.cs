@@ -32,7 +32,7 @@ public static class DefinitionDiff
     {
         foreach (var name in TextProperties) Texts("", "form", name, before[name], after[name], entries);
         Validations("", "form", before["validations"], after["validations"], entries);
-        foreach (var name in new[] { "languages", "topic", "keywords", "legalBasis", "service", "requiredDocuments", "access", "routing" })
+        foreach (var name in new[] { "languages", "topic", "keywords", "legalBasis", "service", "requiredDocuments", "serviceInfo", "access", "routing" })
             if (!JsonNode.DeepEquals(before[name], after[name]))
                 entries.Add(new DiffEntry("", "form", ChangeType.Changed, ChangeArea.Property, name, null, Short(before[name]), Short(after[name])));
     }

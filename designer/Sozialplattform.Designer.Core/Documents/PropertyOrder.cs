@@ -11,7 +11,7 @@ public static class PropertyOrder
     private static readonly string[] Form =
     [
         "$schema", "formatVersion", "id", "version", "status", "languages", "title", "shortTitle", "description", "help", "topic",
-        "keywords", "legalBasis", "service", "requiredDocuments", "access", "codeLists", "pages", "declarations", "validations",
+        "keywords", "legalBasis", "service", "requiredDocuments", "serviceInfo", "access", "codeLists", "pages", "declarations", "validations",
         "routing", "notes", "operatorTodo",
     ];
 

@@ -29,7 +29,7 @@ public static class ChangeImpact
         ChangeArea.Declaration => entry.Change == ChangeType.Removed || entry.After == "false" ? Impact.Minor : Impact.Major,
         ChangeArea.Rule => entry.Property == "requiredIf" && entry.Change != ChangeType.Removed ? Impact.Major : Impact.Minor,
         ChangeArea.Constraint => Constraint(entry),
-        _ => entry.Property is "languages" or "legalBasis" or "topic" or "keywords" or "service" or "requiredDocuments" ? Impact.Patch
+        _ => entry.Property is "languages" or "legalBasis" or "topic" or "keywords" or "service" or "requiredDocuments" or "serviceInfo" ? Impact.Patch
             : entry.Property == "block" ? Impact.Major : Impact.Minor,
     };
 

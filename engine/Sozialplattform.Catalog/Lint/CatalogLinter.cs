@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Catalog.Tenants;
 using Sozialplattform.Engine;
+using Sozialplattform.Engine.Definitions;
 
 namespace Sozialplattform.Catalog.Lint;
 
@@ -123,6 +124,7 @@ public sealed class CatalogLinter
         Identity(file, json, form);
         var languages = (json["languages"] as JsonArray)?.Select(l => l?.ToString() ?? "").ToList() ?? [];
         Metadata(file, json, languages);
+        ServiceInfo(file, form, json, languages);
 
         var pages = CatalogJson.Objects(json["pages"]).ToList();
         var rootItems = pages.SelectMany(p => _tree.Items(p["items"])).ToList();
@@ -185,6 +187,18 @@ public sealed class CatalogLinter
         var todos = (json["operatorTodo"] as JsonArray)?.Select(t => t?.ToString() ?? "") ?? [];
         if (!hasLeika && !todos.Any(t => t.Contains("LeiKa", StringComparison.OrdinalIgnoreCase)))
             Error(file, "service.leikaKeys", "empty, and no operatorTodo tells the operator to set the LeiKa key");
+    }
+
+    /// <summary>The service page's texts (<c>serviceInfo</c>): translated where present, and complete in the newest version of an application (published versions never change, so older ones are exempt).</summary>
+    private void ServiceInfo(string file, CatalogReference form, JsonObject json, IReadOnlyList<string> languages)
+    {
+        var info = json["serviceInfo"] as JsonObject;
+        foreach (var property in ServiceInformation.Properties)
+            Texts(file, "serviceInfo." + property, info?[property], languages, required: false);
+        var newest = _catalog.Forms().Where(f => f.Id == form.Id).MaxBy(f => SemanticVersion.Parse(f.Version));
+        if (CatalogJson.String(json, "purpose") == "questionnaire" || newest?.Version != form.Version) return;
+        foreach (var property in ServiceInformation.Properties.Where(p => p != "paidFrom" && info?[p] is null))
+            Error(file, "serviceInfo." + property, "missing: the service page tells citizens this before they start (see docs/DEFINITION-FORMAT.md, serviceInfo)");
     }
 
     private void Samples(CatalogReference form)

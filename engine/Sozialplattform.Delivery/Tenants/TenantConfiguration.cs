@@ -15,7 +15,11 @@ public sealed record TenantSettings(string Id, string Name, string DefaultLangua
 public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 
 /// <summary>One entry of <c>authorities.json</c>.</summary>
-public sealed record AuthorityConfig(string Id, string Name, string Role, IReadOnlyList<string> Address, ContactConfig Contact, string ChannelType, JsonObject ChannelOptions);
+/// <param name="OpeningHours">When the office is open for visitors and calls, shown to citizens once a place is chosen; may be empty.</param>
+public sealed record AuthorityConfig(string Id, string Name, string Role, IReadOnlyList<string> Address, ContactConfig Contact, string ChannelType, JsonObject ChannelOptions)
+{
+    public IReadOnlyList<OfficeHours> OpeningHours { get; init; } = [];
+}
 
 /// <summary><c>routing.json</c>: which role handles each service, and who has each role where.</summary>
 public sealed record RoutingConfig(IReadOnlyDictionary<string, string> ServiceRoles, IReadOnlyList<AssignmentConfig> Assignments);

@@ -81,7 +81,10 @@ public static class TenantFolderReader
             var options = channel?["options"] as JsonObject ?? [];
             if (id is null || name is null || role is null || address is null || channelType is null) continue;
             if (address.Count == 0 || address.Any(string.IsNullOrWhiteSpace)) file.Problem(entry, "'address' must list at least one non-empty line");
-            result.Add(new AuthorityConfig(id, name, role, address, ReadContact(file, item, entry), channelType, (JsonObject)options.DeepClone()));
+            result.Add(new AuthorityConfig(id, name, role, address, ReadContact(file, item, entry), channelType, (JsonObject)options.DeepClone())
+            {
+                OpeningHours = OfficeHoursReader.Read(file, item, entry),
+            });
         }
 
         return result;

@@ -40,6 +40,24 @@ public sealed record ServiceIdentifiers(IReadOnlyList<string> LeikaKeys, string?
     public static readonly ServiceIdentifiers None = new([], null, null);
 }
 
+/// <summary>
+/// What a citizen wants to know before starting (<c>serviceInfo</c>), shown on the service page: who can get the
+/// service, deadlines, from when it is paid, costs, processing time and what happens after sending. What to have
+/// ready is <see cref="FormDefinition.RequiredDocuments"/>. Every text may be empty.
+/// </summary>
+public sealed record ServiceInformation(
+    LocalizedText Eligibility, LocalizedText Deadlines, LocalizedText PaidFrom, LocalizedText Costs, LocalizedText ProcessingTime, LocalizedText AfterSubmission)
+{
+    public static readonly ServiceInformation None = new(LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty, LocalizedText.Empty);
+
+    /// <summary>The property names in <c>serviceInfo</c>, in the order the service page shows them.</summary>
+    public static readonly IReadOnlyList<string> Properties = ["eligibility", "deadlines", "paidFrom", "costs", "processingTime", "afterSubmission"];
+
+    /// <summary>The texts in the order of <see cref="Properties"/>.</summary>
+    public IReadOnlyList<(string Property, LocalizedText Text)> Entries =>
+        [("eligibility", Eligibility), ("deadlines", Deadlines), ("paidFrom", PaidFrom), ("costs", Costs), ("processingTime", ProcessingTime), ("afterSubmission", AfterSubmission)];
+}
+
 /// <summary>A consent checkbox on the summary page; answered as a root-level boolean under its key.</summary>
 /// <param name="Page">The page whose texts the declaration confirms (the summary links to it), if any.</param>
 public sealed record Declaration(string Key, LocalizedText Text, bool Required, SourceLocation Location, string? Page = null);
@@ -64,6 +82,9 @@ public sealed class FormDefinition
     public IReadOnlyList<LegalReference> LegalBasis { get; init; } = [];
     public ServiceIdentifiers Service { get; init; } = ServiceIdentifiers.None;
     public IReadOnlyList<LocalizedText> RequiredDocuments { get; init; } = [];
+
+    /// <summary>The service page's answers to a citizen's questions before starting (<c>serviceInfo</c>).</summary>
+    public ServiceInformation ServiceInfo { get; init; } = ServiceInformation.None;
     public LoginRequirement Login { get; init; }
 
     /// <summary>The weakest login the form accepts (<c>access.level</c>); null: any login.</summary>

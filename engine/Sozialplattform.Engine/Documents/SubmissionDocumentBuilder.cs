@@ -18,7 +18,7 @@ public sealed class SubmissionDocumentBuilder(FormDefinition form, FormState sta
     {
         var sections = state.Pages
             .Where(p => p.Visible)
-            .Select(p => new DocumentSection(p.Page.Title.Get(language), Legal(p.Page.LegalBasis), Nodes(p.Page.Items, "")))
+            .Select(p => Section(p.Page))
             .Where(s => s.Content.Count > 0)
             .ToList();
         var declarations = form.Declarations
@@ -26,6 +26,18 @@ public sealed class SubmissionDocumentBuilder(FormDefinition form, FormState sta
             .ToList();
         return new SubmissionDocument(form.Id, form.Version, language, RightToLeftLanguages.Contains(language), form.Title.Get(language),
             header, sections, declarations, _attachments, Legal(form.LegalBasis));
+    }
+
+    /// <summary>
+    /// A page made from one block whose title is the page's shows the heading and the legal basis once, as the wizard
+    /// page does: its fields stand directly in the section.
+    /// </summary>
+    private DocumentSection Section(PageDefinition page)
+    {
+        var title = page.Title.Get(language);
+        if (page.Items is [GroupDefinition { IsRepeating: false } only] && only.Title.Get(language) == title && state[only.Key] is { Visible: true })
+            return new DocumentSection(title, Legal(page.LegalBasis.Concat(only.LegalBasis)).Distinct().ToList(), Nodes(only.Items, only.Key));
+        return new DocumentSection(title, Legal(page.LegalBasis), Nodes(page.Items, ""));
     }
 
     private List<DocumentNode> Nodes(IEnumerable<ElementDefinition> items, string prefix)

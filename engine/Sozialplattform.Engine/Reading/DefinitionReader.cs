@@ -73,6 +73,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
             LegalBasis = JsonValues.Legal(form["legalBasis"]),
             Service = ReadService(form["service"]),
             RequiredDocuments = JsonValues.Texts(form["requiredDocuments"]),
+            ServiceInfo = ReadServiceInfo(form["serviceInfo"]),
             Login = ReadLogin(form["access"]),
             RequiredLevel = ReadLevel(form["access"]),
             Reauthenticate = form["access"]?["reauthenticate"]?.Type == JTokenType.Boolean && form["access"]!["reauthenticate"]!.Value<bool>(),
@@ -107,6 +108,13 @@ public sealed class DefinitionReader(FormEngineOptions options)
         token is JObject service
             ? new ServiceIdentifiers(JsonValues.Strings(service["leikaKeys"]), JsonValues.String(service["ozgId"]) is { Length: > 0 } ozg ? ozg : null, JsonValues.Fim(service["fim"]))
             : ServiceIdentifiers.None;
+
+    private static ServiceInformation ReadServiceInfo(JToken? token) =>
+        token is JObject info
+            ? new ServiceInformation(
+                JsonValues.Text(info["eligibility"]), JsonValues.Text(info["deadlines"]), JsonValues.Text(info["paidFrom"]),
+                JsonValues.Text(info["costs"]), JsonValues.Text(info["processingTime"]), JsonValues.Text(info["afterSubmission"]))
+            : ServiceInformation.None;
 
     private static LoginRequirement ReadLogin(JToken? token) => JsonValues.String(token?["login"]) switch
     {

@@ -23,6 +23,8 @@ public static class TranslationCheck
                     yield return ($"a validation message of '{element.PathTemplate}'", language, validation.When.Location);
             }
 
+            foreach (var (property, text) in form.ServiceInfo.Entries.Where(e => !e.Text.IsEmpty && !e.Text.Has(language)))
+                yield return ($"serviceInfo.{property}", language, form.Root.Location);
             foreach (var declaration in form.Declarations.Where(d => !d.Text.Has(language)))
                 yield return ($"declaration '{declaration.Key}'", language, declaration.Location);
         }

@@ -3,7 +3,12 @@ using System.Text.Json.Nodes;
 namespace Sozialplattform.Web.Drafts;
 
 /// <summary>The place the citizen chose: it decides the responsible authority.</summary>
-public sealed record ChosenPlace(string PostalCode, string? Ars, string? PlaceName, IReadOnlyList<string> Authorities);
+/// <param name="Authorities">The names of the responsible authorities, as shown when the place was chosen.</param>
+public sealed record ChosenPlace(string PostalCode, string? Ars, string? PlaceName, IReadOnlyList<string> Authorities)
+{
+    /// <summary>Their ids in the tenant's <c>authorities.json</c> (empty in drafts stored before they were recorded).</summary>
+    public IReadOnlyList<string> AuthorityIds { get; init; } = [];
+}
 
 /// <summary>
 /// What a draft stores (encrypted, as one JSON text): the raw answers exactly as the citizen gave them (even
@@ -34,6 +39,7 @@ public sealed class DraftContent
             ["ars"] = Place.Ars,
             ["placeName"] = Place.PlaceName,
             ["authorities"] = new JsonArray(Place.Authorities.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
+            ["authorityIds"] = new JsonArray(Place.AuthorityIds.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
         },
         ["owner"] = Owner,
         ["prefilled"] = new JsonObject(Prefilled.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
@@ -51,7 +57,10 @@ public sealed class DraftContent
                 place["postalCode"]?.GetValue<string>() ?? "",
                 place["ars"]?.GetValue<string>(),
                 place["placeName"]?.GetValue<string>(),
-                (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? []),
+                (place["authorities"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? [])
+            {
+                AuthorityIds = (place["authorityIds"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? [],
+            },
             Owner = node["owner"]?.GetValue<string>(),
             Prefilled = (node["prefilled"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
             ConfirmedPages = (node["confirmedPages"] as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToHashSet(StringComparer.Ordinal),

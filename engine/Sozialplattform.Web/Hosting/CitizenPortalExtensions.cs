@@ -64,12 +64,14 @@ public static class CitizenPortalExtensions
 
         services.AddSingleton(PortalBranding.Load(delivery, portal));
         services.AddSingleton(provider => SitePages.Load(delivery, portal, provider.GetRequiredService<CitizenSessionOptions>(), builder.Configuration));
+        services.AddSingleton<Sozialplattform.Centres.Web.Hosting.IFinderInformation, SiteFinderInformation>();
         services.AddSingleton<ChromeTexts>();
         services.AddScoped<PortalRequest>();
         services.AddSingleton(FieldComponentRegistry.WithBuiltIns());
         services.AddSingleton<PdfRenderer>();
         services.AddSingleton<PlaceDirectory>();
         services.AddSingleton<PlaceSelection>();
+        services.AddSingleton(provider => ResponsibleOffices.Load(delivery, portal, provider.GetRequiredService<PlaceSelection>()));
         services.AddSingleton<PlaceDirectoryAccess>();
         services.AddSingleton<ApplicationStore>();
         services.AddSingleton<AttachmentUploads>();

@@ -38,7 +38,10 @@ public sealed class PlaceSelection(PlaceDirectory places, Router router, PortalO
         if (known.Count == 0) ars = null;
         var route = await router.RouteAsync(new RouteRequest(options.Tenant, form.Id, postalCode, ars) { LeikaKeys = form.Definition.Service.LeikaKeys });
         if (!route.Success) return (null, string.Join("; ", route.Problems));
-        return (new ChosenPlace(postalCode, ars, placeName, route.Destinations.Select(d => d.Authority.Name).ToList()), null);
+        return (new ChosenPlace(postalCode, ars, placeName, route.Destinations.Select(d => d.Authority.Name).ToList())
+        {
+            AuthorityIds = route.Destinations.Select(d => d.Authority.Id).ToList(),
+        }, null);
     }
 
     private static PlaceOption Combine(IReadOnlyList<PlaceOption> sameKreis)

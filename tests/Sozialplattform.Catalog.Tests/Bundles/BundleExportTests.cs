@@ -18,7 +18,7 @@ public class BundleExportTests
     {
         var (manifest, _) = Export("einstiegsgeld");
 
-        manifest.Forms.Select(f => f.Reference.ToString()).ShouldBe(["einstiegsgeld@1.0.0"]);
+        manifest.Forms.Select(f => f.Reference.ToString()).ShouldBe(["einstiegsgeld@1.0.1"]);
         manifest.Blocks.Select(b => b.Id).ShouldBe(["anschrift", "bankverbindung", "erklaerungen", "jobcenter-kunde", "kontakt", "person"]);
         manifest.CodeLists.Select(c => c.Id).ShouldBe(["geschlecht", "staatsangehoerigkeit"]);
         manifest.Forms[0].Blocks.ShouldNotBeNull().ShouldContain("person@1.0.0");
@@ -60,8 +60,8 @@ public class BundleExportTests
     public void Without_a_version_the_highest_version_of_a_form_is_exported()
     {
         using var catalog = new TemporaryCatalog().CopyFromServices("forms/schuldnerberatung");
-        catalog.Write("forms/schuldnerberatung/1.10.0/form.json", catalog.Read("forms/schuldnerberatung/1.0.0/form.json").Replace("\"version\": \"1.0.0\"", "\"version\": \"1.10.0\""));
-        catalog.Write("forms/schuldnerberatung/1.9.0/form.json", catalog.Read("forms/schuldnerberatung/1.0.0/form.json").Replace("\"version\": \"1.0.0\"", "\"version\": \"1.9.0\""));
+        catalog.Write("forms/schuldnerberatung/1.10.0/form.json", catalog.Read("forms/schuldnerberatung/1.0.1/form.json").Replace("\"version\": \"1.0.1\"", "\"version\": \"1.10.0\""));
+        catalog.Write("forms/schuldnerberatung/1.9.0/form.json", catalog.Read("forms/schuldnerberatung/1.0.1/form.json").Replace("\"version\": \"1.0.1\"", "\"version\": \"1.9.0\""));
 
         var manifest = BundleExporter.Export(catalog.Root, ["schuldnerberatung"], new MemoryStream());
 
@@ -76,7 +76,7 @@ public class BundleExportTests
         var error = Should.Throw<CatalogException>(() => BundleExporter.Export(catalog.Root, ["einstiegsgeld"], new MemoryStream()));
 
         error.Message.ShouldContain("anschrift@1.0.0");
-        error.Message.ShouldContain("einstiegsgeld@1.0.0");
+        error.Message.ShouldContain("einstiegsgeld@1.0.1");
     }
 
     [Fact]

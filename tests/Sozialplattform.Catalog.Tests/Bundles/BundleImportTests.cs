@@ -74,7 +74,7 @@ public sealed class BundleImportTests : IDisposable
 
         var report = Import(Bundle("freie-foerderung"));
 
-        report.New.Select(i => i.Reference.ToString()).Distinct().ShouldBe(["freie-foerderung@1.0.0"]);
+        report.New.Select(i => i.Reference.ToString()).Distinct().ShouldBe(["freie-foerderung@1.0.1"]);
         report.New.Select(i => i.Kind).Distinct().Order().ShouldBe([BundleItemKind.Form, BundleItemKind.Sample]);
         report.Unchanged.Count().ShouldBe(8);
     }
@@ -92,11 +92,11 @@ public sealed class BundleImportTests : IDisposable
     public void A_file_whose_content_does_not_match_its_hash_is_refused_and_nothing_is_written()
     {
         var tampered = Rewrite(Bundle("einstiegsgeld"), entries => entries.Select(e =>
-            e.Name == "forms/einstiegsgeld/1.0.0/form.json" ? (e.Name, Replace(e.Content, "Einstiegsgeld", "Ausstiegsgeld")) : e));
+            e.Name == "forms/einstiegsgeld/1.0.1/form.json" ? (e.Name, Replace(e.Content, "Einstiegsgeld", "Ausstiegsgeld")) : e));
 
         var error = Should.Throw<CatalogException>(() => Import(tampered));
 
-        error.Message.ShouldContain("forms/einstiegsgeld/1.0.0/form.json: content hash");
+        error.Message.ShouldContain("forms/einstiegsgeld/1.0.1/form.json: content hash");
         error.Message.ShouldContain("nothing was imported");
         _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
     }
@@ -105,15 +105,15 @@ public sealed class BundleImportTests : IDisposable
     public void A_published_version_with_different_content_is_not_overwritten()
     {
         _target.CopyFromServices("forms/schuldnerberatung");
-        var local = _target.Read("forms/schuldnerberatung/1.0.0/form.json").Replace("Schuldnerberatung", "Schuldenberatung");
-        _target.Write("forms/schuldnerberatung/1.0.0/form.json", local);
+        var local = _target.Read("forms/schuldnerberatung/1.0.1/form.json").Replace("Schuldnerberatung", "Schuldenberatung");
+        _target.Write("forms/schuldnerberatung/1.0.1/form.json", local);
 
         var error = Should.Throw<CatalogException>(() => Import(Bundle("schuldnerberatung")));
 
         error.Message.ShouldContain("Refusing to overwrite");
-        error.Message.ShouldContain("schuldnerberatung@1.0.0 is already in the catalog (published) with different content");
+        error.Message.ShouldContain("schuldnerberatung@1.0.1 is already in the catalog (published) with different content");
         error.Message.ShouldContain("new version");
-        _target.Read("forms/schuldnerberatung/1.0.0/form.json").ShouldBe(local);
+        _target.Read("forms/schuldnerberatung/1.0.1/form.json").ShouldBe(local);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class BundleImportTests : IDisposable
     {
         var renamed = Rewrite(Bundle("schuldnerberatung"), entries => RenameForm(entries, "schuldnerberatung", "suchtberatung"));
 
-        Should.Throw<CatalogException>(() => Import(renamed)).Message.ShouldContain("the file says schuldnerberatung@1.0.0, the path says suchtberatung@1.0.0");
+        Should.Throw<CatalogException>(() => Import(renamed)).Message.ShouldContain("the file says schuldnerberatung@1.0.1, the path says suchtberatung@1.0.1");
     }
 
     private static IEnumerable<(string Name, byte[] Content)> RenameForm(IReadOnlyList<(string Name, byte[] Content)> entries, string from, string to) =>

@@ -10,6 +10,7 @@ public sealed class CatalogLintTests : IDisposable
     public void Dispose() => _catalog.Dispose();
 
     private const string FormPath = "forms/avgs/1.0.0/form.json";
+    private const string NewestPath = "forms/avgs/1.0.1/form.json";
 
     private void Change(Action<JsonObject> change)
     {
@@ -120,6 +121,31 @@ public sealed class CatalogLintTests : IDisposable
         Errors().ShouldContain(e => e.Contains("description: missing"));
         Errors().ShouldContain(e => e.Contains("'steuern' is not a topic of catalog.json"));
         Errors().ShouldContain(e => e.Contains("'en' is missing"));
+    }
+
+    [Fact]
+    public void The_newest_version_of_an_application_must_answer_the_service_page_questions_and_older_versions_are_exempt()
+    {
+        var newest = JsonNode.Parse(_catalog.Read(NewestPath))!.AsObject();
+        newest.Remove("serviceInfo");
+        _catalog.Write(NewestPath, newest);
+
+        var errors = Errors();
+
+        foreach (var property in new[] { "eligibility", "deadlines", "costs", "processingTime", "afterSubmission" })
+            errors.ShouldContain(e => e.Contains(NewestPath) && e.Contains($"serviceInfo.{property}") && e.Contains("missing: the service page tells citizens this before they start"));
+        errors.ShouldNotContain(e => e.Contains("serviceInfo.paidFrom"), "not every service pays money");
+        errors.ShouldNotContain(e => e.Contains(FormPath), "1.0.0 is published without it and never changes");
+    }
+
+    [Fact]
+    public void A_service_page_text_without_english_is_reported()
+    {
+        var newest = JsonNode.Parse(_catalog.Read(NewestPath))!.AsObject();
+        newest["serviceInfo"]!["costs"] = new JsonObject { ["de"] = "Der Antrag ist kostenlos." };
+        _catalog.Write(NewestPath, newest);
+
+        Errors().ShouldContain(e => e.Contains(NewestPath) && e.Contains("serviceInfo.costs") && e.Contains("no 'en' text"));
     }
 
     [Fact]

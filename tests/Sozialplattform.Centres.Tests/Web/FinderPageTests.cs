@@ -40,6 +40,18 @@ public sealed class FinderPageTests : IClassFixture<CentresPortal>
         html.ShouldContain("0800 1110111");
     }
 
+    [Theory]
+    [InlineData("de", "Schulden – was tun?", "/de/themen/schulden")]
+    [InlineData("en", "Debts – what to do?", "/en/themen/schulden")]
+    public async Task The_finder_links_the_portals_information_pages_on_counselling_topics(string lang, string title, string href)
+    {
+        var html = await _portal.PageAsync($"/{lang}/beratungsstellen");
+
+        html.ShouldContain($"<a href=\"{href}\">{title}</a>");
+        html.ShouldContain($"/{lang}/themen/sucht");
+        html.ShouldContain($"/{lang}/themen/wohnung");
+    }
+
     [Fact]
     public async Task An_unknown_postal_code_is_an_error_beside_the_field()
     {

@@ -34,6 +34,7 @@ public sealed class VersionProposalTests
         { "a field moved up", Entry(ChangeType.Moved, ChangeArea.Element, "position"), Impact.Minor },
         { "a changed label", Entry(ChangeType.Changed, ChangeArea.Text, "label", "de"), Impact.Patch },
         { "a new English hint", Entry(ChangeType.Added, ChangeArea.Text, "hint", "en"), Impact.Patch },
+        { "changed service page texts", Entry(ChangeType.Changed, ChangeArea.Property, "serviceInfo"), Impact.Patch },
     };
 
     [Theory]

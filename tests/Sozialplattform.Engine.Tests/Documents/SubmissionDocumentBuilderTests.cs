@@ -41,6 +41,29 @@ public class SubmissionDocumentBuilderTests
         attachment.ShouldBe(new DocumentAttachment("ausweis", "Personalausweis oder Reisepass", "Ausweis Vorderseite.jpg", 834221, "image/jpeg", "a665a45920422f9d417e4867efdc4fb8a04a1f3fff1fa07e998e86f7f7a27ae3"));
     }
 
+    [Fact]
+    public void A_page_made_from_one_block_of_its_title_shows_the_heading_and_the_legal_basis_once()
+    {
+        var engine = TestSupport.Form("""
+            { "id": "ein-block", "version": "1.0.0", "status": "draft", "languages": ["de"], "title": "Ein Block",
+              "pages": [
+                { "id": "bank", "title": "Bankverbindung", "legalBasis": [{ "text": "§ 60 SGB I" }],
+                  "items": [ { "key": "bank", "type": "group", "title": "Bankverbindung", "legalBasis": [{ "text": "§ 60 SGB I" }, { "text": "§ 47 SGB I" }],
+                    "items": [ { "key": "iban", "type": "text", "label": "IBAN" } ] } ] },
+                { "id": "weiteres", "title": "Weiteres",
+                  "items": [ { "key": "kind", "type": "group", "title": "Kind", "items": [ { "key": "name", "type": "text", "label": "Name" } ] } ] } ] }
+            """);
+        var answers = TestSupport.Answers("""{ "bank": { "iban": "DE02120300000000202051" }, "kind": { "name": "Mia" } }""");
+
+        var document = engine.BuildDocument(engine.Validate(answers), "de", new DocumentHeader("SP-1", DateTimeOffset.UnixEpoch, "Amt", []));
+
+        var bank = document.Sections[0];
+        bank.Title.ShouldBe("Bankverbindung");
+        bank.LegalBasis.ShouldBe(["§ 60 SGB I", "§ 47 SGB I"]);
+        bank.Content.ShouldHaveSingleItem().ShouldBeOfType<DocumentField>().Path.ShouldBe("bank.iban", "the field keeps its path");
+        document.Sections[1].Content.ShouldHaveSingleItem().ShouldBeOfType<DocumentGroup>().Title.ShouldBe("Kind", "a group with a title of its own stays");
+    }
+
     /// <summary>A plain-text rendering of the document tree for approval files.</summary>
     public static string Render(SubmissionDocument document)
     {

@@ -23,7 +23,9 @@ public sealed class PortalFolders : IDisposable
         Write(Path.Combine(Tenant, "authorities.json"), """
             { "authorities": [
               { "id": "sozialamt-test", "name": "Sozialamt Teststadt", "role": "sozialamt", "address": ["Sozialamt Teststadt", "Rathausplatz 1", "12345 Teststadt"],
-                "contact": { "email": "sozialamt@example.org" }, "channel": { "type": "inbox", "options": {} } },
+                "contact": { "email": "sozialamt@example.org", "phone": "0221 1234567", "web": "https://teststadt.example/sozialamt" },
+                "openingHours": [ { "days": "Mo-Fr", "from": "08:00", "to": "12:00" }, { "days": "Do", "from": "14:00", "to": "18:00" } ],
+                "channel": { "type": "inbox", "options": {} } },
               { "id": "jobcenter-test", "name": "Jobcenter Teststadt", "role": "jobcenter", "address": ["Jobcenter Teststadt", "Marktplatz 2", "12345 Teststadt"],
                 "contact": { "email": "jobcenter@example.org" }, "channel": { "type": "inbox", "options": {} } } ] }
             """);

@@ -1,0 +1,12 @@
+using Sozialplattform.Centres.Web.Hosting;
+
+namespace Sozialplattform.Web.Site;
+
+/// <summary>The tenant's information pages on counselling ("beratung") as the Beratungsstellenfinder's links.</summary>
+public sealed class SiteFinderInformation(SitePages site) : IFinderInformation
+{
+    public const string Topic = "beratung";
+
+    public IReadOnlyList<InformationLink> For(string language) =>
+        site.Information(Topic).Select(p => new InformationLink($"/{language}/themen/{p.Slug}", p.Title(language))).ToList();
+}
