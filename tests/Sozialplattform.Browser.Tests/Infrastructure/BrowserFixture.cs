@@ -67,3 +67,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
 [CollectionDefinition(nameof(BrowserFixture))]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>
+/// The axe walks through every page of the large forms, in a collection of their own: with a browser and a host of
+/// their own they run beside the journeys instead of after them (xunit runs collections in parallel).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AccessibilityCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "BrowserAccessibility";
+}

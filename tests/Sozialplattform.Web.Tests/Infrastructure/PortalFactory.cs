@@ -27,6 +27,7 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         // The tests' clients all come from one address (none, in-process): limits only where a test sets its own.
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
+        builder.UseSetting("Sozialplattform:Portal:FeedbackPerHour", "1000000");
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }
