@@ -8,22 +8,15 @@ namespace Sozialplattform.Web.Tests.Endpoints;
 /// </summary>
 public sealed class UnknownPostalCodeTests : IDisposable
 {
-    private readonly string _csv = Path.Combine(Path.GetTempPath(), $"zipcodes-{Guid.NewGuid():N}.csv");
+    private readonly PostalCodeFile _postalCodes = new(PostalCodeFile.Borken);
     private readonly PortalFactory _factory;
 
-    public UnknownPostalCodeTests()
-    {
-        File.WriteAllText(_csv, """
-            country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude
-            DE,46325,Borken,Nordrhein-Westfalen,NW,Regierungsbezirk Münster,055,Kreis Borken,05554,51.8439,6.8582
-            """);
-        _factory = new PortalFactory(_csv);
-    }
+    public UnknownPostalCodeTests() => _factory = new PortalFactory(_postalCodes.Path);
 
     public void Dispose()
     {
         _factory.Dispose();
-        File.Delete(_csv);
+        _postalCodes.Dispose();
     }
 
     [Theory]

@@ -8,25 +8,19 @@ namespace Sozialplattform.Web.Tests.Site;
 /// </summary>
 public sealed class ServicePageTests : IDisposable
 {
-    private readonly string _csv = Path.Combine(Path.GetTempPath(), $"zipcodes-{Guid.NewGuid():N}.csv");
+    // 46325 lies in one Kreis; 59000 is invented to lie in two, as some real postal codes do.
+    private readonly PostalCodeFile _postalCodes = new(
+        PostalCodeFile.Borken,
+        "DE,59000,Nordort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Nord,05901,51.6,7.8",
+        "DE,59000,Südort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Süd,05902,51.5,7.9");
     private readonly PortalFactory _portal;
 
-    public ServicePageTests()
-    {
-        // 46325 lies in one Kreis; 59000 is invented to lie in two, as some real postal codes do.
-        File.WriteAllText(_csv, """
-            country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude
-            DE,46325,Borken,Nordrhein-Westfalen,NW,Regierungsbezirk Münster,055,Kreis Borken,05554,51.8439,6.8582
-            DE,59000,Nordort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Nord,05901,51.6,7.8
-            DE,59000,Südort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Süd,05902,51.5,7.9
-            """);
-        _portal = new PortalFactory(_csv, RepositoryPaths.FormsCatalog);
-    }
+    public ServicePageTests() => _portal = new PortalFactory(_postalCodes.Path, RepositoryPaths.FormsCatalog);
 
     public void Dispose()
     {
         _portal.Dispose();
-        File.Delete(_csv);
+        _postalCodes.Dispose();
     }
 
     [Theory]
