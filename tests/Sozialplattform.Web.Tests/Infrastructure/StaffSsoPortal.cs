@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.IdentityProvider;
 
 namespace Sozialplattform.Web.Tests.Infrastructure;
@@ -14,6 +17,9 @@ public sealed class StaffSsoPortal : PortalFactory
 {
     public const string ProviderId = "personal";
     public const string ExpiredProviderId = "personal-abgelaufen";
+
+    /// <summary>The same provider as <see cref="ProviderId"/>, but the portal's way to its token endpoint changes the ID token on its way (<see cref="TamperedIdTokens"/>).</summary>
+    public const string TamperedProviderId = "personal-manipuliert";
     public const string Secret = "personal-geheimnis-nur-fuer-tests";
     public const string MfaAcr = "urn:beispiel:acr:mfa";
 
@@ -38,7 +44,7 @@ public sealed class StaffSsoPortal : PortalFactory
         BaseUrl = $"http://127.0.0.1:{OidcPortal.FreePort()}";
         var providerUrl = $"http://127.0.0.1:{OidcPortal.FreePort()}";
         var expiredUrl = $"http://127.0.0.1:{OidcPortal.FreePort()}";
-        Provider = Start(providerUrl, TimeSpan.FromMinutes(10), ProviderId);
+        Provider = Start(providerUrl, TimeSpan.FromMinutes(10), ProviderId, TamperedProviderId);
         ExpiredProvider = Start(expiredUrl, TimeSpan.FromMinutes(-10), ExpiredProviderId);
         File.WriteAllText(Path.Combine(Folders.Tenant, "identity.json"), $$"""
             { "staff": [
@@ -46,6 +52,8 @@ public sealed class StaffSsoPortal : PortalFactory
                   "roles": { "sozialamt-sachbearbeitung": "caseworker:sozialamt-test", "sozialamt-leitung": ["lead:sozialamt-test"],
                              "jobcenter-sachbearbeitung": "caseworker:jobcenter-test", "betrieb": "operator", "redaktion": "author" },
                   "mfa": { "acr": ["{{MfaAcr}}"] } },
+                { "id": "{{TamperedProviderId}}", "name": "Manipuliert", "issuer": "{{providerUrl}}/", "clientId": "staff-test",
+                  "roles": { "sozialamt-sachbearbeitung": "caseworker:sozialamt-test", "betrieb": "operator" } },
                 { "id": "{{ExpiredProviderId}}", "name": "Altes Verzeichnis", "issuer": "{{expiredUrl}}/", "clientId": "staff-test",
                   "roles": { "sozialamt-sachbearbeitung": "caseworker:sozialamt-test", "redaktion": "author" } } ] }
             """);
@@ -64,7 +72,9 @@ public sealed class StaffSsoPortal : PortalFactory
         builder.UseSetting("urls", BaseUrl);
         builder.UseSetting("Designer:DataDirectory", Path.Combine(Folders.Data, "designer"));
         builder.UseSetting("Designer:CatalogDirectory", Folders.Catalog);
-        foreach (var id in new[] { ProviderId, ExpiredProviderId }) builder.UseSetting($"Sozialplattform:Identity:StaffProviders:{id}:ClientSecret", Secret);
+        foreach (var id in new[] { ProviderId, TamperedProviderId, ExpiredProviderId }) builder.UseSetting($"Sozialplattform:Identity:StaffProviders:{id}:ClientSecret", Secret);
+        builder.ConfigureTestServices(services => services.PostConfigure<OpenIdConnectOptions>("staff-inbox-" + TamperedProviderId,
+            options => options.Backchannel = new HttpClient(new TamperedIdTokens(subject: "otto-betrieb", groups: ["betrieb"]))));
     }
 
     protected override void Dispose(bool disposing)
@@ -75,7 +85,7 @@ public sealed class StaffSsoPortal : PortalFactory
         ExpiredProvider.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private WebApplication Start(string url, TimeSpan identityTokenLifetime, string providerId)
+    private WebApplication Start(string url, TimeSpan identityTokenLifetime, params string[] providerIds)
     {
         var provider = LocalProvider.Build(new LocalProviderOptions
         {
@@ -86,8 +96,8 @@ public sealed class StaffSsoPortal : PortalFactory
             Clients = [new LocalClient
             {
                 ClientId = "staff-test", ClientSecret = Secret,
-                RedirectUris = [$"{BaseUrl}/posteingang/sso/{providerId}", $"{BaseUrl}/designer/sso/{providerId}"],
-                PostLogoutRedirectUris = [$"{BaseUrl}/posteingang/sso/{providerId}/abgemeldet", $"{BaseUrl}/designer/sso/{providerId}/abgemeldet"],
+                RedirectUris = [.. providerIds.SelectMany(id => new[] { $"{BaseUrl}/posteingang/sso/{id}", $"{BaseUrl}/designer/sso/{id}" })],
+                PostLogoutRedirectUris = [.. providerIds.SelectMany(id => new[] { $"{BaseUrl}/posteingang/sso/{id}/abgemeldet", $"{BaseUrl}/designer/sso/{id}/abgemeldet" })],
             }],
         });
         provider.StartAsync().GetAwaiter().GetResult();

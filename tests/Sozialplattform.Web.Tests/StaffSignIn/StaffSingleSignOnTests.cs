@@ -143,6 +143,20 @@ public sealed class StaffSingleSignOnTests(StaffSsoPortal portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_ID_token_changed_on_its_way_to_make_someone_else_an_operator_is_no_login()
+    {
+        var browser = Browser();
+
+        var refused = await SignInAsync(browser, Inbox, StaffSsoPortal.TamperedProviderId, "anna-sb", StaffSsoPortal.PasswordOnly);
+
+        refused.Path.ShouldBe(Inbox);
+        refused.SummaryErrors.ShouldBe(["Die Anmeldung beim Anbieter ist nicht gelungen oder wurde abgebrochen. Bitte versuchen Sie es noch einmal."]);
+        (await browser.GetAsync("/posteingang/betrieb")).Path.ShouldBe(Inbox);
+        (await TryAccountAsync("sso:personal-manipuliert:otto-betrieb")).ShouldBeNull();
+        (await AuditEntriesAsync("sso:personal-manipuliert")).ShouldContain(e => e.Action == "sso.login.failed" && e.Details!.Contains("Signature", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task An_answer_whose_state_was_changed_is_no_login()
     {
         var browser = Browser();
