@@ -83,6 +83,7 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
         account.DisplayName = displayName.Length > 200 ? displayName[..200] : displayName;
         try
         {
+            using var gate = await database.EnterWriteAsync(cancellationToken);
             await context.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException) when (context.Entry(account).State == EntityState.Added)
