@@ -226,6 +226,8 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         var signIn = await StartAsync(browser, "login-substantial");
         var place = await ChooseAsync(browser, await browser.GetAsync(signIn.Document.QuerySelector("a.button[href*='/anmelden/mit/']")!.GetAttribute("href")!), "erika-mustermann", "hoch");
 
+        // The logout form's redirects lead to the provider: the policy lets forms go there (browsers check a form's redirects).
+        string.Join(";", place.Response.Headers.GetValues("Content-Security-Policy")).ShouldContain($"form-action 'self' {_portal.ProviderOptions.Url};");
         var home = await browser.SubmitAsync(place, "/de/abmelden");
 
         home.Path.ShouldBe("/de");
