@@ -7,7 +7,7 @@ namespace Sozialplattform.Browser.Tests;
 /// <summary>
 /// The citizen's login in Chromium against the local OpenID Connect provider, both real servers, every redirect real:
 /// a form that needs a login at level substantial → the provider's page → back with the level → prefilled values →
-/// a new login before sending → receipt → "Mein Konto" lists the application with its status.
+/// a new login before sending → receipt → "Mein Konto" lists the application with its status → logout here and at the provider.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class OidcJourneyInBrowserTests(BrowserFixture browser) : IDisposable
@@ -49,6 +49,11 @@ public sealed class OidcJourneyInBrowserTests(BrowserFixture browser) : IDisposa
         await Assertions.Expect(application.Locator(".status-tag")).ToHaveTextAsync("Eingegangen");
         await Assertions.Expect(application.Locator("h3")).ToHaveTextAsync("Vorbelegt");
         await BrowserFixture.ScreenshotAsync(page, "oidc-account");
+
+        // Logout here and at the provider: the form's post is answered with the way to the provider's end-session endpoint and back.
+        await page.Locator("form.site-header__account button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(_portal.BaseUrl) + "/de\\?abgemeldet=1$"));
+        await Assertions.Expect(page.Locator(".site-header__account")).ToHaveCountAsync(0);
     }
 
     /// <summary>From the portal's sign-in page to the provider's test-user page and back: Erika at level substantiell.</summary>

@@ -19,6 +19,9 @@ public static class LocalProvider
 {
     public const string PlaceOfBirthClaim = "place_of_birth";
 
+    /// <summary>The staff's groups (an authority's Keycloak or Entra ID sends them like this), a JSON array in the ID token.</summary>
+    public const string GroupsClaim = "groups";
+
     public static WebApplication Build(LocalProviderOptions options, string[]? args = null)
     {
         var builder = WebApplication.CreateBuilder(args ?? []);
@@ -67,6 +70,7 @@ public static class LocalProvider
             .SetClaim(Claims.Email, user.Email).SetClaim(Claims.AuthenticationContextReference, acr)
             .SetClaim(Claims.AuthenticationTime, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         identity.AddClaim(new Claim(Claims.Address, user.AddressJson, "JSON"));
+        if (user.Groups is { Count: > 0 } groups) identity.SetClaims(GroupsClaim, System.Collections.Immutable.ImmutableArray.CreateRange(groups));
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

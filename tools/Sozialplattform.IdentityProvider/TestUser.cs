@@ -2,9 +2,12 @@ using System.Text.Json;
 
 namespace Sozialplattform.IdentityProvider;
 
-/// <summary>A made-up person with the attributes BundID delivers (names, birth date and place, address, e-mail).</summary>
+/// <summary>
+/// A made-up person with the attributes BundID delivers (names, birth date and place, address, e-mail) — or, as a member
+/// of staff of an authority's own provider, with the <c>groups</c> the provider sends (Keycloak, Entra ID).
+/// </summary>
 public sealed record TestUser(string Subject, string GivenName, string FamilyName, string Birthdate, string PlaceOfBirth,
-    string Street, string PostalCode, string Locality, string Email)
+    string Street, string PostalCode, string Locality, string Email, IReadOnlyList<string>? Groups = null)
 {
     public static readonly IReadOnlyList<TestUser> BuiltIn =
     [

@@ -24,6 +24,7 @@ public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null
         if (password.Length < MinimumPasswordLength)
             throw new ArgumentException($"The password for '{login}' is too short: at least {MinimumPasswordLength} characters.", nameof(password));
         if (login.Trim().Length == 0) throw new ArgumentException("The login must not be empty.", nameof(login));
+        if (SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' starts with '{SingleSignOnLogins.Prefix}', which is kept for single sign-on authors.", nameof(login));
         lock (_gate)
         {
             var accounts = Read();
@@ -31,6 +32,24 @@ public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null
             var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret());
             Write(accounts.Append(account));
             return account;
+        }
+    }
+
+    /// <summary>
+    /// An author who signed in through the authority's provider (<see cref="SingleSignOnLogins.For"/>): made at the first
+    /// login, without a password; the display name follows the provider's.
+    /// </summary>
+    public AuthorAccount SignInSingleSignOn(string login, string displayName)
+    {
+        if (!SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' is not a single sign-on login.", nameof(login));
+        lock (_gate)
+        {
+            var accounts = Read();
+            var account = accounts.FirstOrDefault(a => a.Login == login);
+            if (account is not null && account.DisplayName == displayName) return account;
+            var signedIn = account is null ? new AuthorAccount(login, displayName, SingleSignOnLogins.NoPassword, SecretHashing.NewSecret()) : account with { DisplayName = displayName };
+            Write(accounts.Where(a => a.Login != login).Append(signedIn));
+            return signedIn;
         }
     }
 

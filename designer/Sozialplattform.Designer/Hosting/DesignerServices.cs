@@ -28,6 +28,7 @@ public static class DesignerServices
         var services = builder.Services;
 
         services.AddSingleton(options);
+        services.TryAddSingleton(new DesignerExternalLogins([]));
         if (citizenPreview is not null) services.AddSingleton(citizenPreview);
         services.AddSingleton(new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(data, "drafts") }));
         var authors = new AuthorAccounts(Path.Combine(data, "authors.json"));

@@ -3,7 +3,7 @@ using Sozialplattform.Engine.Rules;
 
 namespace Sozialplattform.Engine.Reading;
 
-/// <summary>Checks across the whole form once it is read: page ids, reserved keys, declarations, translations.</summary>
+/// <summary>Checks across the whole form once it is read: page ids, reserved keys, prefill places, declarations, translations.</summary>
 internal static class DefinitionChecks
 {
     public static void Check(FormDefinition form, FormEngineOptions options, ProblemList problems)
@@ -16,6 +16,13 @@ internal static class DefinitionChecks
             if (RuleBinder.ReservedNames.Contains(element.Key) || options.RuleFunctions.Contains(element.Key))
                 problems.Error("reserved-key", $"key '{element.Key}' is reserved (a rule helper or one of row, rowIndex, value); choose another key", element.Location);
         }
+
+        // The applicant's own values fill the form itself and the first row of a repeating group (the applicant's row);
+        // a row of a group repeated inside another row belongs to nobody in particular.
+        foreach (var field in form.AllFields().Where(f => f.Prefill is not null && f.RepeatDepth > 1))
+            problems.Error("prefill-nested-repeat",
+                $"field '{field.PathTemplate}': 'prefill' is not possible in a repeating group inside another repeating group; identity values fill fields outside repeating groups and the first row of a repeating group (the applicant's row). Remove 'prefill' or move the field",
+                field.Location);
 
         foreach (var declaration in form.Declarations)
         {

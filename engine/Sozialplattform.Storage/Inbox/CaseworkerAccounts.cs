@@ -25,6 +25,7 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
     {
         if (password.Length < MinimumPasswordLength) throw new ArgumentException($"The password for '{login}' is too short: at least {MinimumPasswordLength} characters.", nameof(password));
         if (string.IsNullOrWhiteSpace(login) || login.Length > 100 || login.Any(char.IsWhiteSpace)) throw new ArgumentException($"'{login}' is not a login: 1 to 100 characters without spaces.", nameof(login));
+        if (SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' starts with '{SingleSignOnLogins.Prefix}', which is kept for single sign-on accounts.", nameof(login));
         await using var context = database.CreateContext();
         if (role == CaseworkerRole.Operator)
         {
@@ -45,6 +46,53 @@ public sealed class CaseworkerAccounts(SozialDatabase database, TimeProvider? cl
         context.CaseworkerAccounts.Add(account);
         context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = "operator", Action = "account.created", Details = $"{login} at {Place(tenantId, authorityId)} as {role}" });
         await context.SaveChangesAsync(cancellationToken);
+        return account;
+    }
+
+    /// <summary>
+    /// A login through the authority's own provider (single sign-on): the account of <paramref name="login"/>
+    /// (<see cref="SingleSignOnLogins.For"/>) is made at the first login and takes the role and authority the provider's
+    /// claims map to at every login (the provider is where staff are managed); written to the audit log with <paramref name="via"/>.
+    /// </summary>
+    public async Task<CaseworkerAccount> SignInSingleSignOnAsync(string login, string displayName, string tenantId, string authorityId, CaseworkerRole role, string via,
+        CancellationToken cancellationToken = default)
+    {
+        if (!SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' is not a single sign-on login.", nameof(login));
+        await using var context = database.CreateContext();
+        var account = await context.CaseworkerAccounts.SingleOrDefaultAsync(c => c.Login == login, cancellationToken);
+        var place = Place(tenantId, authorityId);
+        if (account is null)
+        {
+            account = new CaseworkerAccount
+            {
+                Id = Guid.CreateVersion7(), Login = login, DisplayName = displayName, PasswordHash = SingleSignOnLogins.NoPassword, SecurityStamp = SecretHashing.NewSecret(),
+                TenantId = tenantId, AuthorityId = authorityId, Role = role, CreatedAt = Now,
+            };
+            context.CaseworkerAccounts.Add(account);
+            context.AuditLog.Add(new AuditLogEntry { At = Now, Actor = "single sign-on", Action = "account.created", Details = $"{login} at {place} as {role}" });
+        }
+        else if (account.TenantId != tenantId || account.AuthorityId != authorityId || account.Role != role)
+        {
+            context.AuditLog.Add(new AuditLogEntry
+            {
+                At = Now, Actor = "single sign-on", Action = "account.changed", Details = $"{login} from {Place(account.TenantId, account.AuthorityId)} as {account.Role} to {place} as {role}",
+            });
+            (account.TenantId, account.AuthorityId, account.Role) = (tenantId, authorityId, role);
+        }
+
+        account.DisplayName = displayName.Length > 200 ? displayName[..200] : displayName;
+        try
+        {
+            using var gate = await database.EnterWriteAsync(cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (context.Entry(account).State == EntityState.Added)
+        {
+            // The same person's first login in two tabs at once: the other one made the account; take it.
+            return await SignInSingleSignOnAsync(login, displayName, tenantId, authorityId, role, via, cancellationToken);
+        }
+
+        await _logins.AuditAsync(LoginArea.Inbox, "sso.login.succeeded", login, $"{via} as {role} at {place}", cancellationToken);
         return account;
     }
 

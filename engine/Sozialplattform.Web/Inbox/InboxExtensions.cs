@@ -9,6 +9,7 @@ using Sozialplattform.Web.Inbox.Documents;
 using Sozialplattform.Web.Inbox.Endpoints;
 using Sozialplattform.Web.Inbox.Notifications;
 using Sozialplattform.Web.Inbox.Session;
+using Sozialplattform.Web.StaffSignIn;
 
 namespace Sozialplattform.Web.Inbox;
 
@@ -51,6 +52,8 @@ public static class InboxExtensions
     {
         var inbox = app.MapGroup(InboxRoutes.Root).NoStore();
         inbox.MapInboxLogin();
+        // Single sign-on through the authority's own provider, for the inbox and the designer (StaffSignIn).
+        app.MapStaffSignIn();
         var signedIn = inbox.MapGroup("").RequireCaseworker();
         signedIn.MapInboxLists();
         signedIn.MapInboxSubmission();

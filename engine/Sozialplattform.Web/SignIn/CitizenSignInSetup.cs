@@ -5,12 +5,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sozialplattform.Web.Hosting;
+using Sozialplattform.Web.StaffSignIn;
 
 namespace Sozialplattform.Web.SignIn;
 
 /// <summary>
 /// The citizen login in one call: the session cookie (idle timeout, lifetime), the tenant's OpenID Connect providers
-/// (<see cref="IdentityProviderReader"/>, <see cref="OpenIdConnectProvider"/>) and the development sign-in where allowed.
+/// (<see cref="IdentityProviderReader"/>, <see cref="OpenIdConnectProvider"/>) and the development sign-in where allowed —
+/// and, from the same file, the staff's single sign-on providers (<see cref="StaffSignInSetup"/>).
 /// A wrong setting stops the host with an <see cref="IdentityConfigurationException"/> that names it.
 /// </summary>
 public static class CitizenSignInSetup
@@ -39,5 +41,7 @@ public static class CitizenSignInSetup
                 CitizenSession.ValidateAsync(context, session, context.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
         });
         foreach (var provider in providers.All) OpenIdConnectProvider.Add(authentication, provider);
+        // The staff's providers live in the same identity.json and share the same OpenID Connect code.
+        builder.AddStaffSignIn(authentication, tenantFolder);
     }
 }

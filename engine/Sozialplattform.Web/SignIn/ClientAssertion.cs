@@ -11,7 +11,7 @@ namespace Sozialplattform.Web.SignIn;
 /// </summary>
 public static class ClientAssertion
 {
-    public static string Create(IdentityProviderSettings provider, string audience)
+    public static string Create(OidcClientSettings provider, string audience)
     {
         using var rsa = RSA.Create();
         rsa.ImportFromPem(File.ReadAllText(provider.PrivateKeyFile!));

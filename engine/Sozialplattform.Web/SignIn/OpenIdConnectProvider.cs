@@ -10,8 +10,8 @@ using Sozialplattform.Engine.Definitions;
 namespace Sozialplattform.Web.SignIn;
 
 /// <summary>
-/// One provider as an ASP.NET Core OpenID Connect scheme: authorization code flow with PKCE and <c>response_mode=query</c>,
-/// the client secret or a <c>private_key_jwt</c> assertion, <c>acr_values</c> for the level a form needs,
+/// One citizen provider as an ASP.NET Core OpenID Connect scheme (the shared <see cref="OidcClientSetup"/>: code flow
+/// with PKCE, the client secret or a <c>private_key_jwt</c> assertion) with <c>acr_values</c> for the level a form needs,
 /// <c>max_age=0</c> and <c>prompt=login</c> for a re-authentication; the validated ID token becomes the portal's own
 /// session (<see cref="CitizenSession"/>) with the level mapped from the provider's value — an unknown level, or a
 /// re-authentication the provider did not do, refuses the login.
@@ -26,30 +26,11 @@ public static class OpenIdConnectProvider
     public static void Add(AuthenticationBuilder authentication, IdentityProviderSettings provider) =>
         authentication.AddOpenIdConnect(provider.Scheme, provider.Name, options =>
         {
-            options.Authority = provider.Issuer.ToString();
-            options.RequireHttpsMetadata = provider.Issuer.Scheme == Uri.UriSchemeHttps;
-            options.ClientId = provider.ClientId;
-            options.ClientSecret = provider.ClientSecret;
-            options.ResponseType = "code";
-            options.ResponseMode = "query";
-            options.UsePkce = true;
-            options.Scope.Clear();
-            foreach (var scope in provider.Scopes) options.Scope.Add(scope);
-            options.CallbackPath = provider.CallbackPath;
-            options.SignedOutCallbackPath = provider.SignedOutCallbackPath;
+            OidcClientSetup.Configure(options, provider);
             options.SignInScheme = CitizenSession.Scheme;
             options.SignOutScheme = CitizenSession.Scheme;
             options.SaveTokens = true;
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            options.UseTokenLifetime = false;
-            options.DisableTelemetry = true;
-            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.NonceCookie.SameSite = SameSiteMode.Lax;
-            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Events.OnRedirectToIdentityProvider = context => Ask(context, provider);
-            options.Events.OnAuthorizationCodeReceived = context => Authenticate(context, provider);
             options.Events.OnTokenValidated = context => Accept(context, provider);
             options.Events.OnRemoteFailure = context => Refuse(context, provider);
         });
@@ -66,15 +47,6 @@ public static class OpenIdConnectProvider
         }
 
         if (items.TryGetValue(LanguageItem, out var lang)) context.ProtocolMessage.UiLocales = lang;
-        return Task.CompletedTask;
-    }
-
-    private static Task Authenticate(AuthorizationCodeReceivedContext context, IdentityProviderSettings provider)
-    {
-        if (provider.ClientAuthentication != ClientAuthentication.PrivateKeyJwt || context.TokenEndpointRequest is not { } request) return Task.CompletedTask;
-        request.ClientSecret = null;
-        request.ClientAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-        request.ClientAssertion = ClientAssertion.Create(provider, context.Options.Configuration?.TokenEndpoint ?? provider.Issuer.ToString());
         return Task.CompletedTask;
     }
 

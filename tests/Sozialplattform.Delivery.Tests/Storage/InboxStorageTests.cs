@@ -30,6 +30,28 @@ public abstract class InboxStorageTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task A_single_sign_on_account_is_made_once_also_by_parallel_first_logins_and_takes_the_mapped_place_at_every_login()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var accounts = new CaseworkerAccounts(harness.Database);
+        const string login = "sso:keycloak:anna";
+
+        var first = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            accounts.SignInSingleSignOnAsync(login, "Anna", Samples.Tenant, OutboxHarness.InboxAuthority, CaseworkerRole.Caseworker, "via keycloak")));
+        var moved = await accounts.SignInSingleSignOnAsync(login, "Anna B.", Samples.Tenant, OutboxHarness.OtherInboxAuthority, CaseworkerRole.Lead, "via keycloak");
+
+        first.Select(a => a.Id).Distinct().ShouldHaveSingleItem();
+        (moved.Id, moved.AuthorityId, moved.Role, moved.DisplayName).ShouldBe((first[0].Id, OutboxHarness.OtherInboxAuthority, CaseworkerRole.Lead, "Anna B."));
+        (await accounts.VerifyAsync(login, Sozialplattform.Storage.Logins.SingleSignOnLogins.NoPassword)).ShouldBeNull("the account has no password");
+        await Should.ThrowAsync<ArgumentException>(() => accounts.CreateAsync("sso:keycloak:bob", "Bob", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority));
+        await using var context = harness.Database.CreateContext();
+        var audit = context.AuditLog.Where(e => e.Details!.StartsWith(login) || e.Actor == login).Select(e => e.Action).ToList();
+        audit.Count(a => a == "account.created").ShouldBe(1);
+        audit.Count(a => a == "account.changed").ShouldBe(1);
+        audit.Count(a => a == "sso.login.succeeded").ShouldBe(9);
+    }
+
+    [SkippableFact]
     public async Task Filters_for_status_form_dates_and_due_follow_ups_combine()
     {
         var harness = await OutboxHarness.StartAsync(target);

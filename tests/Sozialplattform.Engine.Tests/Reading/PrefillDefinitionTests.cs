@@ -34,6 +34,36 @@ public class PrefillDefinitionTests
     }
 
     [Fact]
+    public void A_prefill_in_a_repeating_group_and_in_a_group_inside_its_row_is_read_for_the_first_row()
+    {
+        var form = TestSupport.Form(Form("""
+            { "key": "personen", "type": "group", "title": "Personen", "repeat": { "min": 1, "max": 5 }, "items": [
+              { "key": "vorname", "type": "text", "label": "Vorname", "prefill": "identity.given_name" },
+              { "key": "kontakt", "type": "group", "title": "Kontakt", "items": [
+                { "key": "anschrift", "type": "address", "label": "Anschrift", "prefill": "identity.address" } ] } ] }
+            """)).Definition;
+
+        form.AllFields().Where(f => f.Prefill is not null).Select(f => (f.PathTemplate, f.RepeatDepth))
+            .ShouldBe([("personen[].vorname", 1), ("personen[].kontakt.anschrift", 1)]);
+    }
+
+    [Fact]
+    public void A_prefill_in_a_repeating_group_inside_another_repeating_group_is_a_definition_error_that_says_where_prefill_works()
+    {
+        var result = TestSupport.LoadJson(Form("""
+            { "key": "personen", "type": "group", "title": "Personen", "repeat": { "min": 1, "max": 5 }, "items": [
+              { "key": "einkommen", "type": "group", "title": "Einkommen", "repeat": { "min": 0, "max": 5 }, "items": [
+                { "key": "arbeitgeber", "type": "text", "label": "Arbeitgeber", "prefill": "identity.family_name" } ] } ] }
+            """));
+
+        result.Success.ShouldBeFalse();
+        var problem = result.Errors.Single();
+        problem.Code.ShouldBe("prefill-nested-repeat");
+        problem.Message.ShouldStartWith("field 'personen[].einkommen[].arbeitgeber': 'prefill' is not possible in a repeating group inside another repeating group");
+        problem.Message.ShouldContain("the first row of a repeating group (the applicant's row)");
+    }
+
+    [Fact]
     public void A_prefill_that_does_not_name_the_identity_is_a_schema_error() =>
         TestSupport.LoadJson(Form("""{ "key": "x", "type": "text", "label": "X", "prefill": "answers.name" }""")).Errors.ShouldContain(p => p.Code == "schema");
 }

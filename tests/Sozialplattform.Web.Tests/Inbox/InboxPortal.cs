@@ -87,26 +87,12 @@ public sealed class InboxPortal : PortalFactory
         Get<CaseworkerAccounts>().CreateAsync(login, $"{login} (Betrieb)", Password, "test", CaseworkerAccount.NoAuthority, CaseworkerRole.Operator);
 
     /// <summary>Accepts a sample's valid answers (with changes) for one authority, with the PDF and an upload, as the portal would after routing.</summary>
-    public async Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null, string channel = "inbox",
-        IReadOnlyDictionary<string, string>? prefilled = null)
-    {
-        var form = Get<FormCatalog>().Latest(formId)!;
-        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
-        change?.Invoke(answers);
-        var result = form.Engine.Validate(answers);
-        result.IsValid.ShouldBeTrue(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Code}")));
-        return await Get<SubmissionStore>().AcceptAsync(new NewSubmission
-        {
-            TenantId = "test", FormId = form.Id, FormVersion = form.Version, ContentHash = form.Definition.ContentHash, FormTitle = form.Definition.Title.Get("de"),
-            Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
-            ApplicantEmail = email ?? ApplicantEmail.From(form.Definition, result.CleanAnswers), Pdf = Pdf,
-            Attachments = [new NewAttachment("mitglieder[0].einkommen[0].nachweis", "Lohnabrechnung Oktober.pdf", "application/pdf", Pdf)],
-            Prefilled = prefilled ?? new Dictionary<string, string>(),
-        }, [new Destination(authority, channel)]);
-    }
+    public Task<AcceptResult> SubmitAsync(string authority, string formId = "haushalt", Action<JsonObject>? change = null, string? email = null, string channel = "inbox",
+        IReadOnlyDictionary<string, string>? prefilled = null) =>
+        this.SubmitSampleAsync(authority, formId, change, email, channel, prefilled);
 
     /// <summary>One round of the outbox dispatcher: every accepted submission reaches its inbox.</summary>
-    public Task DeliverAsync() => Get<OutboxDispatcher>().RunOnceAsync();
+    public Task DeliverAsync() => this.DeliverSamplesAsync();
 
     /// <summary>One round of the applicant e-mails; returns how many were claimed.</summary>
     public Task<int> SendMailsAsync() => Get<NotificationDispatcher>().RunOnceAsync();
@@ -120,6 +106,33 @@ public sealed class InboxPortal : PortalFactory
         list.Path.ShouldBe(landing);
         return client;
     }
+}
+
+/// <summary>Submissions straight into the store, for any test host with the test tenant (no citizen journey needed).</summary>
+public static class InboxSamples
+{
+    /// <summary>Accepts a sample's valid answers (with changes) for one authority, with the PDF and an upload, as the portal would after routing.</summary>
+    public static async Task<AcceptResult> SubmitSampleAsync(this PortalFactory portal, string authority, string formId = "haushalt", Action<JsonObject>? change = null,
+        string? email = null, string channel = "inbox", IReadOnlyDictionary<string, string>? prefilled = null)
+    {
+        var form = portal.Services.GetRequiredService<FormCatalog>().Latest(formId)!;
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
+        change?.Invoke(answers);
+        var result = form.Engine.Validate(answers);
+        result.IsValid.ShouldBeTrue(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Code}")));
+        var pdf = InboxPortal.Pdf;
+        return await portal.Services.GetRequiredService<SubmissionStore>().AcceptAsync(new NewSubmission
+        {
+            TenantId = "test", FormId = form.Id, FormVersion = form.Version, ContentHash = form.Definition.ContentHash, FormTitle = form.Definition.Title.Get("de"),
+            Language = "de", AnswersJson = result.CleanAnswers.ToJsonString(), IdempotencyKey = Guid.NewGuid().ToString("N"), PostalCode = "12345",
+            ApplicantEmail = email ?? ApplicantEmail.From(form.Definition, result.CleanAnswers), Pdf = pdf,
+            Attachments = [new NewAttachment("mitglieder[0].einkommen[0].nachweis", "Lohnabrechnung Oktober.pdf", "application/pdf", pdf)],
+            Prefilled = prefilled ?? new Dictionary<string, string>(),
+        }, [new Destination(authority, channel)]);
+    }
+
+    /// <summary>One round of the outbox dispatcher: every accepted submission reaches its inbox.</summary>
+    public static Task DeliverSamplesAsync(this PortalFactory portal) => portal.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
 }
 
 /// <summary>Gives a request the client address named in <see cref="InboxPortal.ClientAddressHeader"/>, before any other middleware.</summary>

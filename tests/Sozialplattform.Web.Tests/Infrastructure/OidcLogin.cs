@@ -9,8 +9,11 @@ public static class OidcLogin
     public static PortalClient Browser(this OidcPortal portal) => portal.Browser(new CookieContainer());
 
     /// <summary>The same with the cookie jar given, so that a test can look at or remove a cookie.</summary>
-    public static PortalClient Browser(this OidcPortal portal, CookieContainer cookies) =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = new Uri(portal.BaseUrl) });
+    public static PortalClient Browser(this OidcPortal portal, CookieContainer cookies) => Browser(portal.BaseUrl, cookies);
+
+    /// <summary>The same for any host on a real port (<paramref name="baseUrl"/>).</summary>
+    public static PortalClient Browser(string baseUrl, CookieContainer cookies) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = new Uri(baseUrl) });
 
     public static async Task<PortalPage> StartAsync(PortalClient browser, string formId) =>
         await browser.SubmitAsync(await browser.GetAsync($"/de/leistungen/{formId}"), "/starten");

@@ -23,8 +23,11 @@ public sealed class OidcPortal : PortalFactory
     /// <param name="extraLevels">More levels on the provider's page (name → acr value), e.g. one the tenant does not map.</param>
     /// <param name="privateKeyJwt">The portal authenticates with <c>private_key_jwt</c> (a fresh RSA key; the provider holds its public half) instead of the secret.</param>
     /// <param name="identityTokenLifetime">How long the provider's ID tokens are valid (negative: already expired when they arrive).</param>
-    public OidcPortal(IReadOnlyDictionary<string, string>? extraLevels = null, bool privateKeyJwt = false, TimeSpan? identityTokenLifetime = null)
+    /// <param name="tokenTransport">The portal's way to the provider's token endpoint, when a test puts something in between.</param>
+    public OidcPortal(IReadOnlyDictionary<string, string>? extraLevels = null, bool privateKeyJwt = false, TimeSpan? identityTokenLifetime = null,
+        HttpMessageHandler? tokenTransport = null)
     {
+        _tokenTransport = tokenTransport;
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var levels = new Dictionary<string, string>(new LocalProviderOptions().Levels);
         foreach (var (name, acr) in extraLevels ?? new Dictionary<string, string>()) levels[name] = acr;
@@ -58,6 +61,8 @@ public sealed class OidcPortal : PortalFactory
         StartServer();
     }
 
+    private readonly HttpMessageHandler? _tokenTransport;
+
     public string BaseUrl { get; }
 
     /// <summary>The portal's private key for <c>private_key_jwt</c> (PEM), or null when it uses the client secret.</summary>
@@ -73,7 +78,12 @@ public sealed class OidcPortal : PortalFactory
         builder.UseSetting("urls", BaseUrl);
         if (PrivateKeyFile is null) builder.UseSetting($"Sozialplattform:Identity:Providers:{ProviderId}:ClientSecret", Secret);
         else builder.UseSetting($"Sozialplattform:Identity:Providers:{ProviderId}:PrivateKeyFile", PrivateKeyFile);
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            if (_tokenTransport is { } transport)
+                services.PostConfigure<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>("oidc-" + ProviderId, options => options.Backchannel = new HttpClient(transport));
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -82,7 +92,7 @@ public sealed class OidcPortal : PortalFactory
         if (disposing) Provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

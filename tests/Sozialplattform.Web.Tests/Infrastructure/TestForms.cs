@@ -39,7 +39,9 @@ public static class TestForms
               "repeat": { "min": 1, "max": 5, "addLabel": { "de": "Person hinzufügen", "en": "Add person" }, "rowLabel": { "de": "Person {n}", "en": "Person {n}" } },
               "items": [
                 { "key": "vorname", "type": "text", "label": { "de": "Vorname", "en": "Given name" }, "required": true, "prefill": "identity.given_name" },
-                { "key": "geburtsdatum", "type": "date", "label": { "de": "Geburtsdatum", "en": "Date of birth" }, "required": true, "prefill": "identity.birthdate", "prefillEditable": false }
+                { "key": "geburtsdatum", "type": "date", "label": { "de": "Geburtsdatum", "en": "Date of birth" }, "required": true, "prefill": "identity.birthdate", "prefillEditable": false },
+                { "key": "kontakt", "type": "group", "title": { "de": "Kontakt", "en": "Contact" }, "items": [
+                  { "key": "email", "type": "email", "label": { "de": "E-Mail", "en": "E-mail" }, "prefill": "identity.email" } ] }
               ] }
           ] } ] }
         """;

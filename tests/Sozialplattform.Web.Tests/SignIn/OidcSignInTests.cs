@@ -149,9 +149,11 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         page.Document.QuerySelector("[data-path='anschrift'] input[name$='houseNumber']")!.GetAttribute("value").ShouldBe("17");
         page.Document.QuerySelector("#f-personen-0-vorname")!.GetAttribute("value").ShouldBe("Erika", "the first row of a repeating group is the applicant's");
         page.Document.QuerySelector("output#f-personen-0-geburtsdatum")!.TextContent.ShouldBe("12.08.1964");
+        page.Document.QuerySelector("#f-personen-0-kontakt-email")!.GetAttribute("value").ShouldBe("erika.mustermann@example.org", "a group inside the first row is the applicant's too");
         page.Document.QuerySelectorAll(".hint--identity").Select(h => h.TextContent.Trim()).ShouldBe([
             "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar.", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“).",
-            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“).", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar."]);
+            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“).", "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“); nicht änderbar.",
+            "Aus Ihrem Nutzerkonto übernommen (Vertrauensniveau „substantiell“)."]);
 
         var summary = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?>
         {
@@ -165,7 +167,24 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         summary.Html.ShouldContain("Bonn", customMessage: "an editable value stays as the citizen changed it");
         summary.Html.ShouldContain("Eri", customMessage: "also in the first row");
         summary.Document.QuerySelectorAll(".summary-list .hint--identity").Select(h => h.TextContent.Trim()).Distinct().ShouldBe(["Aus dem Nutzerkonto übernommen (Vertrauensniveau „substantiell“)"]);
-        summary.Document.QuerySelectorAll(".summary-list .hint--identity").Length.ShouldBe(4);
+        summary.Document.QuerySelectorAll(".summary-list .hint--identity").Length.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Only_the_first_row_of_a_repeating_group_is_the_applicant_s_a_row_added_later_starts_empty()
+    {
+        var browser = _portal.Browser();
+        var place = await StartSignedInAsync(browser, "login-prefill", "erika-mustermann");
+        var chosen = await browser.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "12345" });
+        var page = await browser.GetAsync(chosen.Document.QuerySelector(".panel a.button")!.GetAttribute("href")!);
+
+        var twoRows = await browser.SubmitAsync(page, "/senden", new Dictionary<string, string?>(), "add:personen");
+
+        twoRows.Document.QuerySelector("#f-personen-0-vorname")!.GetAttribute("value").ShouldBe("Erika");
+        twoRows.Document.QuerySelector("#f-personen-1-vorname")!.GetAttribute("value").ShouldBeNullOrEmpty();
+        twoRows.Document.QuerySelector("#f-personen-1-geburtsdatum").ShouldNotBeNull("a fixed value is fixed only in the applicant's row; the others ask");
+        twoRows.Document.QuerySelector("#f-personen-1-kontakt-email")!.GetAttribute("value").ShouldBeNullOrEmpty();
+        twoRows.Document.QuerySelectorAll("[data-path^='personen[1]'] .hint--identity").ShouldBeEmpty();
     }
 
     [Fact]
@@ -207,6 +226,8 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         var signIn = await StartAsync(browser, "login-substantial");
         var place = await ChooseAsync(browser, await browser.GetAsync(signIn.Document.QuerySelector("a.button[href*='/anmelden/mit/']")!.GetAttribute("href")!), "erika-mustermann", "hoch");
 
+        // The logout form's redirects lead to the provider: the policy lets forms go there (browsers check a form's redirects).
+        string.Join(";", place.Response.Headers.GetValues("Content-Security-Policy")).ShouldContain($"form-action 'self' {_portal.ProviderOptions.Url};");
         var home = await browser.SubmitAsync(place, "/de/abmelden");
 
         home.Path.ShouldBe("/de");

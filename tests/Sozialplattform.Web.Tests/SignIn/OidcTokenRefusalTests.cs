@@ -6,7 +6,8 @@ namespace Sozialplattform.Web.Tests.SignIn;
 
 /// <summary>
 /// ID tokens the portal must not accept, from the real local provider (real signed tokens, the real handler): one that
-/// has expired when it arrives, and one whose nonce is not the one this browser's login asked for. Both sign nobody in.
+/// has expired when it arrives, one changed on its way (another subject, the signature as it was), and one whose nonce
+/// is not the one this browser's login asked for. None signs anybody in.
 /// </summary>
 public sealed class OidcTokenRefusalTests : IClassFixture<OidcTokenRefusalTests.Host>
 {
@@ -22,10 +23,14 @@ public sealed class OidcTokenRefusalTests : IClassFixture<OidcTokenRefusalTests.
         /// <summary>A provider whose ID tokens expired ten minutes before they were issued (beyond the handler's five minutes of clock skew).</summary>
         public OidcPortal Expired { get; } = new(identityTokenLifetime: TimeSpan.FromMinutes(-10));
 
+        /// <summary>The provider's signed ID tokens arrive with another person's subject in them (and the signature unchanged).</summary>
+        public OidcPortal Tampered { get; } = new(tokenTransport: new TamperedIdTokens(subject: "max-yilmaz", groups: []));
+
         public void Dispose()
         {
             Portal.Dispose();
             Expired.Dispose();
+            Tampered.Dispose();
         }
     }
 
@@ -40,6 +45,19 @@ public sealed class OidcTokenRefusalTests : IClassFixture<OidcTokenRefusalTests.
         refused.Path.ShouldBe("/de/anmelden");
         refused.SummaryErrors.ShouldBe([Refused]);
         refused.Document.QuerySelector(".site-header__account").ShouldBeNull();
+        (await browser.GetAsync("/de/konto")).Path.ShouldBe("/de/anmelden", "nobody is signed in");
+    }
+
+    [Fact]
+    public async Task An_ID_token_changed_on_its_way_to_name_another_person_is_no_login()
+    {
+        var browser = _host.Tampered.Browser();
+        var signIn = await StartAsync(browser, "login-substantial");
+
+        var refused = await ChooseAsync(browser, await browser.GetAsync(ProviderLink(signIn)), "erika-mustermann", "substantiell");
+
+        refused.Path.ShouldBe("/de/anmelden");
+        refused.SummaryErrors.ShouldBe([Refused]);
         (await browser.GetAsync("/de/konto")).Path.ShouldBe("/de/anmelden", "nobody is signed in");
     }
 

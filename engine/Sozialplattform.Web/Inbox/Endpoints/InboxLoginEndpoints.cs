@@ -18,10 +18,20 @@ public static class InboxLoginEndpoints
     public static void SetRetryAfter(HttpContext http, DateTime waitUntil) =>
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((waitUntil - DateTime.UtcNow).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Why a single sign-on opened nothing (<c>?sso=…</c>, from <see cref="StaffSignIn.StaffLogin"/>) → the login page's text.</summary>
+    private static readonly IReadOnlyDictionary<string, string> SingleSignOnProblems = new Dictionary<string, string>
+    {
+        [StaffSignIn.StaffLogin.Failed] = "login.sso-failed", [StaffSignIn.StaffRoleMapping.NoRole] = "login.sso-no-role",
+        [StaffSignIn.StaffRoleMapping.Ambiguous] = "login.sso-ambiguous", [StaffSignIn.StaffRoleMapping.NoSecondFactor] = "login.sso-no-mfa",
+        [StaffSignIn.StaffLogin.UnusableSubject] = "login.sso-subject",
+    };
+
     public static void MapInboxLogin(this RouteGroupBuilder inbox)
     {
-        inbox.MapGet("/anmelden", async (HttpContext http, string? ziel) =>
-            await InboxAuthentication.CurrentAsync(http) is { } account ? Results.Redirect(InboxRoutes.Landing(ziel, account.Role)) : InboxPages.Login(null, ziel));
+        inbox.MapGet("/anmelden", async (HttpContext http, string? ziel, string? sso) =>
+            await InboxAuthentication.CurrentAsync(http) is { } account
+                ? Results.Redirect(InboxRoutes.Landing(ziel, account.Role))
+                : InboxPages.Login(sso is null ? null : SingleSignOnProblems.GetValueOrDefault(sso), ziel));
 
         inbox.MapPost("/anmelden", async (HttpContext http, CaseworkerAccounts accounts, StaffSecondFactorPolicy secondFactor, SecondFactors factors) =>
         {
