@@ -18,12 +18,25 @@ public sealed class SeekerBooking(BookingStore store, AppointmentMails mails)
         return outcome;
     }
 
+    /// <summary>Centre staff book for a caller: booked at once; with an e-mail address, the confirmation mail goes to it.</summary>
+    public async Task<BookingOutcome> BookForCallerAsync(BookingRequest request, string baseUrl, CancellationToken cancellationToken)
+    {
+        var outcome = await store.BookAsync(request, cancellationToken, byStaff: true);
+        if (outcome is Booked booked && request.Email is { Length: > 0 }) await QueueConfirmedAsync(booked, baseUrl, cancellationToken);
+        return outcome;
+    }
+
     public async Task<BookingOutcome> ConfirmAsync(Guid bookingId, string confirmToken, string baseUrl, CancellationToken cancellationToken)
     {
         var outcome = await store.ConfirmAsync(bookingId, confirmToken, cancellationToken);
-        if (outcome is Booked booked && await store.FindAsync(new BookingKey.Token(booked.BookingId, booked.ManageToken), cancellationToken) is { } view)
-            await mails.QueueConfirmedAsync(view, booked.ManageToken, baseUrl, cancellationToken);
+        if (outcome is Booked booked) await QueueConfirmedAsync(booked, baseUrl, cancellationToken);
         return outcome;
+    }
+
+    private async Task QueueConfirmedAsync(Booked booked, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(new BookingKey.Token(booked.BookingId, booked.ManageToken), cancellationToken) is { } view)
+            await mails.QueueConfirmedAsync(view, booked.ManageToken, baseUrl, cancellationToken);
     }
 
     public async Task<BookingOutcome> MoveAsync(BookingKey key, Guid counsellorId, Instant start, string baseUrl, string? message, CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ public enum BookingRefusal
     NotFound,
     AlreadyCancelled,
     AlreadyConfirmed,
+
+    /// <summary>"Nicht erschienen" before the appointment began.</summary>
+    NotYetStarted,
 }
 
 public abstract record BookingOutcome;

@@ -21,8 +21,11 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     public async Task<IReadOnlyList<Slot>> FreeSlotsAsync(Guid typeId, Guid? namedCounsellor = null, CancellationToken cancellationToken = default) =>
         await QueryAsync(typeId, namedCounsellor, null, cancellationToken) is { } query ? SlotEngine.FreeSlots(query) : [];
 
-    /// <summary>Books at once (no e-mail) or holds for the double opt-in (with e-mail).</summary>
-    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books at once (no e-mail) or holds for the double opt-in (with e-mail). <paramref name="byStaff"/>: centre staff
+    /// book for a caller they speak to — booked at once, also with an e-mail address (the confirmation mail goes to it).
+    /// </summary>
+    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default, bool byStaff = false)
     {
         if ((SeekerInput.CheckName(request.Name) ?? SeekerInput.CheckEmail(request.Email)) is { } inputProblem) return new Refused(inputProblem);
         if (await QueryAsync(request.TypeId, request.CounsellorId, null, cancellationToken) is not { } query) return new Refused(BookingRefusal.UnknownType);
@@ -32,8 +35,9 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         var email = SeekerInput.NormalizeEmail(request.Email);
         var id = Guid.NewGuid();
         var code = BookingCode.New();
-        string? manage = email is null ? SecretHashing.NewSecret() : null;
-        string? confirm = email is null ? null : SecretHashing.NewSecret();
+        var hold = email is not null && !byStaff;
+        string? manage = hold ? null : SecretHashing.NewSecret();
+        string? confirm = hold ? SecretHashing.NewSecret() : null;
         var (blockedFrom, blockedUntil) = query.Type.Blocked(request.Start);
         var protector = database.Platform.Protector;
         var row = new BookingRow
@@ -41,8 +45,8 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             Id = id, CentreId = query.Type.CentreId, TypeId = query.Type.Id, CounsellorId = request.CounsellorId,
             Start = request.Start.ToDateTimeUtc(), End = (request.Start + query.Type.Length).ToDateTimeUtc(),
             BlockedFrom = blockedFrom.ToDateTimeUtc(), BlockedUntil = blockedUntil.ToDateTimeUtc(),
-            Status = email is null ? BookingStatus.Booked : BookingStatus.Held,
-            HoldExpiresAt = email is null ? null : (now + _options.Hold).ToDateTimeUtc(),
+            Status = hold ? BookingStatus.Held : BookingStatus.Booked,
+            HoldExpiresAt = hold ? (now + _options.Hold).ToDateTimeUtc() : null,
             ConfirmTokenHash = confirm is null ? null : SecretHashing.Hash(confirm),
             ManageTokenHash = manage is null ? null : SecretHashing.Hash(manage),
             CodeHash = SecretHashing.Hash(BookingCode.Normalize(code)!),
