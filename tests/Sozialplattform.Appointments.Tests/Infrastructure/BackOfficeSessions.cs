@@ -3,6 +3,8 @@ using NodaTime;
 using Sozialplattform.Appointments.Booking;
 using Sozialplattform.Appointments.Web.BackOffice;
 using Sozialplattform.Centres.Accounts;
+using Sozialplattform.Centres.Import;
+using Sozialplattform.Centres.Storage;
 using Sozialplattform.Centres.Tests.Infrastructure;
 using Sozialplattform.Web.Tests.Infrastructure;
 
@@ -25,6 +27,16 @@ public static class BackOfficeSessions
         var store = (await portal.ReadyAsync()).Services.GetRequiredService<BookingStore>();
         var outcome = await store.BookAsync(new BookingRequest(portal.TypeId, counsellor, start, name, email, "de"), byStaff: true);
         return outcome.ShouldBeOfType<Booked>();
+    }
+
+    /// <summary>A second centre of the test tenant (once per host), for the wrong-centre tests.</summary>
+    public static async Task<Guid> OtherCentreAsync(this AppointmentsPortal portal)
+    {
+        await portal.ReadyAsync();
+        var store = portal.Services.GetRequiredService<CentreStore>();
+        if ((await store.AllAsync("test")).FirstOrDefault(c => c.ExternalId == "termine-2") is { } known) return known.Id;
+        await portal.Services.GetRequiredService<CentreImporter>().ImportAsync("test", [new FileEntry(1, TestCentres.Centre("termine-2", TestCentres.Koeln), [])], "test", dryRun: false);
+        return (await store.AllAsync("test")).Single(c => c.ExternalId == "termine-2").Id;
     }
 
     public static string Agenda(this AppointmentsPortal portal, LocalDate day, bool week = false, Guid? counsellor = null) =>

@@ -38,12 +38,15 @@ public abstract class BackOfficePage : ComponentBase
     /// <summary>A setup problem as a sentence, named by its field ("Dauer: …"; a line of a list by its number).</summary>
     protected string ErrorText(AppointmentError error)
     {
-        var field = error.Path.Split('[')[0];
+        var field = Field(error);
         var line = error.Path.Contains('[') && int.TryParse(error.Path.Split('[', ']')[1], out var index) ? " " + T("office.setup.line", index + 1) : "";
         return $"{T("office.field." + field)}{line}: {T("office.error." + error.Code, [.. error.Arguments])}";
     }
 
-    protected bool Invalid(string field) => Errors.Any(e => e.Path.Split('[')[0] == field);
+    protected bool Invalid(string field) => Errors.Any(e => Field(e) == field);
+
+    /// <summary>"weekly[2]" → "weekly", "title.de" → "title".</summary>
+    private static string Field(AppointmentError error) => error.Path.Split('.', '[')[0];
 
     protected string CounsellorName(Guid id) => Counsellors.FirstOrDefault(c => c.Id == id)?.DisplayName ?? "–";
 
