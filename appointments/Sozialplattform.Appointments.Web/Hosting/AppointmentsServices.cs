@@ -38,6 +38,7 @@ public static class AppointmentsServices
         services.AddSingleton<AppointmentMails>();
         services.AddSingleton<SeekerBooking>();
         services.AddSingleton<BackOfficeStore>();
+        services.AddSingleton<CodeLookups>();
         services.AddSingleton(provider => new StaffCentreLink((lang, centreId) =>
             (BackOfficeRoutes.Agenda(lang, centreId), provider.GetRequiredService<AppointmentTexts>().Get(lang, "office.agenda.title"))));
         services.AddHostedService<AppointmentsStartup>();
