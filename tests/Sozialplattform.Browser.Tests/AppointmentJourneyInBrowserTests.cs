@@ -18,7 +18,7 @@ namespace Sozialplattform.Browser.Tests;
 /// <summary>
 /// The whole booking in Chromium: a seeker finds the centre in the finder, books, confirms through the link of the
 /// e-mail, moves and cancels; a counsellor signed in to the back office sees the appointment in the agenda and sees it
-/// go when cancelled.
+/// go when cancelled; axe on the back office's pages.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class AppointmentJourneyInBrowserTests(BrowserFixture browser)
@@ -56,6 +56,17 @@ public sealed class AppointmentJourneyInBrowserTests(BrowserFixture browser)
         await counsellor.GotoAsync(agenda);
         await Assertions.Expect(counsellor.Locator(".agenda__item")).ToContainTextAsync($"{start.InZone(SlotEngine.Berlin):HH:mm}");
         await Assertions.Expect(counsellor.Locator(".agenda__name")).ToHaveTextAsync("Kim");
+        var violations = new List<string>();
+        foreach (var (lang, part) in new[] { ("de", ""), ("ar", ""), ("de", "/buchen"), ("de", "/kalender"), ("de", "/einstellungen"), ("de", "/einstellungen/arten/neu"), ("de", "/einstellungen/berater/neu") })
+        {
+            await counsellor.GotoAsync($"/beratungsstellen-verwaltung/{lang}/termine/{centreId}{part}");
+            await Axe.CheckAsync(counsellor, violations, $"office-{lang}{part.Replace('/', '-')}");
+        }
+
+        await counsellor.GotoAsync(agenda);
+        await counsellor.Locator(".agenda__item a").ClickAsync();
+        await Axe.CheckAsync(counsellor, violations, "office-booking-de");
+        violations.ShouldBeEmpty();
 
         await seeker.Locator("button.button--warning").ClickAsync();
         await Assertions.Expect(seeker.Locator("main")).ToContainTextAsync("Ihr Termin ist abgesagt.");
