@@ -26,7 +26,10 @@ public sealed class AppointmentsPortal : PortalFactory
     public AppointmentsPortal() : base(Csv) { }
 
     /// <summary>A host on <paramref name="dataDirectory"/> (kept when it ends: a restart is a second host on it), sending to the SMTP server on <paramref name="smtpPort"/>, at <paramref name="now"/>.</summary>
-    public AppointmentsPortal(string dataDirectory, int smtpPort, Instant now) : base(Csv)
+    public static AppointmentsPortal OnData(string dataDirectory, int smtpPort, Instant now) => new(dataDirectory, smtpPort, now);
+
+    // xUnit class fixtures need exactly one public constructor
+    private AppointmentsPortal(string dataDirectory, int smtpPort, Instant now) : base(Csv)
     {
         (DataDirectory, SmtpPort) = (dataDirectory, smtpPort);
         Clock = new ManualClock(now.ToDateTimeOffset());

@@ -23,7 +23,7 @@ public sealed class ReminderRestartTests
         await using var smtp = await SmtpTestServer.StartAsync(port);
         try
         {
-            using (var first = new AppointmentsPortal(data, port, At(2026, 12, 7, 6, 30)))
+            using (var first = AppointmentsPortal.OnData(data, port, At(2026, 12, 7, 6, 30)))
             {
                 await first.ReadyAsync();
                 var request = new BookingRequest(first.TypeId, Anna, At(2026, 12, 8, 9), "Kim", "kim@example.org", "de");
@@ -33,7 +33,7 @@ public sealed class ReminderRestartTests
             }
 
             // the next start, the day before the appointment at 10:00 — one hour after the reminder's time
-            using var second = new AppointmentsPortal(data, port, At(2026, 12, 7, 10));
+            using var second = AppointmentsPortal.OnData(data, port, At(2026, 12, 7, 10));
             _ = second.CreateClient();
             var dispatcher = second.Services.GetRequiredService<NotificationDispatcher>();
             await dispatcher.RunOnceAsync();
