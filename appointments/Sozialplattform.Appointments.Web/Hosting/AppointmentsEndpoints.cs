@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Appointments.Booking;
+using Sozialplattform.Appointments.Web.BackOffice;
 using Sozialplattform.Appointments.Web.Seeker;
 
 namespace Sozialplattform.Appointments.Web.Hosting;
@@ -17,6 +18,7 @@ public static class AppointmentsEndpoints
     {
         portalPages.AddAdditionalAssemblies(typeof(AppointmentsEndpoints).Assembly);
         app.MapGet("/{lang}/termine/buchung/{id:guid}/termin.ics", CalendarFileAsync);
+        app.MapBackOffice();
         return app;
     }
 

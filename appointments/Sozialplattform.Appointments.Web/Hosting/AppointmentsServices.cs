@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Sozialplattform.Appointments.Booking;
 using Sozialplattform.Appointments.Storage;
+using Sozialplattform.Appointments.Web.BackOffice;
 using Sozialplattform.Appointments.Web.Seeker;
+using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Storage.Database;
 
 namespace Sozialplattform.Appointments.Web.Hosting;
@@ -35,6 +37,10 @@ public static class AppointmentsServices
         services.AddSingleton<AppointmentTexts>();
         services.AddSingleton<AppointmentMails>();
         services.AddSingleton<SeekerBooking>();
+        services.AddSingleton<BackOfficeStore>();
+        services.AddSingleton<CodeLookups>();
+        services.AddSingleton(provider => new StaffCentreLink((lang, centreId) =>
+            (BackOfficeRoutes.Agenda(lang, centreId), provider.GetRequiredService<AppointmentTexts>().Get(lang, "office.agenda.title"))));
         services.AddHostedService<AppointmentsStartup>();
 
         return builder;

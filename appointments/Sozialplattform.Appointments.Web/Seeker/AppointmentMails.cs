@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using NodaTime;
 using Sozialplattform.Appointments.Booking;
@@ -22,7 +23,8 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
 
     public static string ReminderKey(Guid bookingId, int sequence) => $"appointment-reminder:{bookingId:N}:{sequence}";
 
-    public async Task QueueHoldAsync(Held held, BookingRequest request, string baseUrl, CancellationToken cancellationToken)
+    /// <param name="transaction">The step's open transaction: the mail is queued in it, so step and mail are stored together or not at all.</param>
+    public async Task QueueHoldAsync(Held held, BookingRequest request, string baseUrl, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var about = await AboutAsync(request.TypeId, cancellationToken);
         var lang = request.Language;
@@ -33,17 +35,18 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
             .AppendLine(baseUrl + AppointmentRoutes.Confirm(lang, held.BookingId, held.ConfirmToken)).AppendLine()
             .AppendLine(texts.Get(lang, "mail.hold.ignore"));
         await queue.EnqueueAsync(about.Owner.Tenant, "appointment.hold",
-            new QueuedMail(request.Email!.Trim(), texts.Get(lang, "mail.subject.hold", about.Owner.NeutralName), body.ToString(), lang), cancellationToken: cancellationToken);
+            new QueuedMail(request.Email!.Trim(), texts.Get(lang, "mail.subject.hold", about.Owner.NeutralName), body.ToString(), lang),
+            cancellationToken: cancellationToken, enlistIn: transaction);
     }
 
-    public Task QueueConfirmedAsync(BookingView booking, string manageToken, string baseUrl, CancellationToken cancellationToken) =>
-        QueueAsync(booking, manageToken, baseUrl, "confirmed", null, cancellationToken);
+    public Task QueueConfirmedAsync(BookingView booking, string manageToken, string baseUrl, DbTransaction transaction, CancellationToken cancellationToken) =>
+        QueueAsync(booking, manageToken, baseUrl, "confirmed", null, transaction, cancellationToken);
 
-    public Task QueueChangedAsync(BookingView booking, string manageToken, string baseUrl, string? message, CancellationToken cancellationToken) =>
-        QueueAsync(booking, manageToken, baseUrl, "changed", message, cancellationToken);
+    public Task QueueChangedAsync(BookingView booking, string manageToken, string baseUrl, string? message, DbTransaction transaction, CancellationToken cancellationToken) =>
+        QueueAsync(booking, manageToken, baseUrl, "changed", message, transaction, cancellationToken);
 
-    public Task QueueCancelledAsync(BookingView booking, string baseUrl, string? message, CancellationToken cancellationToken) =>
-        QueueAsync(booking, null, baseUrl, "cancelled", message, cancellationToken);
+    public Task QueueCancelledAsync(BookingView booking, string baseUrl, string? message, DbTransaction transaction, CancellationToken cancellationToken) =>
+        QueueAsync(booking, null, baseUrl, "cancelled", message, transaction, cancellationToken);
 
     /// <summary>The calendar file of a booking as it is now (REQUEST, or CANCEL once cancelled).</summary>
     public async Task<string> CalendarAsync(BookingView booking, CancellationToken cancellationToken)
@@ -52,10 +55,10 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
         return CalendarFile.Write(Entry(booking, owner?.NeutralName ?? "Beratung"), Now, options.From);
     }
 
-    private async Task QueueAsync(BookingView booking, string? manageToken, string baseUrl, string kind, string? message, CancellationToken cancellationToken)
+    private async Task QueueAsync(BookingView booking, string? manageToken, string baseUrl, string kind, string? message, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // the previous reminder (of the previous SEQUENCE) no longer fits: withdraw it if it still waits
-        if (booking.Sequence > 0) await queue.CancelAsync(ReminderKey(booking.Id, booking.Sequence - 1), cancellationToken);
+        if (booking.Sequence > 0) await queue.CancelAsync(ReminderKey(booking.Id, booking.Sequence - 1), cancellationToken, transaction);
         if (booking.Email is not { } to) return;
 
         var about = await AboutAsync(booking.TypeId, cancellationToken);
@@ -64,14 +67,14 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
         var calendar = new MailAttachment(CalendarFileName, CalendarFile.MediaType(entry), Encoding.UTF8.GetBytes(CalendarFile.Write(entry, Now, options.From)));
         var body = Body(booking, about, manageToken, baseUrl, $"mail.{kind}.lead", message);
         await queue.EnqueueAsync(about.Owner.Tenant, $"appointment.{kind}",
-            new QueuedMail(to, texts.Get(lang, $"mail.subject.{kind}", about.Owner.NeutralName), body, lang, [calendar]), cancellationToken: cancellationToken);
+            new QueuedMail(to, texts.Get(lang, $"mail.subject.{kind}", about.Owner.NeutralName), body, lang, [calendar]), cancellationToken: cancellationToken, enlistIn: transaction);
 
         var remindAt = booking.Start - Duration.FromHours(options.ReminderHoursBefore);
         if (booking.Status != BookingStatus.Booked || remindAt <= Now) return;
         var reminder = Body(booking, about, manageToken, baseUrl, "mail.reminder.lead", null);
         await queue.EnqueueAsync(about.Owner.Tenant, "appointment.reminder",
             new QueuedMail(to, texts.Get(lang, "mail.subject.reminder", about.Owner.NeutralName), reminder, lang, [calendar]),
-            remindAt.ToDateTimeUtc(), ReminderKey(booking.Id, booking.Sequence), cancellationToken);
+            remindAt.ToDateTimeUtc(), ReminderKey(booking.Id, booking.Sequence), cancellationToken, transaction);
     }
 
     private string Body(BookingView booking, About about, string? manageToken, string baseUrl, string leadKey, string? message)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using NodaTime;
 using Sozialplattform.Appointments.Slots;
 using Sozialplattform.Appointments.Storage;
@@ -23,6 +24,9 @@ public enum BookingRefusal
     NotFound,
     AlreadyCancelled,
     AlreadyConfirmed,
+
+    /// <summary>"Nicht erschienen" before the appointment began.</summary>
+    NotYetStarted,
 }
 
 public abstract record BookingOutcome;
@@ -44,6 +48,12 @@ public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree
 {
     public Refused(BookingRefusal reason) : this(reason, []) { }
 }
+
+/// <summary>
+/// A step as stored but not yet committed: what work that must commit with it (its e-mails, through the platform's
+/// mail queue enlisted in <paramref name="Transaction"/>) needs. If that work fails, the step is not stored either.
+/// </summary>
+public sealed record StoredStep(BookingOutcome Outcome, BookingView Booking, DbTransaction Transaction);
 
 /// <summary>What a seeker asks to book.</summary>
 public sealed record BookingRequest(Guid TypeId, Guid CounsellorId, Instant Start, string Name, string? Email, string Language);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using Sozialplattform.Appointments.Slots;
 using Sozialplattform.Appointments.Storage;
@@ -21,8 +22,13 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     public async Task<IReadOnlyList<Slot>> FreeSlotsAsync(Guid typeId, Guid? namedCounsellor = null, CancellationToken cancellationToken = default) =>
         await QueryAsync(typeId, namedCounsellor, null, cancellationToken) is { } query ? SlotEngine.FreeSlots(query) : [];
 
-    /// <summary>Books at once (no e-mail) or holds for the double opt-in (with e-mail).</summary>
-    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books at once (no e-mail) or holds for the double opt-in (with e-mail). <paramref name="byStaff"/>: centre staff
+    /// book for a caller they speak to — booked at once, also with an e-mail address (the confirmation mail goes to it).
+    /// </summary>
+    /// <param name="alongside">Work that commits with the booking (its e-mail); its failure leaves nothing stored.</param>
+    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default, bool byStaff = false,
+        Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
         if ((SeekerInput.CheckName(request.Name) ?? SeekerInput.CheckEmail(request.Email)) is { } inputProblem) return new Refused(inputProblem);
         if (await QueryAsync(request.TypeId, request.CounsellorId, null, cancellationToken) is not { } query) return new Refused(BookingRefusal.UnknownType);
@@ -32,8 +38,9 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         var email = SeekerInput.NormalizeEmail(request.Email);
         var id = Guid.NewGuid();
         var code = BookingCode.New();
-        string? manage = email is null ? SecretHashing.NewSecret() : null;
-        string? confirm = email is null ? null : SecretHashing.NewSecret();
+        var hold = email is not null && !byStaff;
+        string? manage = hold ? null : SecretHashing.NewSecret();
+        string? confirm = hold ? SecretHashing.NewSecret() : null;
         var (blockedFrom, blockedUntil) = query.Type.Blocked(request.Start);
         var protector = database.Platform.Protector;
         var row = new BookingRow
@@ -41,8 +48,8 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             Id = id, CentreId = query.Type.CentreId, TypeId = query.Type.Id, CounsellorId = request.CounsellorId,
             Start = request.Start.ToDateTimeUtc(), End = (request.Start + query.Type.Length).ToDateTimeUtc(),
             BlockedFrom = blockedFrom.ToDateTimeUtc(), BlockedUntil = blockedUntil.ToDateTimeUtc(),
-            Status = email is null ? BookingStatus.Booked : BookingStatus.Held,
-            HoldExpiresAt = email is null ? null : (now + _options.Hold).ToDateTimeUtc(),
+            Status = hold ? BookingStatus.Held : BookingStatus.Booked,
+            HoldExpiresAt = hold ? (now + _options.Hold).ToDateTimeUtc() : null,
             ConfirmTokenHash = confirm is null ? null : SecretHashing.Hash(confirm),
             ManageTokenHash = manage is null ? null : SecretHashing.Hash(manage),
             CodeHash = SecretHashing.Hash(BookingCode.Normalize(code)!),
@@ -50,14 +57,14 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             EmailCipher = email is null ? null : protector.ProtectText(email, id),
             Language = request.Language, CreatedAt = now.ToDateTimeUtc(), UpdatedAt = now.ToDateTimeUtc(),
         };
-        if (!await InsertAsync(row, now, cancellationToken)) return await TakenAsync(request.TypeId, request.CounsellorId, request.Start, cancellationToken);
-
         var slot = new Slot(request.Start, request.Start + query.Type.Length, request.CounsellorId);
-        return confirm is null ? new Booked(id, manage!, code, slot) : new Held(id, confirm, now + _options.Hold, slot);
+        BookingOutcome outcome = confirm is null ? new Booked(id, manage!, code, slot) : new Held(id, confirm, now + _options.Hold, slot);
+        return await InsertAsync(row, outcome, now, alongside, cancellationToken) ? outcome
+            : await TakenAsync(request.TypeId, request.CounsellorId, request.Start, cancellationToken);
     }
 
     /// <summary>The double opt-in's link: books a live hold and issues its manage token and code; a late link is told the hold expired.</summary>
-    public async Task<BookingOutcome> ConfirmAsync(Guid bookingId, string confirmToken, CancellationToken cancellationToken = default)
+    public async Task<BookingOutcome> ConfirmAsync(Guid bookingId, string confirmToken, CancellationToken cancellationToken = default, Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
         var now = Now;
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
@@ -75,13 +82,16 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         }
 
         var (manage, code) = (SecretHashing.NewSecret(), BookingCode.New());
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         row.Status = BookingStatus.Booked;
         row.HoldExpiresAt = null;
         row.ManageTokenHash = SecretHashing.Hash(manage);
         row.CodeHash = SecretHashing.Hash(BookingCode.Normalize(code)!);
         row.UpdatedAt = now.ToDateTimeUtc();
         await context.SaveChangesAsync(cancellationToken);
-        return new Booked(row.Id, manage, code, new Slot(ToInstant(row.Start), ToInstant(row.End), row.CounsellorId));
+        var booked = new Booked(row.Id, manage, code, new Slot(ToInstant(row.Start), ToInstant(row.End), row.CounsellorId));
+        await CommitAsync(transaction, booked, row, alongside, cancellationToken);
+        return booked;
     }
 
     public async Task<BookingView?> FindAsync(BookingKey key, CancellationToken cancellationToken = default)
@@ -98,7 +108,7 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     }
 
     /// <summary>Cancels: frees the slot, revokes the manage token and the code, raises the SEQUENCE.</summary>
-    public async Task<BookingOutcome> CancelAsync(BookingKey key, CancellationToken cancellationToken = default)
+    public async Task<BookingOutcome> CancelAsync(BookingKey key, CancellationToken cancellationToken = default, Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
         await using var context = database.CreateContext();
@@ -114,12 +124,14 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         row.UpdatedAt = Now.ToDateTimeUtc();
         await context.Cells.Where(c => c.BookingId == row.Id).ExecuteDeleteAsync(cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new Changed(View(row));
+        var changed = new Changed(View(row));
+        await CommitAsync(transaction, changed, row, alongside, cancellationToken);
+        return changed;
     }
 
     /// <summary>Moves to another free slot of the same type (possibly another counsellor of the team); all or nothing. Issues a new manage token.</summary>
-    public async Task<BookingOutcome> MoveAsync(BookingKey key, Guid counsellorId, Instant start, CancellationToken cancellationToken = default)
+    public async Task<BookingOutcome> MoveAsync(BookingKey key, Guid counsellorId, Instant start, CancellationToken cancellationToken = default,
+        Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
         BookingRow? current;
         await using (var read = database.CreateContext()) current = await ResolveAsync(read, key, cancellationToken);
@@ -148,7 +160,6 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         try
         {
             await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (UniqueViolation.Is(error) || error is DbUpdateConcurrencyException)
         {
@@ -157,7 +168,9 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             return await TakenAsync(row.TypeId, counsellorId, start, cancellationToken);
         }
 
-        return new Changed(View(row), manage);
+        var changed = new Changed(View(row), manage);
+        await CommitAsync(transaction, changed, row, alongside, cancellationToken);
+        return changed;
     }
 
     /// <summary>A type's slot query with the current bookings and live holds of its counsellors (without <paramref name="except"/>).</summary>
@@ -197,7 +210,7 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         return after.Count > 0 ? after : free.Take(3).ToList();
     }
 
-    private async Task<bool> InsertAsync(BookingRow row, Instant now, CancellationToken cancellationToken)
+    private async Task<bool> InsertAsync(BookingRow row, BookingOutcome outcome, Instant now, Func<StoredStep, CancellationToken, Task>? alongside, CancellationToken cancellationToken)
     {
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
         await using var context = database.CreateContext();
@@ -208,14 +221,22 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         try
         {
             await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateException error) when (UniqueViolation.Is(error))
         {
             await transaction.RollbackAsync(CancellationToken.None);
             return false;
         }
+
+        await CommitAsync(transaction, outcome, row, alongside, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Runs the work that belongs to the step inside its transaction, then commits both (a failure of either rolls back both).</summary>
+    private async Task CommitAsync(IDbContextTransaction transaction, BookingOutcome outcome, BookingRow row, Func<StoredStep, CancellationToken, Task>? alongside, CancellationToken cancellationToken)
+    {
+        if (alongside is not null) await alongside(new StoredStep(outcome, View(row), transaction.GetDbTransaction()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Holds past their expiry give their cells back (inside the writer's transaction, so a new booking can take them).</summary>

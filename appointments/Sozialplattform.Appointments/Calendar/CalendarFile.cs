@@ -47,6 +47,23 @@ public static class CalendarFile
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>
+    /// A counsellor's private feed (METHOD:PUBLISH): the same UIDs as the seeker's files, the summary names only the
+    /// type ("Termin: Erstgespräch") — never the seeker's name, since feeds are synced to outside calendar services.
+    /// </summary>
+    public static string WriteFeed(string calendarName, IEnumerable<(CalendarEntry Entry, string TypeTitle)> entries, Instant stamp)
+    {
+        var calendar = new Ical.Net.Calendar { Method = "PUBLISH", ProductId = "-//Sozialplattform//Termine//DE" };
+        calendar.AddProperty("X-WR-CALNAME", OneLine(calendarName));
+        foreach (var (entry, title) in entries)
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = Uid(entry.BookingId), Sequence = entry.Sequence, DtStamp = Utc(stamp), DtStart = Utc(entry.Start), DtEnd = Utc(entry.End),
+                Summary = "Termin: " + OneLine(title), Status = "CONFIRMED", Transparency = "OPAQUE",
+            });
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
     public static string MediaType(CalendarEntry entry) => entry.Cancelled ? MediaTypeCancel : MediaTypeRequest;
 
     /// <summary>Names are checked when saved; this keeps a file well-formed even so (a parameter value cannot hold a line break).</summary>

@@ -1,11 +1,20 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Appointments.Domain;
 
 namespace Sozialplattform.Appointments.Storage;
 
-/// <summary>What a centre configures: its neutral name and Land, its appointment types and its counsellors' weeks.</summary>
-public sealed class AppointmentSetup(AppointmentsDatabase database)
+/// <summary>
+/// What a centre configures: its neutral name and Land, its appointment types and its counsellors' weeks. Read on
+/// every booking and slot page, so a centre's whole setup is read in one go and kept for <paramref name="cacheFor"/>
+/// (default 30 seconds); a save through this instance drops it at once. Another host sees a change after at most that time.
+/// </summary>
+public sealed class AppointmentSetup(AppointmentsDatabase database, TimeSpan? cacheFor = null)
 {
+    private readonly long _cacheTicks = (long)(cacheFor ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
+    private readonly ConcurrentDictionary<Guid, (long LoadedAt, CentreSetup Setup)> _centres = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _typeCentres = new();
+
     /// <summary>Saves the neutral name (one line, 3–80 characters) and the Land (2-digit ARS 01–16 or none).</summary>
     public async Task<IReadOnlyList<AppointmentError>> SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, CancellationToken cancellationToken = default)
     {
@@ -18,14 +27,11 @@ public sealed class AppointmentSetup(AppointmentsDatabase database)
         if (row is null) context.Owners.Add(new CalendarOwnerRow { CentreId = centreId, Tenant = tenant, NeutralName = neutralName.Trim(), State = state });
         else (row.NeutralName, row.State) = (neutralName.Trim(), state);
         await context.SaveChangesAsync(cancellationToken);
+        _centres.TryRemove(centreId, out _);
         return [];
     }
 
-    public async Task<CalendarOwnerRow?> OwnerAsync(Guid centreId, CancellationToken cancellationToken = default)
-    {
-        await using var context = database.CreateContext();
-        return await context.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.CentreId == centreId, cancellationToken);
-    }
+    public async Task<CalendarOwnerRow?> OwnerAsync(Guid centreId, CancellationToken cancellationToken = default) => (await CentreAsync(centreId, cancellationToken)).Owner;
 
     /// <summary>Saves a checked type (created or replaced); a type with problems is refused whole, with every problem.</summary>
     public async Task<IReadOnlyList<AppointmentError>> SaveTypeAsync(AppointmentType type, CancellationToken cancellationToken = default)
@@ -38,6 +44,7 @@ public sealed class AppointmentSetup(AppointmentsDatabase database)
         else if (row.CentreId != type.CentreId) return [new AppointmentError("id", "belongsToAnotherCentre")];
         else row.Definition = AppointmentsJson.WriteType(type);
         await context.SaveChangesAsync(cancellationToken);
+        _centres.TryRemove(type.CentreId, out _);
         return [];
     }
 
@@ -51,26 +58,41 @@ public sealed class AppointmentSetup(AppointmentsDatabase database)
         else if (row.CentreId != counsellor.CentreId) return [new AppointmentError("id", "belongsToAnotherCentre")];
         else (row.DisplayName, row.Schedule) = (counsellor.DisplayName, AppointmentsJson.WriteSchedule(counsellor));
         await context.SaveChangesAsync(cancellationToken);
+        _centres.TryRemove(counsellor.CentreId, out _);
         return [];
     }
 
-    public async Task<IReadOnlyList<AppointmentType>> TypesAsync(Guid centreId, CancellationToken cancellationToken = default)
-    {
-        await using var context = database.CreateContext();
-        var rows = await context.Types.AsNoTracking().Where(t => t.CentreId == centreId && t.Active).ToListAsync(cancellationToken);
-        return rows.Select(AppointmentsJson.ReadType).OrderBy(t => t.Title["de"], StringComparer.Ordinal).ToList();
-    }
+    public async Task<IReadOnlyList<AppointmentType>> TypesAsync(Guid centreId, CancellationToken cancellationToken = default) => (await CentreAsync(centreId, cancellationToken)).Types;
 
     public async Task<AppointmentType?> TypeAsync(Guid typeId, CancellationToken cancellationToken = default)
     {
-        await using var context = database.CreateContext();
-        return await context.Types.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId && t.Active, cancellationToken) is { } row ? AppointmentsJson.ReadType(row) : null;
+        if (!_typeCentres.TryGetValue(typeId, out var centreId))
+        {
+            await using var context = database.CreateContext();
+            if (await context.Types.Where(t => t.Id == typeId).Select(t => (Guid?)t.CentreId).SingleOrDefaultAsync(cancellationToken) is not { } found) return null;
+            centreId = _typeCentres.GetOrAdd(typeId, found);
+        }
+
+        return (await CentreAsync(centreId, cancellationToken)).Types.FirstOrDefault(t => t.Id == typeId);
     }
 
-    public async Task<IReadOnlyList<Counsellor>> CounsellorsAsync(Guid centreId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Counsellor>> CounsellorsAsync(Guid centreId, CancellationToken cancellationToken = default) => (await CentreAsync(centreId, cancellationToken)).Counsellors;
+
+    /// <summary>The centre's whole setup, from the cache while it is fresh, else read in one go.</summary>
+    private async Task<CentreSetup> CentreAsync(Guid centreId, CancellationToken cancellationToken)
     {
+        var now = Environment.TickCount64;
+        if (_centres.TryGetValue(centreId, out var cached) && now - cached.LoadedAt < _cacheTicks) return cached.Setup;
         await using var context = database.CreateContext();
-        var rows = await context.Counsellors.AsNoTracking().Where(c => c.CentreId == centreId).OrderBy(c => c.DisplayName).ToListAsync(cancellationToken);
-        return rows.Select(AppointmentsJson.ReadCounsellor).ToList();
+        var owner = await context.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.CentreId == centreId, cancellationToken);
+        var types = await context.Types.AsNoTracking().Where(t => t.CentreId == centreId && t.Active).ToListAsync(cancellationToken);
+        var counsellors = await context.Counsellors.AsNoTracking().Where(c => c.CentreId == centreId).OrderBy(c => c.DisplayName).ToListAsync(cancellationToken);
+        var setup = new CentreSetup(owner,
+            types.Select(AppointmentsJson.ReadType).OrderBy(t => t.Title["de"], StringComparer.Ordinal).ToList(),
+            counsellors.Select(AppointmentsJson.ReadCounsellor).ToList());
+        _centres[centreId] = (now, setup);
+        return setup;
     }
+
+    private sealed record CentreSetup(CalendarOwnerRow? Owner, IReadOnlyList<AppointmentType> Types, IReadOnlyList<Counsellor> Counsellors);
 }

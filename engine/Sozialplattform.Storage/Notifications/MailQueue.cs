@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
@@ -15,15 +16,20 @@ public sealed class MailQueue(SozialDatabase database, TimeProvider? clock = nul
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Queues <paramref name="mail"/> for <paramref name="sendAt"/> (null: now); with a known <paramref name="key"/> returns the id queued first.</summary>
-    public async Task<Guid> EnqueueAsync(string tenantId, string purpose, QueuedMail mail, DateTime? sendAt = null, string? key = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Queues <paramref name="mail"/> for <paramref name="sendAt"/> (null: now); with a known <paramref name="key"/> returns the id queued first.
+    /// With <paramref name="enlistIn"/> the row is written in that transaction of the platform database (an area's step and
+    /// its mail commit or roll back together); a key that another writer queued meanwhile then fails the transaction.
+    /// </summary>
+    public async Task<Guid> EnqueueAsync(string tenantId, string purpose, QueuedMail mail, DateTime? sendAt = null, string? key = null, CancellationToken cancellationToken = default,
+        DbTransaction? enlistIn = null)
     {
         QueuedMail.Check(mail);
-        if (key is not null && await FindAsync(key, cancellationToken) is { } known) return known;
+        await using var context = CreateContext(enlistIn);
+        if (key is not null && await FindAsync(context, key, cancellationToken) is { } known) return known;
 
         var now = _clock.GetUtcNow().UtcDateTime;
         var id = Guid.CreateVersion7();
-        await using var context = database.CreateContext();
         context.Notifications.Add(new Notification
         {
             Id = id, Kind = NotificationKind.Mail, TenantId = tenantId, Purpose = purpose, DeduplicationKey = key,
@@ -35,16 +41,17 @@ public sealed class MailQueue(SozialDatabase database, TimeProvider? clock = nul
             await context.SaveChangesAsync(cancellationToken);
             return id;
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException) when (key is not null && enlistIn is null)
         {
-            return await FindAsync(key, cancellationToken) ?? throw new InvalidOperationException($"Queueing the mail '{purpose}' failed and no mail with its key exists.");
+            await using var fresh = CreateContext(null);
+            return await FindAsync(fresh, key, cancellationToken) ?? throw new InvalidOperationException($"Queueing the mail '{purpose}' failed and no mail with its key exists.");
         }
     }
 
-    /// <summary>Withdraws a mail that still waits (neither being sent nor sent); true when withdrawn.</summary>
-    public async Task<bool> CancelAsync(string key, CancellationToken cancellationToken = default)
+    /// <summary>Withdraws a mail that still waits (neither being sent nor sent); true when withdrawn. <paramref name="enlistIn"/>: as for <see cref="EnqueueAsync"/>.</summary>
+    public async Task<bool> CancelAsync(string key, CancellationToken cancellationToken = default, DbTransaction? enlistIn = null)
     {
-        await using var context = database.CreateContext();
+        await using var context = CreateContext(enlistIn);
         return await context.Notifications
             .Where(n => n.DeduplicationKey == key && n.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, OutboxStatus.Cancelled).SetProperty(n => n.MailCipher, (byte[]?)null), cancellationToken) == 1;
@@ -57,10 +64,17 @@ public sealed class MailQueue(SozialDatabase database, TimeProvider? clock = nul
               ?? throw new InvalidDataException($"Notification {notification.Id} holds no mail.")
             : throw new InvalidOperationException($"Notification {notification.Id} is not a queued mail.");
 
-    private async Task<Guid?> FindAsync(string key, CancellationToken cancellationToken)
+    private static async Task<Guid?> FindAsync(SozialDbContext context, string key, CancellationToken cancellationToken) =>
+        await context.Notifications.Where(n => n.DeduplicationKey == key).Select(n => (Guid?)n.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>A context of its own, or one on the connection and inside the transaction of another area's context (same database).</summary>
+    private SozialDbContext CreateContext(DbTransaction? enlistIn)
     {
-        await using var context = database.CreateContext();
-        return await context.Notifications.Where(n => n.DeduplicationKey == key).Select(n => (Guid?)n.Id).SingleOrDefaultAsync(cancellationToken);
+        var context = database.CreateContext();
+        if (enlistIn is null) return context;
+        context.Database.SetDbConnection(enlistIn.Connection, contextOwnsConnection: false);
+        context.Database.UseTransaction(enlistIn);
+        return context;
     }
 }
 

@@ -25,7 +25,21 @@ public sealed class AppointmentsPortal : PortalFactory
 
     public AppointmentsPortal() : base(Csv) { }
 
+    /// <summary>A host on <paramref name="dataDirectory"/> (kept when it ends: a restart is a second host on it), sending to the SMTP server on <paramref name="smtpPort"/>, at <paramref name="now"/>.</summary>
+    public static AppointmentsPortal OnData(string dataDirectory, int smtpPort, Instant now) => new(dataDirectory, smtpPort, now);
+
+    // xUnit class fixtures need exactly one public constructor
+    private AppointmentsPortal(string dataDirectory, int smtpPort, Instant now) : base(Csv)
+    {
+        (DataDirectory, SmtpPort) = (dataDirectory, smtpPort);
+        Clock = new ManualClock(now.ToDateTimeOffset());
+    }
+
     public ManualClock Clock { get; } = new(At(2026, 12, 7, 6, 30).ToDateTimeOffset());
+
+    private string? DataDirectory { get; }
+
+    private int? SmtpPort { get; }
 
     public Guid CentreId { get; private set; }
 
@@ -62,6 +76,13 @@ public sealed class AppointmentsPortal : PortalFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example.org");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (DataDirectory is not null) builder.UseSetting("Sozialplattform:Storage:DataDirectory", DataDirectory);
+        if (SmtpPort is not { } port) return;
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Port", port.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:Security", "none");
+        builder.UseSetting("Sozialplattform:Notifications:Smtp:TimeoutSeconds", "10");
+        builder.UseSetting("Sozialplattform:Notifications:From", "noreply@sozialplattform.example");
     }
 
     private static string WriteCsv()

@@ -4,6 +4,7 @@ using Sozialplattform.Appointments.Booking;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Appointments.Tests.Infrastructure;
 using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Storage.Notifications;
 using static Sozialplattform.Appointments.Tests.Infrastructure.BookingScenario;
 using static Sozialplattform.Appointments.Tests.Infrastructure.TestSchedules;
 
@@ -177,6 +178,39 @@ public abstract class BookingStoreTests(DatabaseTarget target)
         var unchanged = (await scenario.Store.FindAsync(key))!;
         (unchanged.Start, unchanged.Sequence).ShouldBe((MondayTen, 1));
         (await scenario.CountAsync()).Cells.ShouldBe(36);
+    }
+
+    [SkippableFact]
+    public async Task A_step_and_its_mail_are_stored_together_or_not_at_all()
+    {
+        var scenario = await CreateAsync(target);
+        var queue = new MailQueue(scenario.Database.Platform, scenario.Clock);
+        var mail = new QueuedMail("kim@example.org", "Termin bei Beratung Mitte", "Text", "de");
+        async Task<int> MailsAsync()
+        {
+            await using var context = scenario.Database.Platform.CreateContext();
+            return await context.Notifications.CountAsync();
+        }
+
+        var before = await MailsAsync();
+
+        // the mail is queued inside the step's transaction, then the host "crashes" before the commit
+        await Should.ThrowAsync<IOException>(() => scenario.Store.BookAsync(new BookingRequest(scenario.TypeId, Anna, MondayTen, "Kim", null, "de"), alongside: async (step, token) =>
+        {
+            await queue.EnqueueAsync("nrw", "appointment.confirmed", mail, cancellationToken: token, enlistIn: step.Transaction);
+            throw new IOException("crash between the booking and its mail");
+        }));
+
+        (await scenario.CountAsync()).ShouldBe((0, 0));
+        (await MailsAsync()).ShouldBe(before);
+
+        var booked = (await scenario.Store.BookAsync(new BookingRequest(scenario.TypeId, Anna, MondayTen, "Kim", null, "de"),
+            alongside: (step, token) => queue.EnqueueAsync("nrw", "appointment.confirmed", mail, cancellationToken: token, enlistIn: step.Transaction))).ShouldBeOfType<Booked>();
+        (await scenario.CountAsync()).ShouldBe((1, 12));
+        (await MailsAsync()).ShouldBe(before + 1);
+        await Should.ThrowAsync<IOException>(() => scenario.Store.CancelAsync(new BookingKey.Token(booked.BookingId, booked.ManageToken), alongside: (_, _) => throw new IOException("crash")));
+        (await scenario.Store.FindAsync(new BookingKey.Token(booked.BookingId, booked.ManageToken)))!.Status.ShouldBe(BookingStatus.Booked); // the cancellation rolled back whole
+        (await scenario.CountAsync()).ShouldBe((1, 12));
     }
 }
 

@@ -26,6 +26,7 @@ public sealed class FinderPageTests : IClassFixture<CentresPortal>
         html.ShouldContain("zuständig für 50667");
         html.ShouldContain("25 km entfernt");
         html.ShouldNotContain("Beratungsstelle koeln-sucht");
+        html.ShouldContain($"href=\"/de/termine/{_ids[0]}\""); // each result links to its booking page
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sozialplattform.Appointments.Domain;
+using Sozialplattform.Appointments.Storage;
+using Sozialplattform.Appointments.Web.Components.BackOffice;
+using Sozialplattform.Centres.Web.Staff;
+using static Sozialplattform.Appointments.Web.BackOffice.BackOfficeEndpoints;
+
+namespace Sozialplattform.Appointments.Web.BackOffice;
+
+/// <summary>
+/// The centre's setup: the neutral name and Land, its appointment types and its counsellors' weeks and exceptions —
+/// each saved through <see cref="AppointmentSetup"/> (checked whole; a refused form keeps what was typed and names every
+/// problem). "neu" creates; an id of another centre is "not found".
+/// </summary>
+internal static class SetupEndpoints
+{
+    public const string New = "neu";
+
+    public static void MapSetup(this RouteGroupBuilder centre)
+    {
+        centre.MapGet("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) => await OwnerPageAsync(http, lang, setup, null, [], null, StatusCodes.Status200OK));
+
+        centre.MapPost("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var (name, state) = (form["neutralName"].ToString(), form["state"].ToString() is { Length: > 0 } s ? s : null);
+            var errors = await setup.SaveOwnerAsync(Centre(http).Id, Centre(http).Tenant, name, state, http.RequestAborted);
+            return await OwnerPageAsync(http, lang, setup, (name, state), errors, errors.Count == 0 ? "office.setup.saved" : null,
+                errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        }).StaffPost();
+
+        centre.MapGet("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        {
+            if (id == New) return await PageAsync<TypeFormPage>(http, lang, new { Id = New, Values = NewType() });
+            var type = Guid.TryParse(id, out var typeId) ? (await setup.TypesAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(t => t.Id == typeId) : null;
+            return type is null ? NotFound(http, lang) : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = SetupForms.Values(type) });
+        });
+
+        centre.MapPost("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        {
+            var centreId = Centre(http).Id;
+            var types = await setup.TypesAsync(centreId, http.RequestAborted);
+            if (id != New && !(Guid.TryParse(id, out var known) && types.Any(t => t.Id == known))) return NotFound(http, lang);
+            var counsellors = (await setup.CounsellorsAsync(centreId, http.RequestAborted)).Select(c => c.Id).ToList();
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var (values, type, errors) = SetupForms.ReadType(form, id == New ? Guid.NewGuid() : Guid.Parse(id), centreId, counsellors);
+            if (type is not null) errors = await setup.SaveTypeAsync(type, http.RequestAborted);
+            return errors.Count == 0
+                ? Results.Redirect(BackOfficeRoutes.Setup(lang, centreId) + "?gespeichert=1")
+                : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = values, Errors = errors }, StatusCodes.Status422UnprocessableEntity);
+        }).StaffPost();
+
+        centre.MapGet("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        {
+            if (id == New) return await PageAsync<CounsellorFormPage>(http, lang, new { Id = New, Values = new Dictionary<string, string>() });
+            var counsellor = Guid.TryParse(id, out var counsellorId) ? (await setup.CounsellorsAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(c => c.Id == counsellorId) : null;
+            return counsellor is null ? NotFound(http, lang) : await PageAsync<CounsellorFormPage>(http, lang, new { Id = id, Values = SetupForms.Values(counsellor) });
+        });
+
+        centre.MapPost("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        {
+            var centreId = Centre(http).Id;
+            var counsellors = await setup.CounsellorsAsync(centreId, http.RequestAborted);
+            if (id != New && !(Guid.TryParse(id, out var known) && counsellors.Any(c => c.Id == known))) return NotFound(http, lang);
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var (values, counsellor, errors) = SetupForms.ReadCounsellor(form, id == New ? Guid.NewGuid() : Guid.Parse(id), centreId);
+            if (counsellor is not null) errors = await setup.SaveCounsellorAsync(counsellor, http.RequestAborted);
+            return errors.Count == 0
+                ? Results.Redirect(BackOfficeRoutes.Setup(lang, centreId) + "?gespeichert=1")
+                : await PageAsync<CounsellorFormPage>(http, lang, new { Id = id, Values = values, Errors = errors }, StatusCodes.Status422UnprocessableEntity);
+        }).StaffPost();
+    }
+
+    private static Dictionary<string, string> NewType() => new()
+    {
+        ["length"] = "50", ["bufferBefore"] = "0", ["bufferAfter"] = "10", ["minimumNotice"] = "720", ["interval"] = "60", ["horizonDays"] = "60",
+        ["way"] = nameof(MeetingWay.OnSite), ["assignment"] = nameof(Assignment.RoundRobin),
+    };
+
+    private static async Task<IResult> OwnerPageAsync(HttpContext http, string lang, AppointmentSetup setup, (string Name, string? State)? typed,
+        IReadOnlyList<AppointmentError> errors, string? notice, int status)
+    {
+        var owner = await setup.OwnerAsync(Centre(http).Id, http.RequestAborted);
+        var (name, state) = typed ?? (owner?.NeutralName ?? "", owner?.State);
+        notice ??= http.Request.Query["gespeichert"] == "1" ? "office.setup.saved" : null;
+        return await PageAsync<SetupPage>(http, lang, new { NeutralName = name, State = state, Errors = errors, Notice = notice }, status);
+    }
+}
