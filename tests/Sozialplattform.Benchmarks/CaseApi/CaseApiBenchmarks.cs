@@ -17,7 +17,6 @@ namespace Sozialplattform.Benchmarks.CaseApi;
 /// entry), and fetching one case whose form PDF has 5 pages (answers decrypted, files listed, view audited) plus
 /// downloading that PDF (decrypted). Targets: ≤ 10 ms and ≤ 20 ms median.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [MemoryDiagnoser]
 public class CaseApiBenchmarks
 {
