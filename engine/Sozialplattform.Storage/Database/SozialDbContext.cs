@@ -100,6 +100,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ChangedAt, i.Id });
+            // The gate looks a case up by submission id within the authority: without it every look scans the authority's items.
+            e.HasIndex(i => i.SubmissionId);
         });
         model.Entity<CaseworkerAccount>(e =>
         {

@@ -617,6 +617,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("DeliveryId")
                         .IsUnique();
 
+                    b.HasIndex("SubmissionId");
+
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");

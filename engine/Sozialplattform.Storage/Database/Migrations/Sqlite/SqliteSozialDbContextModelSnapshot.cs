@@ -608,6 +608,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.HasIndex("DeliveryId")
                         .IsUnique();
 
+                    b.HasIndex("SubmissionId");
+
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
