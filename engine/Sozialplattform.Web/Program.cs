@@ -1,6 +1,7 @@
 using Sozialplattform.Appointments.Web.Hosting;
 using Sozialplattform.Centres.Web.Hosting;
 using Sozialplattform.Designer.Hosting;
+using Sozialplattform.Web.CaseApi;
 using Sozialplattform.Web.Components.DesignerPreview;
 using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Hosting;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCitizenPortal();
 builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 builder.AddAuthorityInbox();
+builder.AddCaseApi();
 builder.AddCounsellingCentres();
 builder.AddAppointments();
 
@@ -17,6 +19,7 @@ var app = builder.Build();
 var portalPages = app.MapCitizenPortal();
 app.MapDesigner();
 app.MapAuthorityInbox();
+app.MapCaseApi();
 app.MapCounsellingCentres(portalPages);
 app.MapAppointments(portalPages);
 app.Run();

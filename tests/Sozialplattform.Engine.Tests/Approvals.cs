@@ -1,29 +1,8 @@
 namespace Sozialplattform.Engine.Tests;
 
-/// <summary>
-/// Approval files: the approved text is committed next to the tests; a difference fails the test and writes the
-/// received text beside it (<c>*.received.*</c>). Run with <c>APPROVE=1</c> to accept the received text.
-/// </summary>
+/// <summary>The engine tests' approval files (<see cref="ApprovalFiles"/>), relative to this test project.</summary>
 public static class Approvals
 {
-    public static void Verify(string received, string relativePath)
-    {
-        var approved = Path.Combine(TestSupport.RepositoryRoot, "tests", "Sozialplattform.Engine.Tests", relativePath);
-        var receivedPath = Path.ChangeExtension(approved, ".received" + Path.GetExtension(approved));
-        received = received.ReplaceLineEndings("\n").TrimEnd() + "\n";
-        if (Environment.GetEnvironmentVariable("APPROVE") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(approved)!);
-            File.WriteAllText(approved, received);
-        }
-
-        if (File.Exists(approved) && File.ReadAllText(approved).ReplaceLineEndings("\n") == received)
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-
-        File.WriteAllText(receivedPath, received);
-        throw new Xunit.Sdk.XunitException($"{relativePath} differs from the approved file; see {receivedPath} (run with APPROVE=1 to accept)");
-    }
+    public static void Verify(string received, string relativePath) =>
+        ApprovalFiles.Verify(received, Path.Combine(TestSupport.RepositoryRoot, "tests", "Sozialplattform.Engine.Tests", relativePath), relativePath);
 }

@@ -11,7 +11,7 @@ namespace Sozialplattform.Centres.Web.Hosting;
 
 /// <summary>
 /// <c>app.MapCounsellingCentres(portalPages)</c>: the finder's pages join the portal's (its layout, language switch and
-/// security headers), the vCard download, the self-service of centre staff and the editorial team, the public API and its OpenAPI document at <c>/openapi/v1.json</c>.
+/// security headers), the vCard download, the self-service of centre staff and the editorial team, the public API (described in the host's one OpenAPI document at <c>/openapi/v1.json</c>).
 /// </summary>
 public static class CentresEndpoints
 {
@@ -21,7 +21,6 @@ public static class CentresEndpoints
         app.MapGet("/{lang}/beratungsstellen/{id:guid}/kontakt.vcf", VCardAsync);
         app.MapCentresApi();
         app.MapCentreSelfService();
-        app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }
 

@@ -23,7 +23,7 @@ namespace Sozialplattform.Centres.Web.Hosting;
 
 /// <summary>
 /// <c>builder.AddCounsellingCentres()</c>: the Beratungsstellenfinder — its tables in the platform database, the
-/// search, the tenant's centre settings, the self-service (accounts, its own cookie, the shared login protection and second factor), the public API's rate limit and OpenAPI document. The host provides the
+/// search, the tenant's centre settings, the self-service (accounts, its own cookie, the shared login protection and second factor), the public API's rate limit (its endpoints are in the host's one OpenAPI document). The host provides the
 /// platform database, the postal-code data and the delivery settings (the citizen portal registers them).
 /// </summary>
 public static class CentresServices
@@ -72,7 +72,6 @@ public static class CentresServices
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.Configure<RateLimiterOptions>(limits => limits.RejectionStatusCode = 429);
-        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
         return builder;
     }
 }

@@ -79,7 +79,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
                 continue; // a parallel hand-in took this number; count again
             }
 
-            await context.InboxItems.Where(i => i.SubmissionId == submission.Id && i.ForwardedAt == null).ExecuteUpdateAsync(u => u.SetProperty(i => i.LastActivityAt, now), cancellationToken);
+            await context.InboxItems.Where(i => i.SubmissionId == submission.Id && i.ForwardedAt == null).ExecuteUpdateAsync(u => u.SetProperty(i => i.LastActivityAt, now).SetProperty(i => i.ChangedAt, now), cancellationToken);
             return new HandInReceipt(message.ReceiptNumber!, now, files.Count);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Storage.ApiClients;
 using Sozialplattform.Storage.Entities;
 
 namespace Sozialplattform.Storage.Database;
@@ -98,6 +99,9 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => i.DeliveryId).IsUnique();
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ChangedAt, i.Id });
+            // The gate looks a case up by submission id within the authority: without it every look scans the authority's items.
+            e.HasIndex(i => i.SubmissionId);
         });
         model.Entity<CaseworkerAccount>(e =>
         {
@@ -162,5 +166,6 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(m => m.ReceiptNumber).HasMaxLength(40);
             e.Property(m => m.Actor).HasMaxLength(100);
         });
+        ApiClientTables.Map(model);
     }
 }

@@ -19,6 +19,15 @@ public sealed class InboxItem
     /// <summary>The last time the applicant added something (the delivery itself, a hand-in); null means <see cref="ReceivedAt"/>.</summary>
     public DateTime? LastActivityAt { get; set; }
 
+    /// <summary>
+    /// When the case last changed for the authority's specialist system: its arrival (delivery or forwarding) or the
+    /// applicant's latest hand-in. The API's "new and changed since" list is ordered and paged by it (indexed).
+    /// </summary>
+    public DateTime ChangedAt { get; set; }
+
+    /// <summary>When the authority's specialist system last confirmed it took the case over the API; the case is new for it again when it changed later.</summary>
+    public DateTime? AcknowledgedAt { get; set; }
+
     /// <summary>The caseworker of the authority the case is assigned to ("meine Fälle"); null: not assigned.</summary>
     public Guid? AssigneeId { get; set; }
 

@@ -37,3 +37,19 @@ internal static class InboxAccess
     public static AuditLogEntry Audit(DateTime at, CaseworkerAccount caseworker, string action, Guid? submissionId, string? details) =>
         new() { At = at, Actor = caseworker.Login, Action = action, SubmissionId = submissionId, Details = details };
 }
+
+/// <summary>
+/// Who stands at the gate for a specialist system (Fachverfahren): its API client acts as a caseworker of the
+/// client's authority, so it passes <see cref="InboxAccess"/> like the authority's staff and every read and change it
+/// makes is audited as they are — with the actor <c>api:&lt;client id&gt;</c>. It is never stored as an account.
+/// </summary>
+public static class ApiPrincipal
+{
+    public const string ActorPrefix = "api:";
+
+    public static CaseworkerAccount For(string tenantId, string authorityId, string clientId) => new()
+    {
+        Id = Guid.Empty, Login = ActorPrefix + clientId, DisplayName = $"Fachverfahren ({clientId})", PasswordHash = "",
+        TenantId = tenantId, AuthorityId = authorityId, Role = CaseworkerRole.Caseworker,
+    };
+}

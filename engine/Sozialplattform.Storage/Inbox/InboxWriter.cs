@@ -29,6 +29,7 @@ public sealed class InboxWriter(SozialDatabase database, TimeProvider? clock = n
                 Id = Guid.CreateVersion7(), DeliveryId = deliveryId, SubmissionId = submissionId,
                 TenantId = tenantId, AuthorityId = authorityId, ReceivedAt = _clock.GetUtcNow().UtcDateTime,
             };
+            item.ChangedAt = item.ReceivedAt;
             if (ApplicantNames.DisplayName(answers) is { } name) item.ApplicantNameCipher = database.Protector.ProtectText(name, item.Id);
             context.InboxItems.Add(item);
             if (!await context.InboxSearchTokens.AnyAsync(t => t.SubmissionId == submissionId, cancellationToken))

@@ -47,6 +47,7 @@ public static class CitizenPortalExtensions
 
         var services = builder.Services;
         services.AddRazorComponents();
+        services.AddApiDocument();
         services.AddDraftLimits(portal);
         services.AddDataProtection().SetApplicationName("Sozialplattform").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(delivery.Storage.DataDirectory, "keys")));
         services.AddAntiforgery(options =>
@@ -135,6 +136,7 @@ public static class CitizenPortalExtensions
         app.MapBrandingEndpoints();
         app.MapScopedStylesEndpoints();
         app.MapErrorEndpoints();
+        app.MapApiDocument();
         return app.MapRazorComponents<App>();
     }
 

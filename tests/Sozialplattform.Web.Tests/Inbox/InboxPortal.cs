@@ -18,7 +18,7 @@ namespace Sozialplattform.Web.Tests.Inbox;
 /// and, when given, an SMTP port for the applicant e-mails. Deliveries and e-mails run when a test says so
 /// (<see cref="DeliverAsync"/>, <see cref="SendMailsAsync"/>): nothing waits on a clock.
 /// </summary>
-public sealed class InboxPortal : PortalFactory
+public class InboxPortal : PortalFactory
 {
     public const string AuthorityA = "sozialamt-test";
     public const string AuthorityB = "sozialamt-nord";
