@@ -26,7 +26,7 @@ public sealed class CentresSelfServiceInBrowserTests(BrowserFixture browser)
         var violations = new List<string>();
 
         await SignInAsync(staff, staffLogin, violations, "staff");
-        await staff.GetByRole(AriaRole.Link, new() { Name = "Schuldnerberatung Reisestadt" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Schuldnerberatung Reisestadt", Exact = true }).ClickAsync();
         await Axe.CheckAsync(staff, violations, "centres-edit-de");
         await staff.Locator("#phone").FillAsync("+49 221 424242");
         await staff.Locator("#hours").FillAsync("mo 09:00-12:00\ndo 14:00-18:00");
@@ -47,7 +47,7 @@ public sealed class CentresSelfServiceInBrowserTests(BrowserFixture browser)
         var editor = await browser.NewPageAsync();
         await SignInAsync(editor, editorLogin, violations, "editor");
         await Assertions.Expect(editor.Locator("h1")).ToHaveTextAsync("Änderungen zur Prüfung");
-        await editor.GetByRole(AriaRole.Link, new() { Name = "Schuldnerberatung Reisestadt" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Schuldnerberatung Reisestadt", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.Locator(".diff-table")).ToContainTextAsync("+49 221 424242");
         await Axe.CheckAsync(editor, violations, "centres-review-de");
         await editor.GotoAsync($"{Root}/ar/pruefung/{id}");

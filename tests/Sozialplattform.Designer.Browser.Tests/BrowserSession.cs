@@ -10,6 +10,8 @@ namespace Sozialplattform.Designer.Browser.Tests;
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
+    public const string Collection = "DesignerBrowser";
+
     private static readonly string[] Arguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -78,3 +80,10 @@ public sealed class BrowserSession : IAsyncLifetime
         await Host.DisposeAsync();
     }
 }
+
+/// <summary>
+/// One designer host and one Chromium for all designer browser tests, run one after another: the portal's browser tests
+/// run beside them on the same two cores, and two more browsers made a login miss its 120 s ceiling once on CI.
+/// </summary>
+[CollectionDefinition(BrowserSession.Collection)]
+public sealed class DesignerBrowserCollection : ICollectionFixture<BrowserSession>;

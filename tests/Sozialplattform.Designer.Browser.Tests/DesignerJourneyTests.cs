@@ -6,7 +6,8 @@ using Sozialplattform.Designer.Workspace;
 
 namespace Sozialplattform.Designer.Browser.Tests;
 
-public sealed class DesignerJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(BrowserSession.Collection)]
+public sealed class DesignerJourneyTests(BrowserSession session)
 {
     private static ILocator Tree(IPage page) => page.GetByTestId("tree");
 

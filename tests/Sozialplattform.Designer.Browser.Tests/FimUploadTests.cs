@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Sozialplattform.Designer.Browser.Tests;
 
-public sealed class FimUploadTests(BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(BrowserSession.Collection)]
+public sealed class FimUploadTests(BrowserSession session)
 {
     /// <summary>An XDatenfelder 2 schema whose groups nest 30 deep, one group per line (G1 on line 5).</summary>
     private static string DeepSchema()
