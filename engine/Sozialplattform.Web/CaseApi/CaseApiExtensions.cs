@@ -35,7 +35,8 @@ public static class CaseApiExtensions
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes([.. ApiScopes.All]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
-                server.AddSigningKey(CaseApiKeys.Signing(options, data)).AddEncryptionKey(CaseApiKeys.Encryption(options, data));
+                server.AddSigningKey(DataFolder.Writing(delivery.Storage, () => CaseApiKeys.Signing(options, data)))
+                    .AddEncryptionKey(DataFolder.Writing(delivery.Storage, () => CaseApiKeys.Encryption(options, data)));
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!options.RequireHttps) aspNetCore.DisableTransportSecurityRequirement();
             })
