@@ -28,24 +28,24 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         var violations = new List<string>();
 
         await page.GotoAsync("/posteingang");
-        await Check(page, violations, "inbox-login");
+        await Axe.CheckAsync(page, violations, "inbox-login");
         await page.Locator("#login").FillAsync("browser-sb");
         await page.Locator("#password").FillAsync("falsch");
         await page.Locator("form.inbox-login button").ClickAsync();
-        await Check(page, violations, "inbox-login-failed");
+        await Axe.CheckAsync(page, violations, "inbox-login-failed");
         await page.Locator("#password").FillAsync("Browser-Posteingang-2026");
         await page.Locator("form.inbox-login button").ClickAsync();
-        await Check(page, violations, "inbox-list");
+        await Axe.CheckAsync(page, violations, "inbox-list");
 
         await page.GotoAsync("/posteingang?von=31.02.2026&q=Yilmaz");
-        await Check(page, violations, "inbox-list-errors");
+        await Axe.CheckAsync(page, violations, "inbox-list-errors");
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
-        await Check(page, violations, "inbox-detail");
+        await Axe.CheckAsync(page, violations, "inbox-detail");
 
         await page.Locator("#status").SelectOptionAsync("DocumentsRequested");
         await page.Locator("form[action$='/status'] button").ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Bitte schreiben Sie eine Nachricht");
-        await Check(page, violations, "inbox-detail-errors");
+        await Axe.CheckAsync(page, violations, "inbox-detail-errors");
         await page.Locator("#nachricht").FillAsync("Bitte reichen Sie den Mietvertrag nach.");
         await page.Locator("form[action$='/status'] button").ClickAsync();
         await page.Locator("#datum").FillAsync("2026-01-15");
@@ -54,19 +54,19 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         await page.Locator("#notiz").FillAsync("Vermieterin angerufen.");
         await page.Locator("form[action$='/notizen'] button").ClickAsync();
         await Assertions.Expect(page.Locator(".status-tag").First).ToHaveTextAsync("Unterlagen nachgefordert");
-        await Check(page, violations, "inbox-detail-worked");
+        await Axe.CheckAsync(page, violations, "inbox-detail-worked");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Fristen" }).ClickAsync();
         await Assertions.Expect(page.Locator(".inbox-table tbody")).ToContainTextAsync("Mietvertrag eingegangen?");
-        await Check(page, violations, "inbox-deadlines");
+        await Axe.CheckAsync(page, violations, "inbox-deadlines");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Deadlines and follow-ups");
-        await Check(page, violations, "inbox-deadlines-en");
+        await Axe.CheckAsync(page, violations, "inbox-deadlines-en");
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
-        await Check(page, violations, "inbox-detail-en");
+        await Axe.CheckAsync(page, violations, "inbox-detail-en");
         await page.GotoAsync($"/posteingang/antraege/{Guid.NewGuid()}");
-        await Check(page, violations, "inbox-not-found-en");
+        await Axe.CheckAsync(page, violations, "inbox-not-found-en");
 
         violations.ShouldBeEmpty();
     }
@@ -96,23 +96,23 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         await page.Locator("form.inbox-login button").ClickAsync();
         new Uri(page.Url).AbsolutePath.ShouldBe("/posteingang/betrieb");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Betrieb: Zustellungen");
-        await Check(page, violations, "operations");
+        await Axe.CheckAsync(page, violations, "operations");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Jetzt erneut versuchen: {reference}" }).ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync($"Zustellung {reference} ist jetzt fällig");
-        await Check(page, violations, "operations-retried");
+        await Axe.CheckAsync(page, violations, "operations-retried");
 
         await page.Locator("#status").SelectOptionAsync("Delivered");
         await page.Locator("form.inbox-filter button").ClickAsync();
-        await Check(page, violations, "operations-delivered");
+        await Axe.CheckAsync(page, violations, "operations-delivered");
         await page.GotoAsync("/posteingang/fristen");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kein Zugriff");
-        await Check(page, violations, "operations-forbidden");
+        await Axe.CheckAsync(page, violations, "operations-forbidden");
 
         await page.GotoAsync("/posteingang/betrieb");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Operations: deliveries");
-        await Check(page, violations, "operations-en");
+        await Axe.CheckAsync(page, violations, "operations-en");
 
         violations.ShouldBeEmpty();
     }
@@ -133,13 +133,5 @@ public sealed class InboxInBrowserTests(BrowserFixture browser)
         }, [new Destination("sozialamt-test", "inbox")]);
         await Service<OutboxDispatcher>().RunOnceAsync();
         return accepted.Submission.ReferenceNumber;
-    }
-
-    private static async Task Check(IPage page, List<string> violations, string name)
-    {
-        await BrowserFixture.ScreenshotAsync(page, name);
-        AxeResult result = await page.RunAxe();
-        violations.AddRange(result.Violations.Select(v =>
-            $"{name} ({page.Url}): {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
     }
 }

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -8,7 +9,7 @@ public static class Accessibility
 {
     public static async Task ShouldHaveNoViolations(this IPage page)
     {
-        var result = await page.RunAxe();
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})");
         violations.ShouldBeEmpty(page.Url);
     }
