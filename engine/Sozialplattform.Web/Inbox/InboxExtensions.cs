@@ -42,6 +42,7 @@ public static class InboxExtensions
         services.AddSingleton<InboxClock>();
         services.AddSingleton<SubmissionView>();
         services.AddSingleton<SubmissionExports>();
+        services.AddSingleton<DecisionLetters>();
         builder.AddApplicantNotifications();
         services.AddHostedService<InboxStartup>();
         return builder;

@@ -51,6 +51,7 @@ public static class InboxCaseEndpoints
         }).InboxPost();
 
         MapForwarding(inbox);
+        inbox.MapInboxLetters();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {
