@@ -84,15 +84,16 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
 
     /// <summary>
     /// What a letter of this case is headed with: the case's reference and form, and the caseworker's authority with its
-    /// address. Null (and the refusal audited as <c>case.letter.refused</c>) when the case is not in this caseworker's inbox.
+    /// address. Null (and the refusal audited as <c>&lt;action&gt;.refused</c>, by default <c>case.letter.refused</c>) when
+    /// the case is not in this caseworker's inbox.
     /// </summary>
-    public async Task<CaseLetterhead?> LetterheadAsync(CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken = default)
+    public async Task<CaseLetterhead?> LetterheadAsync(CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken = default, string action = "case.letter")
     {
         await using var context = database.CreateContext();
         var submission = await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken);
         if (submission is null)
         {
-            await InboxAccess.RefusedAsync(database, context, caseworker, "case.letter", submissionId, cancellationToken);
+            await InboxAccess.RefusedAsync(database, context, caseworker, action, submissionId, cancellationToken);
             return null;
         }
 

@@ -43,6 +43,7 @@ public static class InboxExtensions
         services.AddSingleton<SubmissionView>();
         services.AddSingleton<SubmissionExports>();
         services.AddSingleton<DecisionLetters>();
+        services.AddSingleton<ServiceChecklists>();
         builder.AddApplicantNotifications();
         services.AddHostedService<InboxStartup>();
         return builder;

@@ -52,6 +52,7 @@ public static class InboxCaseEndpoints
 
         MapForwarding(inbox);
         inbox.MapInboxLetters();
+        inbox.MapInboxChecklist();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {

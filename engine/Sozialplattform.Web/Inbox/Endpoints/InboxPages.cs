@@ -44,6 +44,8 @@ public static class InboxPages
         var colleagues = await http.RequestServices.GetRequiredService<CaseWork>().ColleaguesAsync(caseworker, http.RequestAborted);
         var targets = await http.RequestServices.GetRequiredService<CaseForwarding>().TargetsAsync(caseworker, http.RequestAborted);
         var letters = http.RequestServices.GetRequiredService<DecisionLetters>().Templates(detail.Submission.FormId, detail.Submission.FormVersion);
+        var checklist = http.RequestServices.GetRequiredService<ServiceChecklists>().Of(detail.Submission.FormId, detail.Submission.FormVersion);
+        var ticked = await http.RequestServices.GetRequiredService<CaseChecklist>().TickedAsync(caseworker, id, http.RequestAborted) ?? [];
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
             [nameof(DetailPage.Detail)] = detail,
@@ -55,6 +57,8 @@ public static class InboxPages
             [nameof(DetailPage.CaseworkerId)] = caseworker.Id,
             [nameof(DetailPage.Targets)] = targets,
             [nameof(DetailPage.Letters)] = letters,
+            [nameof(DetailPage.Checklist)] = checklist,
+            [nameof(DetailPage.Ticked)] = ticked,
         })
         { StatusCode = input?.Problems.Count > 0 || input?.LetterErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
