@@ -7,7 +7,7 @@ namespace Sozialplattform.Web.Tests.Inbox;
 
 /// <summary>
 /// The checklist a service declares (samples/forms/haushalt/1.0.0/checklist.json), ticked per case on the detail page
-/// without JavaScript: progress, who ticked what, the audit entries; an undeclared item and another authority refused.
+/// without JavaScript: progress (on the page and in the list), who ticked what, the audit entries; an undeclared item and another authority refused.
 /// </summary>
 public sealed class CaseChecklistTests(InboxHost host) : IClassFixture<InboxHost>
 {
@@ -32,6 +32,9 @@ public sealed class CaseChecklistTests(InboxHost host) : IClassFixture<InboxHost
         twoTicked.Text(".case-checklist__progress").ShouldBe("2 von 3 erledigt");
         twoTicked.Document.QuerySelectorAll("input[name=erledigt][checked]").Select(i => i.GetAttribute("value")).ShouldBe(["identitaet", "einkommen"]);
         twoTicked.Document.QuerySelector("label[for=erledigt-identitaet] + .case-checklist__by")!.TextContent.ShouldStartWith("k-tick (Test), ");
+        var list = await caseworker.GetAsync("/posteingang");
+        list.Document.QuerySelectorAll(".inbox-table tbody tr").Single(r => r.TextContent.Contains(accepted.Submission.ReferenceNumber))
+            .QuerySelector(".inbox-checklist")!.TextContent.ShouldBe("2 von 3", "the list shows the progress");
         await using var context = Portal.Get<SozialDatabase>().CreateContext();
         (await context.AuditLog.Where(a => a.SubmissionId == accepted.Submission.Id && a.Action == "case.checklist").OrderBy(a => a.Id).Select(a => a.Details).ToListAsync())
             .ShouldBe(["+identitaet", "-identitaet", "+einkommen +identitaet"]);
