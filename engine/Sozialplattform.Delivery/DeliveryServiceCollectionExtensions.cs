@@ -52,6 +52,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<Sozialplattform.Storage.Cases.CaseWork>();
         services.AddSingleton<Sozialplattform.Storage.Cases.ApplicantCase>();
         services.AddSingleton<Sozialplattform.Storage.Cases.CaseForwarding>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseChecklist>();
         services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton<LoginProtection>();
         services.AddSingleton<CaseworkerAccounts>();

@@ -7,7 +7,7 @@ namespace Sozialplattform.Documents.Templating;
 /// <summary>
 /// What a template sees: plain <see cref="ScriptObject"/>s and <see cref="ScriptArray"/>s of strings,
 /// numbers and booleans built from the submission document. No .NET object reaches a template.
-/// Fields are flattened per section; <c>group</c> names the groups and rows above a field.
+/// Fields are flattened per section; <c>group</c> names the groups and rows above a field; <c>answers</c> has every field by path.
 /// </summary>
 public static class TemplateModel
 {
@@ -27,6 +27,7 @@ public static class TemplateModel
             ["authority"] = new ScriptObject { ["name"] = header.AuthorityName ?? "", ["address"] = Strings(header.AuthorityAddress) },
             ["legal_basis"] = Strings(document.LegalBasis),
             ["sections"] = Array(document.Sections.Select(Section)),
+            ["answers"] = Answers(document),
             ["declarations"] = Array(document.Declarations.Select(d => new ScriptObject { ["text"] = d.Text, ["confirmed"] = d.Confirmed })),
             ["attachments"] = Array(document.Attachments.Select(a => Attachment(a, document.Language))),
             ["status_url"] = "",
@@ -51,6 +52,15 @@ public static class TemplateModel
         DocumentRepeat repeat => repeat.Rows.SelectMany(row => Fields(row.Content, Join(Join(group, repeat.Title), row.Title))),
         _ => [],
     });
+
+    /// <summary>Every shown answer by its path (<c>answers["antragsteller.vorname"]</c>), for letters that name single answers.</summary>
+    private static ScriptObject Answers(SubmissionDocument document)
+    {
+        var answers = new ScriptObject();
+        foreach (var field in document.Sections.SelectMany(s => Fields(s.Content, "")))
+            answers[field["path"]?.ToString() ?? ""] = field["value"];
+        return answers;
+    }
 
     private static ScriptObject Attachment(DocumentAttachment attachment, string language) => new()
     {

@@ -82,6 +82,27 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
         return true;
     }
 
+    /// <summary>
+    /// What a letter of this case is headed with: the case's reference and form, and the caseworker's authority with its
+    /// address. Null (and the refusal audited as <c>&lt;action&gt;.refused</c>, by default <c>case.letter.refused</c>) when
+    /// the case is not in this caseworker's inbox.
+    /// </summary>
+    public async Task<CaseLetterhead?> LetterheadAsync(CaseworkerAccount caseworker, Guid submissionId, CancellationToken cancellationToken = default, string action = "case.letter")
+    {
+        await using var context = database.CreateContext();
+        var submission = await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken);
+        if (submission is null)
+        {
+            await InboxAccess.RefusedAsync(database, context, caseworker, action, submissionId, cancellationToken);
+            return null;
+        }
+
+        var authority = await context.Authorities.AsNoTracking().Where(a => a.TenantId == caseworker.TenantId && a.Id == caseworker.AuthorityId)
+            .Select(a => new { a.Name, a.Address }).SingleOrDefaultAsync(cancellationToken);
+        return new CaseLetterhead(submission.ReferenceNumber, submission.FormId, submission.FormVersion, authority?.Name ?? caseworker.AuthorityId,
+            authority?.Address.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [], caseworker.DisplayName);
+    }
+
     /// <summary>The caseworkers and leads of the caseworker's authority (for "assign to a colleague"), by name.</summary>
     public async Task<IReadOnlyList<Colleague>> ColleaguesAsync(CaseworkerAccount caseworker, CancellationToken cancellationToken = default)
     {
@@ -94,6 +115,9 @@ public sealed class CaseWork(SozialDatabase database, TimeProvider? clock = null
 }
 
 public sealed record Colleague(Guid Id, string DisplayName);
+
+/// <summary>The head of a letter of a case: reference, form, the authority (name, address lines) and who writes it.</summary>
+public sealed record CaseLetterhead(string ReferenceNumber, string FormId, string FormVersion, string AuthorityName, IReadOnlyList<string> AuthorityAddress, string CaseworkerName);
 
 /// <summary>A stored message or decision, with what a content-free notice about it may say (<see cref="StatusNotice.Email"/> null: no address left).</summary>
 public sealed record SentCaseMessage(Guid MessageId, StatusNotice Notice);

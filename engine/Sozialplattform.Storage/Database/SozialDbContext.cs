@@ -30,6 +30,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
     public DbSet<SecondFactorEntry> SecondFactors => Set<SecondFactorEntry>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<CaseCheck> CaseChecks => Set<CaseCheck>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -165,6 +166,15 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
             e.Property(m => m.ReceiptNumber).HasMaxLength(40);
             e.Property(m => m.Actor).HasMaxLength(100);
+        });
+        model.Entity<CaseCheck>(e =>
+        {
+            e.ToTable("case_checks");
+            e.HasKey(c => new { c.SubmissionId, c.ItemId });
+            e.Property(c => c.ItemId).HasMaxLength(80);
+            e.Property(c => c.TenantId).HasMaxLength(100);
+            e.Property(c => c.AuthorityId).HasMaxLength(100);
+            e.Property(c => c.CheckedBy).HasMaxLength(200);
         });
         ApiClientTables.Map(model);
     }

@@ -60,10 +60,12 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
                 IsNew = x.item.ForwardedAt == null && (x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt)),
                 Assignee = context.CaseworkerAccounts.Where(c => c.Id == x.item.AssigneeId).Select(c => c.DisplayName).FirstOrDefault(),
                 ForwardedTo = context.Authorities.Where(a => a.TenantId == x.item.TenantId && a.Id == x.item.ForwardedTo).Select(a => a.Name).FirstOrDefault(),
+                x.submission.FormVersion,
+                ChecksDone = context.CaseChecks.Count(c => c.SubmissionId == x.submission.Id),
             })
             .ToListAsync(cancellationToken);
         var items = rows.Take(filter.Take)
-            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo))
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo, r.FormVersion, r.ChecksDone))
             .ToList();
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);

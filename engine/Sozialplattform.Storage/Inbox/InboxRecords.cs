@@ -30,10 +30,11 @@ public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More
 
 /// <summary>
 /// A row of the list; <see cref="IsNew"/>: nobody of the authority has opened the case since the applicant last added to
-/// it; <see cref="ForwardedTo"/>: a read-only stub of a case the authority passed on (the name of the new authority).
+/// it; <see cref="ForwardedTo"/>: a read-only stub of a case the authority passed on (the name of the new authority);
+/// <see cref="ChecksDone"/>: how many items of the service's checklist are ticked.
 /// </summary>
 public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp,
-    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null);
+    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null, string FormVersion = "", int ChecksDone = 0);
 
 public sealed record InboxForm(string FormId, string FormTitle);
 

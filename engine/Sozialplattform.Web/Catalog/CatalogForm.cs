@@ -9,4 +9,7 @@ public sealed record CatalogForm(FormEngine Engine, string CatalogRoot)
     public FormDefinition Definition => Engine.Definition;
     public string Id => Definition.Id;
     public string Version => Definition.Version;
+
+    /// <summary>The folder of this version (<c>forms/&lt;id&gt;/&lt;version&gt;</c>): form.json and the files declared beside it (letters, checklist).</summary>
+    public string Folder => Path.Combine(CatalogRoot, "forms", Id, Version);
 }

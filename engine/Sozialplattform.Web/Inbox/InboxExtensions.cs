@@ -42,6 +42,8 @@ public static class InboxExtensions
         services.AddSingleton<InboxClock>();
         services.AddSingleton<SubmissionView>();
         services.AddSingleton<SubmissionExports>();
+        services.AddSingleton<DecisionLetters>();
+        services.AddSingleton<ServiceChecklists>();
         builder.AddApplicantNotifications();
         services.AddHostedService<InboxStartup>();
         return builder;

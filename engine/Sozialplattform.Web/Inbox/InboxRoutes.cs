@@ -21,6 +21,9 @@ public static class InboxRoutes
     public static string Messages(Guid id) => $"{Submission(id)}/mitteilungen";
     public static string Assign(Guid id) => $"{Submission(id)}/zuweisung";
     public static string Forward(Guid id) => $"{Submission(id)}/weiterleitung";
+    public static string LetterDraft(Guid id) => $"{Submission(id)}/bescheidentwurf";
+    public static string Letter(Guid id) => $"{Submission(id)}/bescheidbrief";
+    public static string Checklist(Guid id) => $"{Submission(id)}/checkliste";
     public static string Json(Guid id) => $"{Submission(id)}/antrag.json";
     public static string Xml(Guid id) => $"{Submission(id)}/antrag.xml";
     public static string Status(Guid id) => $"{Submission(id)}/status";

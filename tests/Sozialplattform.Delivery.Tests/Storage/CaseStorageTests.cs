@@ -63,6 +63,27 @@ public abstract class CaseStorageTests(DatabaseTarget target)
         (await inbox.OpenAsync(bob, accepted.Submission.Id))!.Messages.Select(m => m.Kind).ShouldBe([CaseMessageKind.HandIn, CaseMessageKind.Forwarded]);
         (await new ApplicantCase(harness.Database, harness.Clock).OpenAsync(accepted.Submission.ReferenceNumber, accepted.StatusSecret))!.Authority!.Id.ShouldBe(OutboxHarness.OtherInboxAuthority);
     }
+
+    [SkippableFact]
+    public async Task Ten_parallel_ticks_of_the_same_checklist_items_store_each_item_once_and_another_authority_sees_none()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var accepted = await harness.ReceiveAsync("k1");
+        var accounts = new CaseworkerAccounts(harness.Database);
+        var alice = await accounts.CreateAsync("k-alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        var bob = await accounts.CreateAsync("k-bob", "Bob", "correct horse battery", Samples.Tenant, OutboxHarness.OtherInboxAuthority);
+        var checklist = new CaseChecklist(harness.Database, harness.Clock);
+        string[] declared = ["identitaet", "einkommen", "bescheid"];
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => checklist.SetAsync(alice, accepted.Submission.Id, declared, ["identitaet", "einkommen"]))));
+
+        results.ShouldAllBe(saved => saved);
+        (await checklist.TickedAsync(alice, accepted.Submission.Id))!.Select(c => c.ItemId).ShouldBe(["einkommen", "identitaet"]);
+        (await checklist.TickedAsync(bob, accepted.Submission.Id)).ShouldBeNull();
+        (await checklist.SetAsync(bob, accepted.Submission.Id, declared, [])).ShouldBeFalse();
+        await Should.ThrowAsync<CaseInputException>(() => checklist.SetAsync(alice, accepted.Submission.Id, declared, ["erfunden"]));
+        (await checklist.TickedAsync(alice, accepted.Submission.Id))!.Count.ShouldBe(2, "bob's and the undeclared attempt changed nothing");
+    }
 }
 
 public sealed class CaseSqliteTests(SqliteTarget target) : CaseStorageTests(target), IClassFixture<SqliteTarget>;

@@ -7,7 +7,7 @@ public sealed class PdfLayoutRegistry
 {
     private readonly Dictionary<string, IPdfLayout> _layouts = new(StringComparer.OrdinalIgnoreCase);
 
-    public static PdfLayoutRegistry WithBuiltIns() => new PdfLayoutRegistry().Add(new StandardPdfLayout());
+    public static PdfLayoutRegistry WithBuiltIns() => new PdfLayoutRegistry().Add(new StandardPdfLayout()).Add(new LetterPdfLayout());
 
     public IReadOnlyCollection<string> Names => _layouts.Keys;
 

@@ -51,6 +51,8 @@ public static class InboxCaseEndpoints
         }).InboxPost();
 
         MapForwarding(inbox);
+        inbox.MapInboxLetters();
+        inbox.MapInboxChecklist();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {

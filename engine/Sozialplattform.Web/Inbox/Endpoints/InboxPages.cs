@@ -43,6 +43,9 @@ public static class InboxPages
         var audit = await inbox.AuditTrailAsync(caseworker, id, http.RequestAborted);
         var colleagues = await http.RequestServices.GetRequiredService<CaseWork>().ColleaguesAsync(caseworker, http.RequestAborted);
         var targets = await http.RequestServices.GetRequiredService<CaseForwarding>().TargetsAsync(caseworker, http.RequestAborted);
+        var letters = http.RequestServices.GetRequiredService<DecisionLetters>().Templates(detail.Submission.FormId, detail.Submission.FormVersion);
+        var checklist = http.RequestServices.GetRequiredService<ServiceChecklists>().Of(detail.Submission.FormId, detail.Submission.FormVersion);
+        var ticked = await http.RequestServices.GetRequiredService<CaseChecklist>().TickedAsync(caseworker, id, http.RequestAborted) ?? [];
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
             [nameof(DetailPage.Detail)] = detail,
@@ -53,8 +56,11 @@ public static class InboxPages
             [nameof(DetailPage.Colleagues)] = colleagues,
             [nameof(DetailPage.CaseworkerId)] = caseworker.Id,
             [nameof(DetailPage.Targets)] = targets,
+            [nameof(DetailPage.Letters)] = letters,
+            [nameof(DetailPage.Checklist)] = checklist,
+            [nameof(DetailPage.Ticked)] = ticked,
         })
-        { StatusCode = input?.Problems.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
+        { StatusCode = input?.Problems.Count > 0 || input?.LetterErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
 }
 
@@ -73,6 +79,11 @@ public sealed record DetailInput
     /// <summary>The forwarding's target authority and reason.</summary>
     public string Target { get; init; } = "";
     public string ForwardReason { get; init; } = "";
+
+    /// <summary>The decision letter: the template it was drafted from, its (edited) text, and the template's errors with line and column.</summary>
+    public string LetterTemplate { get; init; } = "";
+    public string LetterText { get; init; } = "";
+    public IReadOnlyList<Sozialplattform.Documents.Templating.TemplateError> LetterErrors { get; init; } = [];
 
     /// <summary>Field id → problem code (<see cref="InboxInputRules"/>).</summary>
     public IReadOnlyDictionary<string, string> Problems { get; init; } = new Dictionary<string, string>();

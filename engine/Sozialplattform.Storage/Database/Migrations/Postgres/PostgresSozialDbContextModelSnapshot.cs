@@ -355,6 +355,38 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.ToTable("authorities", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseCheck", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("SubmissionId", "ItemId");
+
+                    b.ToTable("case_checks", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -348,6 +348,38 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.ToTable("authorities", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseCheck", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubmissionId", "ItemId");
+
+                    b.ToTable("case_checks", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseMessage", b =>
                 {
                     b.Property<Guid>("Id")
