@@ -138,7 +138,7 @@ public sealed partial class CatalogLinter
         Identity(file, json, form);
         var declared = CatalogJson.Languages(json);
         var languages = _textLanguages ?? declared;
-        Metadata(file, json, declared);
+        Metadata(file, json, declared, languages);
         ServiceInfo(file, form, json, languages);
 
         var pages = CatalogJson.Objects(json["pages"]).ToList();
@@ -185,10 +185,10 @@ public sealed partial class CatalogLinter
         if (actual != expected) Error(file, "", $"the file says {actual}, its path says {expected}");
     }
 
-    private void Metadata(string file, JsonObject json, IReadOnlyList<string> languages)
+    private void Metadata(string file, JsonObject json, IReadOnlyList<string> declared, IReadOnlyList<string> languages)
     {
-        foreach (var language in RequiredLanguages.Where(l => !languages.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
-        if (languages.Count > 0 && languages[0] != "de") Error(file, "languages", "German must be the first (source) language");
+        foreach (var language in RequiredLanguages.Where(l => !declared.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
+        if (declared.Count > 0 && declared[0] != "de") Error(file, "languages", "German must be the first (source) language");
         if (CatalogJson.String(json, "status") is not ("draft" or "published" or "retired")) Error(file, "status", "status must be draft, published or retired");
         foreach (var text in new[] { "title", "shortTitle", "description" }) Texts(file, text, json[text], languages, required: true);
         Texts(file, "help", json["help"], languages, required: false);
