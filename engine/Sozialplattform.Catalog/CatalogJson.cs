@@ -50,6 +50,10 @@ public static class CatalogJson
         _ => "",
     };
 
+    /// <summary>The languages a definition or block declares (<c>"languages"</c>), in their order.</summary>
+    public static IReadOnlyList<string> Languages(JsonObject definition) =>
+        (definition["languages"] as JsonArray)?.Select(l => l?.ToString() ?? "").ToList() ?? [];
+
     public static string? String(JsonNode? node, string property) =>
         node is JsonObject o && o[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

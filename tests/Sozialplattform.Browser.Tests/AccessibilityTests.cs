@@ -10,8 +10,9 @@ namespace Sozialplattform.Browser.Tests;
 /// <summary>
 /// axe-core (all rules) on every page of every sample form and of the largest catalog services — service page, place,
 /// each wizard page with the form's valid answers, the first page with its errors, the summary, the saved page — in
-/// German, and in Arabic (right to left) for the sample with every field type, the contact sample and the largest
-/// catalog services; and on the portal's own pages (home, status, receipt) in German and Arabic.
+/// German, and in Arabic (right to left) for the sample with every field type, AsylbLG (whose applicants most need
+/// Arabic) and the largest catalog services, all with their Arabic texts; and on the portal's own pages (home, status,
+/// receipt) in German and Arabic.
 /// </summary>
 [Collection(AccessibilityCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
@@ -21,9 +22,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var data = new TheoryData<string, string>();
         foreach (var form in new[] { "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
             data.Add(form, "de");
-        // Right to left: every field type (alle-feldtypen) and the largest catalog services; the other samples only repeat
-        // those field types, and CI's time goes to the pages that add something.
-        foreach (var form in new[] { "alle-feldtypen", "kontakt", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
+        // Right to left: every field type (alle-feldtypen), AsylbLG and the largest catalog services; the simple samples
+        // (kontakt among them) only repeat those field types, and CI's time goes to the pages that add something.
+        foreach (var form in new[] { "alle-feldtypen", "asylblg", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
             data.Add(form, "ar");
         return data;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Sozialplattform.Catalog.Tenants;
 using Sozialplattform.Engine;
 using Sozialplattform.Engine.Definitions;
 
@@ -11,13 +10,14 @@ namespace Sozialplattform.Catalog.Lint;
 /// beside every form, tenant branding and text overrides fit the shared definitions, and the engine loads
 /// every form without problems.
 /// </summary>
-public sealed class CatalogLinter
+public sealed partial class CatalogLinter
 {
     private static readonly string[] RequiredLanguages = ["de", "en"];
     private readonly CatalogRoot _catalog;
     private readonly FormTree _tree;
     private readonly List<LintFinding> _findings = [];
     private HashSet<string> _topics = [];
+    private IReadOnlyList<string>? _textLanguages;
 
     private CatalogLinter(CatalogRoot catalog)
     {
@@ -43,6 +43,19 @@ public sealed class CatalogLinter
         linter._findings.Clear();
         linter.LintFormJson(CatalogRoot.FormPath(form), form, json);
         return linter._findings;
+    }
+
+    /// <summary>
+    /// Every text of the form (with the blocks and code lists it uses) that lacks one of <paramref name="languages"/> —
+    /// whether or not the form declares them, so the completeness table shows how far a translation has come.
+    /// </summary>
+    public static IReadOnlyList<LintFinding> MissingTexts(CatalogRoot catalog, CatalogReference form, JsonObject json, IReadOnlyList<string> languages)
+    {
+        var linter = new CatalogLinter(catalog) { _textLanguages = languages };
+        linter.LintCatalogFile();
+        linter._findings.Clear();
+        linter.LintFormJson(CatalogRoot.FormPath(form), form, json);
+        return linter._findings.Where(f => f.MissingLanguage is not null).ToList();
     }
 
     private void Run()
@@ -102,12 +115,13 @@ public sealed class CatalogLinter
         var json = Read(file);
         if (json is null) return;
         Identity(file, json, block);
-        Texts(file, "title", json["title"], RequiredLanguages, required: true);
+        var languages = CatalogJson.Languages(json) is { Count: > 0 } declared ? declared : RequiredLanguages;
+        Texts(file, "title", json["title"], languages, required: true);
         var items = _tree.Items(json["items"]);
         var scope = new Scope(null, items);
-        Items(file, items, scope, RequiredLanguages, json);
+        Items(file, items, scope, languages, json);
         foreach (var validation in CatalogJson.Objects(json["validations"]))
-            Validation(file, "block validations", validation, scope, RequiredLanguages, allowValue: false);
+            Validation(file, "block validations", validation, scope, languages, allowValue: false);
     }
 
     private void LintForm(CatalogReference form)
@@ -122,8 +136,9 @@ public sealed class CatalogLinter
     private void LintFormJson(string file, CatalogReference form, JsonObject json)
     {
         Identity(file, json, form);
-        var languages = (json["languages"] as JsonArray)?.Select(l => l?.ToString() ?? "").ToList() ?? [];
-        Metadata(file, json, languages);
+        var declared = CatalogJson.Languages(json);
+        var languages = _textLanguages ?? declared;
+        Metadata(file, json, declared, languages);
         ServiceInfo(file, form, json, languages);
 
         var pages = CatalogJson.Objects(json["pages"]).ToList();
@@ -170,10 +185,10 @@ public sealed class CatalogLinter
         if (actual != expected) Error(file, "", $"the file says {actual}, its path says {expected}");
     }
 
-    private void Metadata(string file, JsonObject json, IReadOnlyList<string> languages)
+    private void Metadata(string file, JsonObject json, IReadOnlyList<string> declared, IReadOnlyList<string> languages)
     {
-        foreach (var language in RequiredLanguages.Where(l => !languages.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
-        if (languages.Count > 0 && languages[0] != "de") Error(file, "languages", "German must be the first (source) language");
+        foreach (var language in RequiredLanguages.Where(l => !declared.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
+        if (declared.Count > 0 && declared[0] != "de") Error(file, "languages", "German must be the first (source) language");
         if (CatalogJson.String(json, "status") is not ("draft" or "published" or "retired")) Error(file, "status", "status must be draft, published or retired");
         foreach (var text in new[] { "title", "shortTitle", "description" }) Texts(file, text, json[text], languages, required: true);
         Texts(file, "help", json["help"], languages, required: false);
@@ -307,7 +322,8 @@ public sealed class CatalogLinter
             return;
         }
         var present = CatalogJson.TextLanguages(text);
-        foreach (var language in languages.Where(l => !present.Contains(l))) Error(file, where, $"no '{language}' text");
+        foreach (var language in languages.Where(l => !present.Contains(l)))
+            _findings.Add(new LintFinding(file, where, $"no '{language}' text") { MissingLanguage = language });
     }
 
     /// <summary>A label's own "(freiwillig)"/"(optional)" at its end, in any language.</summary>
@@ -320,60 +336,6 @@ public sealed class CatalogLinter
     private void Unique(string file, string where, IEnumerable<string> keys)
     {
         foreach (var duplicate in keys.GroupBy(k => k).Where(g => g.Count() > 1)) Error(file, where, $"key '{duplicate.Key}' is used more than once");
-    }
-
-    private void LintTenants()
-    {
-        var folder = _catalog.FullPath("tenants");
-        if (!Directory.Exists(folder)) return;
-        foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
-        {
-            LintOfferedServices(tenant);
-            foreach (var (file, problem) in TenantPages.Problems(_catalog, tenant)) Error(file, "", problem);
-            if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
-            {
-                try { TenantBranding.Load(_catalog, tenant); }
-                catch (CatalogException e) { Error($"tenants/{tenant}/branding.json", "", e.Message); }
-            }
-            IReadOnlyList<TenantTexts> all;
-            try { all = TenantTexts.LoadAll(_catalog, tenant); }
-            catch (CatalogException e) { Error($"tenants/{tenant}/texts", "", e.Message); continue; }
-            foreach (var texts in all)
-            {
-                var file = $"tenants/{tenant}/texts/{texts.FormId}.json";
-                var versions = _catalog.Forms().Where(f => f.Id == texts.FormId && (texts.Version is null || f.Version == texts.Version)).ToList();
-                if (versions.Count == 0) { Error(file, "", $"no form {texts.FormId}{(texts.Version is null ? "" : "@" + texts.Version)} in the catalog"); continue; }
-                foreach (var version in versions)
-                    if (Read(CatalogRoot.FormPath(version)) is { } definition)
-                        foreach (var problem in TextOverrides.Check(definition, texts)) Error(file, version.ToString(), problem);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The services a tenant lists in tenant.json must be in the catalog, and each application among them must be mapped
-    /// in its routing.json (by form id or LeiKa key) — otherwise the portal would offer a form that cannot be sent.
-    /// </summary>
-    private void LintOfferedServices(string tenant)
-    {
-        var file = $"tenants/{tenant}/tenant.json";
-        if (!File.Exists(_catalog.FullPath(file)) || Read(file)?["services"] is not JsonArray services) return;
-        var routed = Read($"tenants/{tenant}/routing.json")?["services"] as JsonObject;
-        for (var i = 0; i < services.Count; i++)
-        {
-            var id = services[i] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
-            var latest = id is null ? null : _catalog.Forms().Where(f => f.Id == id).MaxBy(f => SemanticVersion.Parse(f.Version));
-            if (latest is null)
-            {
-                Error(file, $"services[{i}]", $"'{id}' is not a form of the catalog");
-                continue;
-            }
-
-            if (Read(CatalogRoot.FormPath(latest)) is not { } form || CatalogJson.String(form, "purpose") == "questionnaire") continue;
-            var leikaKeys = (form["service"]?["leikaKeys"] as JsonArray ?? []).Select(k => k?.ToString()).OfType<string>();
-            if (routed is null || !new[] { id! }.Concat(leikaKeys).Any(routed.ContainsKey))
-                Error(file, $"services[{i}]", $"'{id}' is offered, but tenants/{tenant}/routing.json maps no role to it: its applications could not be sent");
-        }
     }
 
     /// <summary>The names visible to a rule: the items of its level, then outward to the root.</summary>

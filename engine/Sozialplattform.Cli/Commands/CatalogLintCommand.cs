@@ -16,7 +16,10 @@ public sealed class CatalogLintCommand : ICliCommand
         beside every form, and tenant branding and text overrides fit the shared definitions.
 
           --catalog <folder>  the catalog (default: the catalog the working directory is in, or ./forms-catalog)
-          --table             print the services table of docs/CATALOG.md instead (Markdown)
+          --table             print the tables of docs/CATALOG.md instead (Markdown): the services, and per form
+                              and portal language how many texts are missing
+
+        A text that lacks a language its form declares is an error naming the form, the text and the language.
 
         Exit codes: 0 no errors (warnings are printed), 1 errors found, 2 usage error or no catalog.
         """;
@@ -30,8 +33,11 @@ public sealed class CatalogLintCommand : ICliCommand
         if (arguments.Has("--table"))
         {
             var tree = new FormTree(catalog);
-            var latest = catalog.Forms().GroupBy(f => f.Id).Select(g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!);
-            context.Out.Write(FormStatistics.MarkdownTable(latest.Select(f => FormStatistics.Of(f, CatalogJson.ReadObject(catalog.FullPath(CatalogRoot.FormPath(f))), tree))));
+            var latest = catalog.Forms().GroupBy(f => f.Id).Select(g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!)
+                .Select(f => (Form: f, Json: CatalogJson.ReadObject(catalog.FullPath(CatalogRoot.FormPath(f))))).ToList();
+            context.Out.Write(FormStatistics.MarkdownTable(latest.Select(f => FormStatistics.Of(f.Form, f.Json, tree))));
+            context.Out.Write("\nTexts missing per language (a declared language must have none; – = not declared, missing count in brackets):\n\n");
+            context.Out.Write(TranslationCompleteness.MarkdownTable(latest.Select(f => TranslationCompleteness.Of(catalog, f.Form, f.Json))));
             return 0;
         }
 

@@ -18,10 +18,10 @@ public class BundleExportTests
     {
         var (manifest, _) = Export("einstiegsgeld");
 
-        manifest.Forms.Select(f => f.Reference.ToString()).ShouldBe(["einstiegsgeld@1.0.1"]);
+        manifest.Forms.Select(f => f.Reference.ToString()).ShouldBe(["einstiegsgeld@1.0.2"]);
         manifest.Blocks.Select(b => b.Id).ShouldBe(["anschrift", "bankverbindung", "erklaerungen", "jobcenter-kunde", "kontakt", "person"]);
         manifest.CodeLists.Select(c => c.Id).ShouldBe(["geschlecht", "staatsangehoerigkeit"]);
-        manifest.Forms[0].Blocks.ShouldNotBeNull().ShouldContain("person@1.0.0");
+        manifest.Forms[0].Blocks.ShouldNotBeNull().ShouldContain("person@1.0.1");
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public class BundleExportTests
 
         var error = Should.Throw<CatalogException>(() => BundleExporter.Export(catalog.Root, ["einstiegsgeld"], new MemoryStream()));
 
-        error.Message.ShouldContain("anschrift@1.0.0");
-        error.Message.ShouldContain("einstiegsgeld@1.0.1");
+        error.Message.ShouldContain("anschrift@1.0.1");
+        error.Message.ShouldContain("einstiegsgeld@1.0.2");
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class BundleImportTests : IDisposable
 
         var report = Import(Bundle("freie-foerderung"));
 
-        report.New.Select(i => i.Reference.ToString()).Distinct().ShouldBe(["freie-foerderung@1.0.1"]);
+        report.New.Select(i => i.Reference.ToString()).Distinct().ShouldBe(["freie-foerderung@1.0.2"]);
         report.New.Select(i => i.Kind).Distinct().Order().ShouldBe([BundleItemKind.Form, BundleItemKind.Sample]);
         report.Unchanged.Count().ShouldBe(8);
     }
@@ -92,11 +92,11 @@ public sealed class BundleImportTests : IDisposable
     public void A_file_whose_content_does_not_match_its_hash_is_refused_and_nothing_is_written()
     {
         var tampered = Rewrite(Bundle("einstiegsgeld"), entries => entries.Select(e =>
-            e.Name == "forms/einstiegsgeld/1.0.1/form.json" ? (e.Name, Replace(e.Content, "Einstiegsgeld", "Ausstiegsgeld")) : e));
+            e.Name == "forms/einstiegsgeld/1.0.2/form.json" ? (e.Name, Replace(e.Content, "Einstiegsgeld", "Ausstiegsgeld")) : e));
 
         var error = Should.Throw<CatalogException>(() => Import(tampered));
 
-        error.Message.ShouldContain("forms/einstiegsgeld/1.0.1/form.json: content hash");
+        error.Message.ShouldContain("forms/einstiegsgeld/1.0.2/form.json: content hash");
         error.Message.ShouldContain("nothing was imported");
         _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
     }
@@ -119,11 +119,11 @@ public sealed class BundleImportTests : IDisposable
     [Fact]
     public void A_conflict_in_one_item_stops_the_whole_import()
     {
-        _target.Write("blocks/person/1.0.0.json", "{\"id\": \"person\", \"version\": \"1.0.0\", \"title\": \"lokal geändert\", \"items\": []}");
+        _target.Write("blocks/person/1.0.1.json", "{\"id\": \"person\", \"version\": \"1.0.1\", \"title\": \"lokal geändert\", \"items\": []}");
 
-        Should.Throw<CatalogException>(() => Import(Bundle("einstiegsgeld"))).Message.ShouldContain("block person@1.0.0");
+        Should.Throw<CatalogException>(() => Import(Bundle("einstiegsgeld"))).Message.ShouldContain("block person@1.0.1");
 
-        _target.Files().ShouldBe(["blocks/person/1.0.0.json", CatalogRoot.MarkerFile]);
+        _target.Files().ShouldBe(["blocks/person/1.0.1.json", CatalogRoot.MarkerFile]);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class BundleImportTests : IDisposable
 
         var error = Should.Throw<CatalogException>(() => Import(withoutBlocks));
 
-        error.Message.ShouldContain("needs block person@1.0.0, which is neither in the bundle nor in the catalog");
+        error.Message.ShouldContain("needs block person@1.0.1, which is neither in the bundle nor in the catalog");
         _target.Files().ShouldBe([CatalogRoot.MarkerFile]);
     }
 

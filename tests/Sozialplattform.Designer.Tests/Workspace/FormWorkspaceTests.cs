@@ -21,8 +21,8 @@ public sealed class FormWorkspaceTests : IDisposable
     {
         var draft = _workspace.Open("einstiegsgeld", "anna");
 
-        draft.Content.ShouldBe(File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.1")));
-        draft.BaseVersion.ShouldBe("1.0.1");
+        draft.Content.ShouldBe(File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.2")));
+        draft.BaseVersion.ShouldBe("1.0.2");
         _workspace.Forms().Single(f => f.Id == "einstiegsgeld").HasDraft.ShouldBeTrue();
     }
 
@@ -35,7 +35,7 @@ public sealed class FormWorkspaceTests : IDisposable
         var saved = _workspace.Save("buergergeld", document.ToUtf8(), draft.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
 
         saved.Draft.ETag.ShouldBe(draft.ETag);
-        File.ReadAllBytes(_catalog.FormFile("buergergeld", "1.0.1")).ShouldBe(saved.Draft.Content);
+        File.ReadAllBytes(_catalog.FormFile("buergergeld", "1.0.2")).ShouldBe(saved.Draft.Content);
     }
 
     [Fact]
@@ -60,15 +60,15 @@ public sealed class FormWorkspaceTests : IDisposable
         var opened = _workspace.Open("einstiegsgeld", "anna");
         var saved = _workspace.Save("einstiegsgeld", Edited(opened, "Neuer Titel"), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
 
-        var published = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "1.0.2", "anna").ShouldBeOfType<SaveResult.Published>();
+        var published = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "1.0.3", "anna").ShouldBeOfType<SaveResult.Published>();
 
-        var text = File.ReadAllText(_catalog.FormFile("einstiegsgeld", "1.0.2"));
-        text.ShouldContain("\"version\": \"1.0.2\"");
+        var text = File.ReadAllText(_catalog.FormFile("einstiegsgeld", "1.0.3"));
+        text.ShouldContain("\"version\": \"1.0.3\"");
         text.ShouldContain("\"status\": \"published\"");
         text.ShouldContain("Neuer Titel");
-        File.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "1.0.2", "answers", "valid.json")).ShouldBeTrue();
-        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1", "1.0.2"]);
-        published.Draft.BaseVersion.ShouldBe("1.0.2");
+        File.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "1.0.3", "answers", "valid.json")).ShouldBeTrue();
+        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1", "1.0.2", "1.0.3"]);
+        published.Draft.BaseVersion.ShouldBe("1.0.3");
         Encoding.UTF8.GetString(published.Draft.Content).ShouldContain("\"status\": \"draft\"");
     }
 
@@ -123,8 +123,8 @@ public sealed class FormWorkspaceTests : IDisposable
         var opened = _workspace.Open("einstiegsgeld", "anna");
         _workspace.Save("einstiegsgeld", Edited(opened, "Bert"), opened.ETag, "bert");
 
-        _workspace.Publish("einstiegsgeld", opened.ETag, "1.0.2", "anna").ShouldBeOfType<SaveResult.Conflict>();
-        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1"]);
+        _workspace.Publish("einstiegsgeld", opened.ETag, "1.0.3", "anna").ShouldBeOfType<SaveResult.Conflict>();
+        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1", "1.0.2"]);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Sozialplattform.Documents.Pdf.Layout;
 
-/// <summary>The fixed words of the PDF in one language. Languages without an entry fall back to English.</summary>
+/// <summary>The fixed words of the PDF in one language (the six portal languages). Other languages fall back to English.</summary>
 public sealed record PdfTexts(
     string PageOf,
     string ReferenceNumber,
@@ -27,10 +27,25 @@ public sealed record PdfTexts(
         "صفحة {0} من {1}", "الرقم المرجعي", "تاريخ التقديم", "تاريخ الإنشاء", "الاستمارة", "الأساس القانوني",
         "الإقرارات", "لا توجد إقرارات", "المرفقات", "لا توجد مرفقات", "—", "رقم");
 
+    public static PdfTexts Turkish { get; } = new(
+        "Sayfa {0} / {1}", "Başvuru numarası", "Gönderilme tarihi", "Oluşturulma tarihi", "Form", "Yasal dayanak",
+        "Beyanlar", "Beyan yok", "Ekler", "Ek yok", "—", "No.");
+
+    public static PdfTexts Ukrainian { get; } = new(
+        "Сторінка {0} з {1}", "Номер заяви", "Подано", "Створено", "Форма", "Правова підстава",
+        "Заяви", "Заяв немає", "Додатки", "Додатків немає", "—", "№");
+
+    public static PdfTexts Russian { get; } = new(
+        "Страница {0} из {1}", "Номер заявления", "Подано", "Создано", "Форма", "Правовое основание",
+        "Заявления", "Заявлений нет", "Приложения", "Приложений нет", "—", "№");
+
     public static PdfTexts For(string language) => language.Split('-')[0].ToLowerInvariant() switch
     {
         "de" => German,
         "ar" => Arabic,
+        "tr" => Turkish,
+        "uk" => Ukrainian,
+        "ru" => Russian,
         _ => English,
     };
 

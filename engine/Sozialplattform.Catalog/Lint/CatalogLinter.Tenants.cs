@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Sozialplattform.Catalog.Tenants;
+
+namespace Sozialplattform.Catalog.Lint;
+
+/// <summary>The lint of the tenant folders: pages, branding, text overrides and the services a tenant offers.</summary>
+public sealed partial class CatalogLinter
+{
+    private void LintTenants()
+    {
+        var folder = _catalog.FullPath("tenants");
+        if (!Directory.Exists(folder)) return;
+        foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            LintOfferedServices(tenant);
+            foreach (var (file, problem) in TenantPages.Problems(_catalog, tenant)) Error(file, "", problem);
+            if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
+            {
+                try { TenantBranding.Load(_catalog, tenant); }
+                catch (CatalogException e) { Error($"tenants/{tenant}/branding.json", "", e.Message); }
+            }
+            IReadOnlyList<TenantTexts> all;
+            try { all = TenantTexts.LoadAll(_catalog, tenant); }
+            catch (CatalogException e) { Error($"tenants/{tenant}/texts", "", e.Message); continue; }
+            foreach (var texts in all)
+            {
+                var file = $"tenants/{tenant}/texts/{texts.FormId}.json";
+                var versions = _catalog.Forms().Where(f => f.Id == texts.FormId && (texts.Version is null || f.Version == texts.Version)).ToList();
+                if (versions.Count == 0) { Error(file, "", $"no form {texts.FormId}{(texts.Version is null ? "" : "@" + texts.Version)} in the catalog"); continue; }
+                foreach (var version in versions)
+                    if (Read(CatalogRoot.FormPath(version)) is { } definition)
+                        foreach (var problem in TextOverrides.Check(definition, texts)) Error(file, version.ToString(), problem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The services a tenant lists in tenant.json must be in the catalog, and each application among them must be mapped
+    /// in its routing.json (by form id or LeiKa key) — otherwise the portal would offer a form that cannot be sent.
+    /// </summary>
+    private void LintOfferedServices(string tenant)
+    {
+        var file = $"tenants/{tenant}/tenant.json";
+        if (!File.Exists(_catalog.FullPath(file)) || Read(file)?["services"] is not JsonArray services) return;
+        var routed = Read($"tenants/{tenant}/routing.json")?["services"] as JsonObject;
+        for (var i = 0; i < services.Count; i++)
+        {
+            var id = services[i] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+            var latest = id is null ? null : _catalog.Forms().Where(f => f.Id == id).MaxBy(f => SemanticVersion.Parse(f.Version));
+            if (latest is null)
+            {
+                Error(file, $"services[{i}]", $"'{id}' is not a form of the catalog");
+                continue;
+            }
+
+            if (Read(CatalogRoot.FormPath(latest)) is not { } form || CatalogJson.String(form, "purpose") == "questionnaire") continue;
+            var leikaKeys = (form["service"]?["leikaKeys"] as JsonArray ?? []).Select(k => k?.ToString()).OfType<string>();
+            if (routed is null || !new[] { id! }.Concat(leikaKeys).Any(routed.ContainsKey))
+                Error(file, $"services[{i}]", $"'{id}' is offered, but tenants/{tenant}/routing.json maps no role to it: its applications could not be sent");
+        }
+    }
+}
