@@ -24,7 +24,7 @@ public sealed class StructuredLogsTests
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
 
         var console = host.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
-        var json = host.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().Get(ConsoleFormatterNames.Json);
+        var json = host.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue;
         console.FormatterName.ShouldBe(ConsoleFormatterNames.Json);
         json.IncludeScopes.ShouldBeTrue();
         var ofRequest = log.Entries.Where(e => e.Scopes.Contains($"RequestId:{requestId}")).ToList();
