@@ -6,8 +6,10 @@ using Sozialplattform.Web.Components.DesignerPreview;
 using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Inbox;
+using Sozialplattform.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOperations();
 builder.AddCitizenPortal();
 builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
 builder.AddAuthorityInbox();
@@ -17,6 +19,7 @@ builder.AddAppointments();
 
 var app = builder.Build();
 var portalPages = app.MapCitizenPortal();
+app.MapOperations();
 app.MapDesigner();
 app.MapAuthorityInbox();
 app.MapCaseApi();

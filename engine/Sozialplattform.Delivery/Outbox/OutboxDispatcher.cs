@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sozialplattform.Delivery.Channels;
 using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Operations;
 using Sozialplattform.Storage.Outbox;
 
 namespace Sozialplattform.Delivery.Outbox;
@@ -61,6 +62,17 @@ public sealed class OutboxDispatcher(
     }
 
     private async Task<DispatchOutcome> DispatchAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        using var activity = PlatformMetrics.Activities.StartActivity("outbox deliver");
+        activity?.SetTag("sozial.channel", entry.Channel);
+        var outcome = await AttemptAsync(entry, cancellationToken);
+        var name = outcome.ToString().ToLowerInvariant();
+        activity?.SetTag("sozial.outcome", name);
+        PlatformMetrics.DeliveryAttempted(entry.Channel, name, _clock.GetUtcNow().UtcDateTime - entry.CreatedAt);
+        return outcome;
+    }
+
+    private async Task<DispatchOutcome> AttemptAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var result = await DeliverAsync(entry, cancellationToken);
         if (result.Success)

@@ -24,7 +24,9 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
         {
             try
             {
-                return Result(await InsertAsync(submission, destinations, cancellationToken), created: true);
+                var stored = await InsertAsync(submission, destinations, cancellationToken);
+                Operations.PlatformMetrics.SubmissionAccepted(stored.FormId);
+                return Result(stored, created: true);
             }
             catch (DbUpdateException) when (attempt < 3)
             {

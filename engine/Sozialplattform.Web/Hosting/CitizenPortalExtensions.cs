@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,6 +14,7 @@ using Sozialplattform.Web.Components.Fields;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Localization;
+using Sozialplattform.Web.Operations;
 using Sozialplattform.Web.Places;
 using Sozialplattform.Web.SignIn;
 using Sozialplattform.Web.Site;
@@ -49,7 +49,7 @@ public static class CitizenPortalExtensions
         services.AddRazorComponents();
         services.AddApiDocument();
         services.AddDraftLimits(portal);
-        services.AddDataProtection().SetApplicationName("Sozialplattform").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(delivery.Storage.DataDirectory, "keys")));
+        services.AddSharedKeyRing();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sp-antiforgery";

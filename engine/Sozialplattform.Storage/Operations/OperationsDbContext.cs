@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Sozialplattform.Storage.Database;
+
+namespace Sozialplattform.Storage.Operations;
+
+/// <summary>
+/// What several hosts of the platform share to run as one: the Data Protection key ring (cookies, antiforgery) and the
+/// leases of sweep jobs. In the platform's database with its own migrations history table, so these tables never touch
+/// the platform's migration snapshot.
+/// </summary>
+public abstract class OperationsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public const string HistoryTable = "__operations_migrations";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
+        model.Entity<JobLease>(e =>
+        {
+            e.ToTable("job_leases");
+            e.HasKey(l => l.Job);
+            e.Property(l => l.Job).HasMaxLength(100);
+            e.Property(l => l.Holder).HasMaxLength(200);
+        });
+    }
+}
+
+public sealed class SqliteOperationsDbContext(DbContextOptions<SqliteOperationsDbContext> options) : OperationsDbContext(options);
+
+public sealed class PostgresOperationsDbContext(DbContextOptions<PostgresOperationsDbContext> options) : OperationsDbContext(options);
+
+/// <summary>Lets <c>dotnet ef migrations add … --context SqliteOperationsDbContext</c> build the context without a host.</summary>
+internal sealed class SqliteOperationsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteOperationsDbContext>
+{
+    public SqliteOperationsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteOperationsDbContext>().UseSqlite("Data Source=design-time.db", o => o.MigrationsHistoryTable(OperationsDbContext.HistoryTable)).Options);
+}
+
+internal sealed class PostgresOperationsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOperationsDbContext>
+{
+    public PostgresOperationsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresOperationsDbContext>().UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsHistoryTable(OperationsDbContext.HistoryTable)).Options);
+}
+
+/// <summary>Opens the operations tables in the platform's database and applies their migrations.</summary>
+public sealed class OperationsDatabase
+{
+    private readonly Func<OperationsDbContext> _create;
+
+    private OperationsDatabase(SozialDatabase platform, Func<OperationsDbContext> create)
+    {
+        Platform = platform;
+        _create = create;
+    }
+
+    public SozialDatabase Platform { get; }
+
+    public OperationsDbContext CreateContext() => _create();
+
+    public static async Task<OperationsDatabase> OpenAsync(SozialDatabase platform, CancellationToken cancellationToken = default)
+    {
+        var create = AreaContexts.Factory<OperationsDbContext, SqliteOperationsDbContext, PostgresOperationsDbContext>(platform.Options, OperationsDbContext.HistoryTable);
+        var database = new OperationsDatabase(platform, create);
+        await using var context = database.CreateContext();
+        await context.Database.MigrateAsync(cancellationToken);
+        return database;
+    }
+
+    /// <summary>Migrations of this context not yet applied (empty when the schema is current).</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return [.. await context.Database.GetPendingMigrationsAsync(cancellationToken)];
+    }
+}
