@@ -4,6 +4,7 @@ using NodaTime;
 using Sozialplattform.Appointments.Slots;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Appointments.Booking;
 
@@ -30,12 +31,14 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default, bool byStaff = false,
         Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
-        if ((SeekerInput.CheckName(request.Name) ?? SeekerInput.CheckEmail(request.Email)) is { } inputProblem) return new Refused(inputProblem);
         if (await QueryAsync(request.TypeId, request.CounsellorId, null, cancellationToken) is not { } query) return new Refused(BookingRefusal.UnknownType);
+        if (!query.Type.Active) return new Refused(BookingRefusal.TypeInactive);
+        if (SeekerInput.Check(query.Type.Questions, request.Answers) is [var first, ..] problems) return new Refused(first.Reason, [], problems);
         if (Check(query, request.CounsellorId, request.Start) is { } refused) return refused;
 
         var now = query.Now;
-        var email = SeekerInput.NormalizeEmail(request.Email);
+        var answers = request.Answers.For(query.Type.Questions);
+        var email = answers.Email;
         var id = Guid.NewGuid();
         var code = BookingCode.New();
         var hold = email is not null && !byStaff;
@@ -53,8 +56,11 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             ConfirmTokenHash = confirm is null ? null : SecretHashing.Hash(confirm),
             ManageTokenHash = manage is null ? null : SecretHashing.Hash(manage),
             CodeHash = SecretHashing.Hash(BookingCode.Normalize(code)!),
-            NameCipher = protector.ProtectText(SeekerInput.NormalizeName(request.Name), id),
+            NameCipher = protector.ProtectText(answers.Name!, id),
             EmailCipher = email is null ? null : protector.ProtectText(email, id),
+            PhoneCipher = answers.Phone is { } phone ? protector.ProtectText(phone, id) : null,
+            ConcernCipher = answers.Concern is { } concern ? protector.ProtectText(concern, id) : null,
+            OwnerToken = request.OwnerPseudonym is { Length: > 0 } owner ? AccountOwner.Token(protector, owner) : null,
             Language = request.Language, CreatedAt = now.ToDateTimeUtc(), UpdatedAt = now.ToDateTimeUtc(),
         };
         var slot = new Slot(request.Start, request.Start + query.Type.Length, request.CounsellorId);
@@ -98,6 +104,20 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     {
         await using var context = database.CreateContext();
         return await ResolveAsync(context, key, cancellationToken) is { } row ? View(row) : null;
+    }
+
+    /// <summary>
+    /// "Mein Konto": the signed-in citizen's booked appointments and live holds from <paramref name="since"/> on (at most
+    /// <paramref name="limit"/>, earliest first) — only rows stored with their owner token; another identity's never.
+    /// </summary>
+    public async Task<IReadOnlyList<BookingView>> OwnedAsync(string ownerPseudonym, Instant since, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        var (token, sinceUtc, nowUtc) = (AccountOwner.Token(database.Platform.Protector, ownerPseudonym), since.ToDateTimeUtc(), Now.ToDateTimeUtc());
+        await using var context = database.CreateContext();
+        var rows = await context.Bookings.AsNoTracking()
+            .Where(b => b.OwnerToken == token && b.End >= sinceUtc && (b.Status == BookingStatus.Booked || (b.Status == BookingStatus.Held && b.HoldExpiresAt > nowUtc)))
+            .OrderBy(b => b.Start).Take(limit).ToListAsync(cancellationToken);
+        return rows.Select(View).ToList();
     }
 
     /// <summary>The type of a booking: where to offer other slots after a refusal its link (already checked) led to.</summary>
@@ -264,6 +284,9 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
                 var row = await context.Bookings.SingleOrDefaultAsync(b => b.CodeHash == codeHash && b.Status == BookingStatus.Booked, cancellationToken);
                 var name = row is null ? null : database.Platform.Protector.UnprotectText(row.NameCipher, row.Id);
                 return name is not null && string.Equals(name, byCode.Name.Trim(), StringComparison.OrdinalIgnoreCase) ? row : null;
+            case BookingKey.Owner owner:
+                var ownerToken = AccountOwner.Token(database.Platform.Protector, owner.OwnerPseudonym);
+                return await context.Bookings.SingleOrDefaultAsync(b => b.Id == owner.BookingId && b.OwnerToken == ownerToken, cancellationToken);
             case BookingKey.Staff staff:
                 return await context.Bookings.SingleOrDefaultAsync(b => b.Id == staff.BookingId && b.CentreId == staff.CentreId, cancellationToken);
             default:
@@ -276,7 +299,8 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         var protector = database.Platform.Protector;
         return new BookingView(row.Id, row.CentreId, row.TypeId, row.CounsellorId, ToInstant(row.Start), ToInstant(row.End), row.Status,
             protector.UnprotectText(row.NameCipher, row.Id), row.EmailCipher is null ? null : protector.UnprotectText(row.EmailCipher, row.Id),
-            row.Language, row.Sequence, row.NoShow);
+            row.Language, row.Sequence, row.NoShow,
+            row.PhoneCipher is null ? null : protector.UnprotectText(row.PhoneCipher, row.Id), row.ConcernCipher is null ? null : protector.UnprotectText(row.ConcernCipher, row.Id));
     }
 
     internal static Instant ToInstant(DateTime utc) => NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
