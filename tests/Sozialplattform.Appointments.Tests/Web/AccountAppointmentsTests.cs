@@ -41,7 +41,7 @@ public sealed class AccountAppointmentsTests(AccountAppointmentsTests.Host host)
     {
         var erika = await SignedInAsync("Erika Konto");
         var form = await erika.GetAsync(AppointmentRoutes.Details("de", _portal.CentreId, _portal.TypeId, At(2026, 12, 14, 9), Anna));
-        form.Text("form").ShouldContain("Der Termin erscheint auch unter „Mein Konto“.");
+        form.Text("main").ShouldContain("Der Termin erscheint auch unter „Mein Konto“.");
         (await erika.SubmitFormAsync(form, "book", new Dictionary<string, string> { ["name"] = "<b>Erika</b>" })).Text("h1").ShouldBe("Ihr Termin ist gebucht");
 
         var account = await erika.GetAsync("/de/konto");
