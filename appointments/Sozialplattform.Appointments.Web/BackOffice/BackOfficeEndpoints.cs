@@ -115,7 +115,7 @@ public static class BackOfficeEndpoints
             ["View"] = http.View(lang, http.Account()),
             ["Centre"] = centre,
             ["Counsellors"] = await setup.CounsellorsAsync(centre.Id, http.RequestAborted),
-            ["Types"] = await setup.TypesAsync(centre.Id, http.RequestAborted),
+            ["Types"] = await setup.AllTypesAsync(centre.Id, http.RequestAborted),
         };
         foreach (var property in values.GetType().GetProperties()) parameters[property.Name] = property.GetValue(values);
         return new RazorComponentResult<TPage>(parameters) { StatusCode = status };
@@ -154,7 +154,7 @@ public static class BackOfficeEndpoints
     {
         if (await office.FeedAsync(counsellor, token, http.RequestAborted) is not { } feed) return Results.NotFound();
         var owner = await setup.OwnerAsync(feed.CentreId, http.RequestAborted);
-        var types = (await setup.TypesAsync(feed.CentreId, http.RequestAborted)).ToDictionary(t => t.Id, t => t.Title["de"]);
+        var types = (await setup.AllTypesAsync(feed.CentreId, http.RequestAborted)).ToDictionary(t => t.Id, t => t.Title["de"]);
         var entries = feed.Bookings.Select(b => (new Calendar.CalendarEntry(b.Id, b.Sequence, b.Start, b.End, owner?.NeutralName ?? "Beratung", null, null, false), types.GetValueOrDefault(b.TypeId) ?? "Termin"));
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "no-store";

@@ -31,15 +31,20 @@ internal static class CallerAndFeedEndpoints
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var typeId = Guid.TryParse(form["art"], out var t) ? t : (Guid?)null;
-            var values = new Dictionary<string, string> { ["name"] = form["name"].ToString(), ["email"] = form["email"].ToString(), ["termin"] = form["termin"].ToString() };
-            var types = await http.RequestServices.GetRequiredService<AppointmentSetup>().TypesAsync(Centre(http).Id, http.RequestAborted);
+            var values = new[] { "name", "email", "phone", "concern", "termin" }.ToDictionary(n => n, n => form[n].ToString());
+            var types = await http.RequestServices.GetRequiredService<AppointmentSetup>().AllTypesAsync(Centre(http).Id, http.RequestAborted);
             if (typeId is not { } type || types.All(x => x.Id != type)) return NotFound(http, lang);
             if (BackOfficeRoutes.ParseSlot(form["termin"]) is not { } slot) return await CallerPageAsync(http, lang, type, null, store, "office.chooseSlot", StatusCodes.Status422UnprocessableEntity, values);
             var language = AppointmentTexts.IsLanguage(form["sprache"]) ? form["sprache"].ToString() : "de";
-            var request = new BookingRequest(type, slot.CounsellorId, slot.Start, form["name"].ToString(), form["email"].ToString(), language);
+            var request = new BookingRequest(type, slot.CounsellorId, slot.Start, values["name"], values["email"], language, values["phone"], values["concern"]);
             var outcome = await booking.BookForCallerAsync(request, AppointmentsEndpoints.BaseUrl(options, http), http.RequestAborted);
             if (outcome is not Booked booked)
-                return await CallerPageAsync(http, lang, type, null, store, RefusalKey(((Refused)outcome).Reason), StatusCodes.Status422UnprocessableEntity, values);
+            {
+                var refused = (Refused)outcome;
+                return await CallerPageAsync(http, lang, type, null, store, refused.Problems is { Count: > 0 } ? "error.summary" : RefusalKey(refused.Reason),
+                    StatusCodes.Status422UnprocessableEntity, values, refused.Problems);
+            }
+
             return await PageAsync<CallerBookedPage>(http, lang, new { Booked = booked, TypeId = type });
         }).StaffPost();
     }
@@ -67,15 +72,15 @@ internal static class CallerAndFeedEndpoints
 
     /// <summary>The caller page: the types, and for a chosen type the free slots of a week (from <paramref name="from"/>) with the caller's details.</summary>
     private static async Task<IResult> CallerPageAsync(HttpContext http, string lang, Guid? typeId, string? from, BookingStore store, string? problem, int status,
-        IReadOnlyDictionary<string, string>? values = null)
+        IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<InputProblem>? answers = null)
     {
         var today = Today(store);
         var start = from is not null && LocalDatePattern.Iso.Parse(from) is { Success: true } parsed && parsed.Value > today ? parsed.Value : today;
         IReadOnlyList<Slot> slots = [];
-        if (typeId is { } type && await store.QueryAsync(type, null, null, http.RequestAborted) is { } query && query.Type.CentreId == Centre(http).Id)
+        if (typeId is { } type && await store.QueryAsync(type, null, null, http.RequestAborted) is { } query && query.Type.CentreId == Centre(http).Id && query.Type.Active)
             slots = StaffSlots(query, start, 7);
         else typeId = null;
 
-        return await PageAsync<CallerPage>(http, lang, new { TypeId = typeId, From = start, Slots = slots, Problem = problem, Values = values ?? new Dictionary<string, string>() }, status);
+        return await PageAsync<CallerPage>(http, lang, new { TypeId = typeId, From = start, Slots = slots, Problem = problem, Values = values ?? new Dictionary<string, string>(), Answers = answers ?? [] }, status);
     }
 }

@@ -34,14 +34,14 @@ internal static class SetupEndpoints
         centre.MapGet("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
             if (id == New) return await PageAsync<TypeFormPage>(http, lang, new { Id = New, Values = NewType() });
-            var type = Guid.TryParse(id, out var typeId) ? (await setup.TypesAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(t => t.Id == typeId) : null;
+            var type = Guid.TryParse(id, out var typeId) ? (await setup.AllTypesAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(t => t.Id == typeId) : null;
             return type is null ? NotFound(http, lang) : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = SetupForms.Values(type) });
         });
 
         centre.MapPost("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
             var centreId = Centre(http).Id;
-            var types = await setup.TypesAsync(centreId, http.RequestAborted);
+            var types = await setup.AllTypesAsync(centreId, http.RequestAborted);
             if (id != New && !(Guid.TryParse(id, out var known) && types.Any(t => t.Id == known))) return NotFound(http, lang);
             var counsellors = (await setup.CounsellorsAsync(centreId, http.RequestAborted)).Select(c => c.Id).ToList();
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -50,6 +50,15 @@ internal static class SetupEndpoints
             return errors.Count == 0
                 ? Results.Redirect(BackOfficeRoutes.Setup(lang, centreId) + "?gespeichert=1")
                 : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = values, Errors = errors }, StatusCodes.Status422UnprocessableEntity);
+        }).StaffPost();
+
+        // deactivate: no new bookings and gone from the seeker's choice; its bookings stay and can be moved or cancelled
+        centre.MapPost("/einstellungen/arten/{id:guid}/aktiv", async (HttpContext http, string lang, Guid id, AppointmentSetup setup) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var active = form["wert"] == "ja";
+            if (form["wert"] is not ["ja"] and not ["nein"] || !await setup.SetActiveAsync(Centre(http).Id, id, active, http.RequestAborted)) return NotFound(http, lang);
+            return Results.Redirect(BackOfficeRoutes.Setup(lang, Centre(http).Id) + (active ? "?aktiviert=1" : "?deaktiviert=1"));
         }).StaffPost();
 
         centre.MapGet("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
@@ -77,6 +86,8 @@ internal static class SetupEndpoints
     {
         ["length"] = "50", ["bufferBefore"] = "0", ["bufferAfter"] = "10", ["minimumNotice"] = "720", ["interval"] = "60", ["horizonDays"] = "60",
         ["way"] = nameof(MeetingWay.OnSite), ["assignment"] = nameof(Assignment.RoundRobin),
+        ["questions.name"] = nameof(Ask.Required), ["questions.email"] = nameof(Ask.Optional), ["questions.phone"] = nameof(Ask.NotAsked),
+        ["questions.concern"] = nameof(Ask.NotAsked), ["concernMaxLength"] = "300",
     };
 
     private static async Task<IResult> OwnerPageAsync(HttpContext http, string lang, AppointmentSetup setup, (string Name, string? State)? typed,
@@ -84,7 +95,9 @@ internal static class SetupEndpoints
     {
         var owner = await setup.OwnerAsync(Centre(http).Id, http.RequestAborted);
         var (name, state) = typed ?? (owner?.NeutralName ?? "", owner?.State);
-        notice ??= http.Request.Query["gespeichert"] == "1" ? "office.setup.saved" : null;
+        notice ??= http.Request.Query["gespeichert"] == "1" ? "office.setup.saved"
+            : http.Request.Query["deaktiviert"] == "1" ? "office.setup.deactivated"
+            : http.Request.Query["aktiviert"] == "1" ? "office.setup.activated" : null;
         return await PageAsync<SetupPage>(http, lang, new { NeutralName = name, State = state, Errors = errors, Notice = notice }, status);
     }
 }

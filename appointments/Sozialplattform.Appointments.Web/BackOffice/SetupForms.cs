@@ -18,6 +18,9 @@ public static class SetupForms
     private static readonly string[] Days = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
     private static readonly string[] Minutes = ["length", "bufferBefore", "bufferAfter", "minimumNotice", "interval"];
 
+    /// <summary>The questions a type can ask when booking, each "NotAsked", "Optional" or "Required".</summary>
+    public static readonly string[] Questions = ["questions.name", "questions.email", "questions.phone", "questions.concern"];
+
     public static Dictionary<string, string> Values(AppointmentType type)
     {
         var values = AppointmentTexts.Languages.ToDictionary(l => "title." + l, l => type.Title.GetValueOrDefault(l) ?? "");
@@ -29,6 +32,8 @@ public static class SetupForms
         values["way"] = type.Way.ToString();
         values["assignment"] = type.Assignment.ToString();
         values["counsellors"] = string.Join(' ', type.Counsellors);
+        foreach (var (name, ask) in Questions.Zip([type.Questions.Name, type.Questions.Email, type.Questions.Phone, type.Questions.Concern])) values[name] = ask.ToString();
+        values["concernMaxLength"] = type.Questions.ConcernMaxLength.ToString(CultureInfo.InvariantCulture);
         return values;
     }
 
@@ -44,7 +49,8 @@ public static class SetupForms
     public static (Dictionary<string, string> Values, AppointmentType? Type, IReadOnlyList<AppointmentError> Errors) ReadType(
         IFormCollection form, Guid id, Guid centreId, IReadOnlyCollection<Guid> centreCounsellors)
     {
-        var values = Fields(form, [.. AppointmentTexts.Languages.Select(l => "title." + l), .. Minutes, "horizonDays", "maxPerDay", "maxPerWeek", "way", "assignment"]);
+        var values = Fields(form, [.. AppointmentTexts.Languages.Select(l => "title." + l), .. Minutes, "horizonDays", "maxPerDay", "maxPerWeek", "way", "assignment",
+            .. Questions, "concernMaxLength"]);
         var chosen = form["counsellors"].Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).Where(centreCounsellors.Contains).Distinct().ToList();
         values["counsellors"] = string.Join(' ', chosen);
         var errors = new List<AppointmentError>();
@@ -53,6 +59,9 @@ public static class SetupForms
         var (perDay, perWeek) = (Number(values, "maxPerDay", errors, required: false), Number(values, "maxPerWeek", errors, required: false));
         if (!Enum.TryParse<MeetingWay>(values["way"], out var way) || !Enum.IsDefined(way)) errors.Add(new("way", "unknown"));
         if (!Enum.TryParse<Assignment>(values["assignment"], out var assignment) || !Enum.IsDefined(assignment)) errors.Add(new("assignment", "unknown"));
+        var asks = Questions.ToDictionary(q => q, q => Enum.TryParse<Ask>(values[q], out var ask) && Enum.IsDefined(ask) ? ask : (Ask?)null);
+        foreach (var (name, _) in asks.Where(a => a.Value is null)) errors.Add(new(name, "unknown"));
+        var concernMax = Number(values, "concernMaxLength", errors, required: true) ?? 0;
         foreach (var language in AppointmentTexts.Languages)
             if (values["title." + language].Length > 120 || values["title." + language].Any(char.IsControl)) errors.Add(new("title." + language, "malformed", 120));
         if (errors.Count > 0) return (values, null, errors);
@@ -63,6 +72,11 @@ public static class SetupForms
             Length = Duration.FromMinutes(minutes["length"]), BufferBefore = Duration.FromMinutes(minutes["bufferBefore"]), BufferAfter = Duration.FromMinutes(minutes["bufferAfter"]),
             MinimumNotice = Duration.FromMinutes(minutes["minimumNotice"]), Interval = Duration.FromMinutes(minutes["interval"]), HorizonDays = horizon,
             MaxPerDay = perDay, MaxPerWeek = perWeek, Way = way, Assignment = assignment, Counsellors = chosen,
+            Questions = new BookingQuestions
+            {
+                Name = asks["questions.name"]!.Value, Email = asks["questions.email"]!.Value, Phone = asks["questions.phone"]!.Value,
+                Concern = asks["questions.concern"]!.Value, ConcernMaxLength = concernMax,
+            },
         };
         return (values, type, []);
     }

@@ -18,6 +18,9 @@ public static class AppointmentRoutes
 
     public static string Manage(string lang, Guid bookingId, string manageToken) => $"/{lang}/termine/buchung/{bookingId}?t={Uri.EscapeDataString(manageToken)}";
 
+    /// <summary>The manage page for the signed-in citizen who booked it ("Mein Konto"): no token, their login opens it.</summary>
+    public static string Owned(string lang, Guid bookingId) => $"/{lang}/termine/buchung/{bookingId}";
+
     public static string Move(string lang, Guid bookingId, string manageToken) => $"/{lang}/termine/buchung/{bookingId}/verschieben?t={Uri.EscapeDataString(manageToken)}";
 
     public static string CalendarFile(string lang, Guid bookingId, string manageToken) => $"/{lang}/termine/buchung/{bookingId}/termin.ics?t={Uri.EscapeDataString(manageToken)}";

@@ -5,9 +5,11 @@ using NodaTime;
 using Sozialplattform.Appointments.Booking;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Appointments.Web.BackOffice;
+using Sozialplattform.Appointments.Web.Components.Account;
 using Sozialplattform.Appointments.Web.Seeker;
 using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Appointments.Web.Hosting;
 
@@ -18,6 +20,9 @@ namespace Sozialplattform.Appointments.Web.Hosting;
 /// </summary>
 public static class AppointmentsServices
 {
+    /// <summary>Where the appointments stand on "Mein Konto": after the portal's drafts (100) and applications (200).</summary>
+    public const int AccountOrder = 300;
+
     public static WebApplicationBuilder AddAppointments(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,6 +46,7 @@ public static class AppointmentsServices
         services.AddSingleton<CodeLookups>();
         services.AddSingleton(provider => new StaffCentreLink((lang, centreId) =>
             (BackOfficeRoutes.Agenda(lang, centreId), provider.GetRequiredService<AppointmentTexts>().Get(lang, "office.agenda.title"))));
+        services.AddSingleton(provider => new AccountSection("termine", AccountOrder, lang => provider.GetRequiredService<AppointmentTexts>().Get(lang, "account.title"), typeof(AccountAppointments)));
         services.AddHostedService<AppointmentsStartup>();
 
         return builder;

@@ -24,18 +24,19 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
     public static string ReminderKey(Guid bookingId, int sequence) => $"appointment-reminder:{bookingId:N}:{sequence}";
 
     /// <param name="transaction">The step's open transaction: the mail is queued in it, so step and mail are stored together or not at all.</param>
-    public async Task QueueHoldAsync(Held held, BookingRequest request, string baseUrl, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <param name="booking">The hold as stored (its answers as the type's questions kept them).</param>
+    public async Task QueueHoldAsync(Held held, BookingView booking, string baseUrl, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var about = await AboutAsync(request.TypeId, cancellationToken);
-        var lang = request.Language;
+        var about = await AboutAsync(booking.TypeId, cancellationToken);
+        var lang = booking.Language;
         var body = new StringBuilder()
-            .AppendLine(texts.Get(lang, "mail.greeting", request.Name.Trim())).AppendLine()
+            .AppendLine(Greeting(booking.Name, lang)).AppendLine()
             .AppendLine(texts.Get(lang, "mail.hold.lead", about.Owner.NeutralName, AppointmentTexts.Time(held.ExpiresAt))).AppendLine()
             .AppendLine(Title(about.Type, lang)).AppendLine(texts.When(lang, held.Slot.Start, held.Slot.End)).AppendLine()
             .AppendLine(baseUrl + AppointmentRoutes.Confirm(lang, held.BookingId, held.ConfirmToken)).AppendLine()
             .AppendLine(texts.Get(lang, "mail.hold.ignore"));
         await queue.EnqueueAsync(about.Owner.Tenant, "appointment.hold",
-            new QueuedMail(request.Email!.Trim(), texts.Get(lang, "mail.subject.hold", about.Owner.NeutralName), body.ToString(), lang),
+            new QueuedMail(booking.Email!, texts.Get(lang, "mail.subject.hold", about.Owner.NeutralName), body.ToString(), lang),
             cancellationToken: cancellationToken, enlistIn: transaction);
     }
 
@@ -81,7 +82,7 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
     {
         var lang = booking.Language;
         var body = new StringBuilder()
-            .AppendLine(texts.Get(lang, "mail.greeting", booking.Name)).AppendLine()
+            .AppendLine(Greeting(booking.Name, lang)).AppendLine()
             .AppendLine(texts.Get(lang, leadKey, about.Owner.NeutralName)).AppendLine()
             .AppendLine(Title(about.Type, lang)).AppendLine(texts.When(lang, booking.Start, booking.End));
         if (Way(about, lang) is { } way) body.AppendLine(way);
@@ -89,6 +90,9 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
         if (manageToken is not null) body.AppendLine().AppendLine(texts.Get(lang, "mail.manage")).AppendLine(baseUrl + AppointmentRoutes.Manage(lang, booking.Id, manageToken));
         return body.AppendLine().AppendLine(texts.Get(lang, "mail.calendar")).ToString();
     }
+
+    /// <summary>By name when the type asked for one and it was given; else a greeting without (phone and "Anliegen" never go into a mail).</summary>
+    private string Greeting(string name, string lang) => name.Length > 0 ? texts.Get(lang, "mail.greeting", name) : texts.Get(lang, "mail.greetingNoName");
 
     private string? Way(About about, string lang) => about.Type.Way switch
     {

@@ -13,7 +13,7 @@ public sealed class SeekerBooking(BookingStore store, AppointmentMails mails)
 
     public Task<BookingOutcome> BookAsync(BookingRequest request, string baseUrl, CancellationToken cancellationToken) =>
         store.BookAsync(request, cancellationToken, alongside: (step, token) =>
-            step.Outcome is Held held ? mails.QueueHoldAsync(held, request, baseUrl, step.Transaction, token) : Task.CompletedTask);
+            step.Outcome is Held held ? mails.QueueHoldAsync(held, step.Booking, baseUrl, step.Transaction, token) : Task.CompletedTask);
 
     /// <summary>Centre staff book for a caller: booked at once; with an e-mail address, the confirmation mail goes to it.</summary>
     public Task<BookingOutcome> BookForCallerAsync(BookingRequest request, string baseUrl, CancellationToken cancellationToken) =>

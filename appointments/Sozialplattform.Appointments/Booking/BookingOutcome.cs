@@ -12,7 +12,16 @@ public enum BookingRefusal
     NameMissing,
     NameTooLong,
     NameMalformed,
+    EmailMissing,
     EmailMalformed,
+    PhoneMissing,
+    PhoneMalformed,
+    ConcernMissing,
+    ConcernTooLong,
+    ConcernMalformed,
+
+    /// <summary>The centre deactivated the type: no new bookings (existing ones stay and can be moved or cancelled).</summary>
+    TypeInactive,
     SlotInPast,
     OutsideAvailability,
 
@@ -43,8 +52,8 @@ public sealed record Held(Guid BookingId, string ConfirmToken, Instant ExpiresAt
 /// </summary>
 public sealed record Changed(BookingView Booking, string? ManageToken = null) : BookingOutcome;
 
-/// <summary>Refused; for a slot that is taken or gone, the next free ones.</summary>
-public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree) : BookingOutcome
+/// <summary>Refused; for a slot that is taken or gone, the next free ones; for answers, every problem with its field.</summary>
+public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree, IReadOnlyList<InputProblem>? Problems = null) : BookingOutcome
 {
     public Refused(BookingRefusal reason) : this(reason, []) { }
 }
@@ -55,14 +64,25 @@ public sealed record Refused(BookingRefusal Reason, IReadOnlyList<Slot> NextFree
 /// </summary>
 public sealed record StoredStep(BookingOutcome Outcome, BookingView Booking, DbTransaction Transaction);
 
-/// <summary>What a seeker asks to book.</summary>
-public sealed record BookingRequest(Guid TypeId, Guid CounsellorId, Instant Start, string Name, string? Email, string Language);
+/// <summary>
+/// What a seeker asks to book: the answers to the type's questions, and — when signed in with a citizen login — the
+/// portal's pseudonym of that login (<c>LoginGate.Pseudonym</c>), stored only as the account owner's keyed token so that
+/// "Mein Konto" can list the booking.
+/// </summary>
+public sealed record BookingRequest(Guid TypeId, Guid CounsellorId, Instant Start, string Name, string? Email, string Language,
+    string? Phone = null, string? Concern = null, string? OwnerPseudonym = null)
+{
+    public SeekerAnswers Answers => new(Name, Email, Phone, Concern);
+}
 
 /// <summary>How a seeker (or staff) names a booking: the manage link's token, or the booking code with the pseudonym.</summary>
 public abstract record BookingKey
 {
     public sealed record Token(Guid BookingId, string ManageToken) : BookingKey;
     public sealed record CodeAndName(string Code, string Name) : BookingKey;
+
+    /// <summary>The signed-in citizen who made the booking ("Mein Konto"): only a booking stored with their owner token.</summary>
+    public sealed record Owner(Guid BookingId, string OwnerPseudonym) : BookingKey;
 
     /// <summary>Centre staff, already scoped to the centre by the back office.</summary>
     public sealed record Staff(Guid BookingId, Guid CentreId) : BookingKey;
@@ -71,4 +91,4 @@ public abstract record BookingKey
 /// <summary>A booking as its pages and e-mails show it, decrypted.</summary>
 public sealed record BookingView(
     Guid Id, Guid CentreId, Guid TypeId, Guid CounsellorId, Instant Start, Instant End, BookingStatus Status,
-    string Name, string? Email, string Language, int Sequence, bool NoShow);
+    string Name, string? Email, string Language, int Sequence, bool NoShow, string? Phone = null, string? Concern = null);

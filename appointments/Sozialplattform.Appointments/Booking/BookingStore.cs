@@ -4,6 +4,7 @@ using NodaTime;
 using Sozialplattform.Appointments.Slots;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Appointments.Booking;
 
@@ -30,12 +31,16 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken = default, bool byStaff = false,
         Func<StoredStep, CancellationToken, Task>? alongside = null)
     {
-        if ((SeekerInput.CheckName(request.Name) ?? SeekerInput.CheckEmail(request.Email)) is { } inputProblem) return new Refused(inputProblem);
-        if (await QueryAsync(request.TypeId, request.CounsellorId, null, cancellationToken) is not { } query) return new Refused(BookingRefusal.UnknownType);
-        if (Check(query, request.CounsellorId, request.Start) is { } refused) return refused;
+        if (await QueryAsync(request.TypeId, request.CounsellorId, null, cancellationToken, around: request.Start) is not { } query) return new Refused(BookingRefusal.UnknownType);
+        if (!query.Type.Active) return new Refused(BookingRefusal.TypeInactive);
+        if (SeekerInput.Check(query.Type.Questions, request.Answers) is [var first, ..] problems) return new Refused(first.Reason, [], problems);
+        // the narrow query knows only this counsellor's week: the next free slots of a taken one need the whole team's
+        if (Check(query, request.CounsellorId, request.Start) is { } refused)
+            return refused.Reason == BookingRefusal.SlotTaken ? await TakenAsync(request.TypeId, request.CounsellorId, request.Start, cancellationToken) : refused;
 
         var now = query.Now;
-        var email = SeekerInput.NormalizeEmail(request.Email);
+        var answers = request.Answers.For(query.Type.Questions);
+        var email = answers.Email;
         var id = Guid.NewGuid();
         var code = BookingCode.New();
         var hold = email is not null && !byStaff;
@@ -53,8 +58,11 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
             ConfirmTokenHash = confirm is null ? null : SecretHashing.Hash(confirm),
             ManageTokenHash = manage is null ? null : SecretHashing.Hash(manage),
             CodeHash = SecretHashing.Hash(BookingCode.Normalize(code)!),
-            NameCipher = protector.ProtectText(SeekerInput.NormalizeName(request.Name), id),
+            NameCipher = protector.ProtectText(answers.Name!, id),
             EmailCipher = email is null ? null : protector.ProtectText(email, id),
+            PhoneCipher = answers.Phone is { } phone ? protector.ProtectText(phone, id) : null,
+            ConcernCipher = answers.Concern is { } concern ? protector.ProtectText(concern, id) : null,
+            OwnerToken = request.OwnerPseudonym is { Length: > 0 } owner ? AccountOwner.Token(protector, owner) : null,
             Language = request.Language, CreatedAt = now.ToDateTimeUtc(), UpdatedAt = now.ToDateTimeUtc(),
         };
         var slot = new Slot(request.Start, request.Start + query.Type.Length, request.CounsellorId);
@@ -98,6 +106,20 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
     {
         await using var context = database.CreateContext();
         return await ResolveAsync(context, key, cancellationToken) is { } row ? View(row) : null;
+    }
+
+    /// <summary>
+    /// "Mein Konto": the signed-in citizen's booked appointments and live holds from <paramref name="since"/> on (at most
+    /// <paramref name="limit"/>, earliest first) — only rows stored with their owner token; another identity's never.
+    /// </summary>
+    public async Task<IReadOnlyList<BookingView>> OwnedAsync(string ownerPseudonym, Instant since, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        var (token, sinceUtc, nowUtc) = (AccountOwner.Token(database.Platform.Protector, ownerPseudonym), since.ToDateTimeUtc(), Now.ToDateTimeUtc());
+        await using var context = database.CreateContext();
+        var rows = await context.Bookings.AsNoTracking()
+            .Where(b => b.OwnerToken == token && b.End >= sinceUtc && (b.Status == BookingStatus.Booked || (b.Status == BookingStatus.Held && b.HoldExpiresAt > nowUtc)))
+            .OrderBy(b => b.Start).Take(limit).ToListAsync(cancellationToken);
+        return rows.Select(View).ToList();
     }
 
     /// <summary>The type of a booking: where to offer other slots after a refusal its link (already checked) led to.</summary>
@@ -173,18 +195,25 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         return changed;
     }
 
-    /// <summary>A type's slot query with the current bookings and live holds of its counsellors (without <paramref name="except"/>).</summary>
-    public async Task<SlotQuery?> QueryAsync(Guid typeId, Guid? namedCounsellor, Guid? except, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A type's slot query with the current bookings and live holds of its counsellors (without <paramref name="except"/>).
+    /// <paramref name="around"/>: only what checking one start of <paramref name="namedCounsellor"/> needs — that
+    /// counsellor's bookings of the eight days either side (its ISO week with the buffers) — so a booking reads a handful
+    /// of rows, not the whole team's horizon; good for <see cref="SlotEngine.IsBookable"/>, not for offering slots.
+    /// </summary>
+    public async Task<SlotQuery?> QueryAsync(Guid typeId, Guid? namedCounsellor, Guid? except, CancellationToken cancellationToken = default, Instant? around = null)
     {
         if (await setup.TypeAsync(typeId, cancellationToken) is not { } type) return null;
         var owner = await setup.OwnerAsync(type.CentreId, cancellationToken);
         var counsellors = (await setup.CounsellorsAsync(type.CentreId, cancellationToken)).Where(c => type.Counsellors.Contains(c.Id)).ToList();
-        var ids = counsellors.Select(c => c.Id).ToList();
+        List<Guid> ids = around is not null && namedCounsellor is { } one ? [one] : [.. counsellors.Select(c => c.Id)];
         var now = Now;
-        var (from, until, nowUtc, skip) = ((now - Duration.FromDays(8)).ToDateTimeUtc(), (now + Duration.FromDays(type.HorizonDays + 2)).ToDateTimeUtc(), now.ToDateTimeUtc(), except ?? Guid.Empty);
+        var (from, until) = around is { } at ? (at - Duration.FromDays(8), at + Duration.FromDays(8)) : (now - Duration.FromDays(8), now + Duration.FromDays(type.HorizonDays + 2));
+        var (nowUtc, skip) = (now.ToDateTimeUtc(), except ?? Guid.Empty);
+        var (fromUtc, untilUtc) = (from.ToDateTimeUtc(), until.ToDateTimeUtc());
         await using var context = database.CreateContext();
         var rows = await context.Bookings.AsNoTracking()
-            .Where(b => ids.Contains(b.CounsellorId) && b.BlockedUntil > from && b.BlockedFrom < until && b.Id != skip
+            .Where(b => ids.Contains(b.CounsellorId) && b.BlockedUntil > fromUtc && b.BlockedFrom < untilUtc && b.Id != skip
                 && (b.Status == BookingStatus.Booked || (b.Status == BookingStatus.Held && b.HoldExpiresAt > nowUtc)))
             .Select(b => new { b.CounsellorId, b.TypeId, b.Start, b.BlockedFrom, b.BlockedUntil })
             .ToListAsync(cancellationToken);
@@ -210,26 +239,34 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         return after.Count > 0 ? after : free.Take(3).ToList();
     }
 
+    /// <summary>
+    /// Inserts booking and cells; false when the database refuses a cell. Most inserts meet no hold past its time, so
+    /// such holds are released (and the insert tried once more) only when a cell is refused — two statements fewer per booking.
+    /// </summary>
     private async Task<bool> InsertAsync(BookingRow row, BookingOutcome outcome, Instant now, Func<StoredStep, CancellationToken, Task>? alongside, CancellationToken cancellationToken)
     {
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        await using var context = database.CreateContext();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await ReleaseExpiredHoldsAsync(context, row.CounsellorId, now, cancellationToken);
-        context.Bookings.Add(row);
-        context.Cells.AddRange(Cells(row));
-        try
+        for (var releaseHolds = false; ; releaseHolds = true)
         {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException error) when (UniqueViolation.Is(error))
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return false;
-        }
+            await using var context = database.CreateContext();
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (releaseHolds) await ReleaseExpiredHoldsAsync(context, row.CounsellorId, now, cancellationToken);
+            context.Bookings.Add(row);
+            context.Cells.AddRange(Cells(row));
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException error) when (UniqueViolation.Is(error))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                if (releaseHolds) return false;
+                continue;
+            }
 
-        await CommitAsync(transaction, outcome, row, alongside, cancellationToken);
-        return true;
+            await CommitAsync(transaction, outcome, row, alongside, cancellationToken);
+            return true;
+        }
     }
 
     /// <summary>Runs the work that belongs to the step inside its transaction, then commits both (a failure of either rolls back both).</summary>
@@ -264,6 +301,9 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
                 var row = await context.Bookings.SingleOrDefaultAsync(b => b.CodeHash == codeHash && b.Status == BookingStatus.Booked, cancellationToken);
                 var name = row is null ? null : database.Platform.Protector.UnprotectText(row.NameCipher, row.Id);
                 return name is not null && string.Equals(name, byCode.Name.Trim(), StringComparison.OrdinalIgnoreCase) ? row : null;
+            case BookingKey.Owner owner:
+                var ownerToken = AccountOwner.Token(database.Platform.Protector, owner.OwnerPseudonym);
+                return await context.Bookings.SingleOrDefaultAsync(b => b.Id == owner.BookingId && b.OwnerToken == ownerToken, cancellationToken);
             case BookingKey.Staff staff:
                 return await context.Bookings.SingleOrDefaultAsync(b => b.Id == staff.BookingId && b.CentreId == staff.CentreId, cancellationToken);
             default:
@@ -276,7 +316,8 @@ public sealed class BookingStore(AppointmentsDatabase database, AppointmentSetup
         var protector = database.Platform.Protector;
         return new BookingView(row.Id, row.CentreId, row.TypeId, row.CounsellorId, ToInstant(row.Start), ToInstant(row.End), row.Status,
             protector.UnprotectText(row.NameCipher, row.Id), row.EmailCipher is null ? null : protector.UnprotectText(row.EmailCipher, row.Id),
-            row.Language, row.Sequence, row.NoShow);
+            row.Language, row.Sequence, row.NoShow,
+            row.PhoneCipher is null ? null : protector.UnprotectText(row.PhoneCipher, row.Id), row.ConcernCipher is null ? null : protector.UnprotectText(row.ConcernCipher, row.Id));
     }
 
     internal static Instant ToInstant(DateTime utc) => NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc));

@@ -41,6 +41,15 @@ public sealed record AppointmentType
     /// <summary>The counsellors who take this type.</summary>
     public required IReadOnlyList<Guid> Counsellors { get; init; }
 
+    /// <summary>What the person who books is asked (<see cref="BookingQuestions"/>).</summary>
+    public BookingQuestions Questions { get; init; } = BookingQuestions.Default;
+
+    /// <summary>
+    /// A deactivated type takes no new bookings and is no longer offered; its existing bookings stay valid and can be
+    /// moved and cancelled. Kept in the row (<c>appointment_types.Active</c>), not in the type's JSON.
+    /// </summary>
+    public bool Active { get; init; } = true;
+
     /// <summary>The span a booking of this type keeps the counsellor busy: its buffers around it.</summary>
     public (Instant From, Instant Until) Blocked(Instant start) => (start - BufferBefore, start + Length + BufferAfter);
 }

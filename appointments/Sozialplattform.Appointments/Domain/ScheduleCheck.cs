@@ -18,6 +18,11 @@ public static class ScheduleCheck
         if (type.MaxPerDay is < 1) errors.Add(new("maxPerDay", "mustBePositive"));
         if (type.MaxPerWeek is < 1) errors.Add(new("maxPerWeek", "mustBePositive"));
         if (type.Counsellors.Count == 0) errors.Add(new("counsellors", "required"));
+        var questions = type.Questions;
+        foreach (var (name, ask) in new[] { ("name", questions.Name), ("email", questions.Email), ("phone", questions.Phone), ("concern", questions.Concern) })
+            if (!Enum.IsDefined(ask)) errors.Add(new($"questions.{name}", "unknown"));
+        if (questions.ConcernMaxLength is < BookingQuestions.ConcernLimitMin or > BookingQuestions.ConcernLimit)
+            errors.Add(new("concernMaxLength", "outOfRange", BookingQuestions.ConcernLimitMin, BookingQuestions.ConcernLimit));
         return errors;
     }
 

@@ -62,8 +62,24 @@ public sealed class AppointmentSetup(AppointmentsDatabase database, TimeSpan? ca
         return [];
     }
 
-    public async Task<IReadOnlyList<AppointmentType>> TypesAsync(Guid centreId, CancellationToken cancellationToken = default) => (await CentreAsync(centreId, cancellationToken)).Types;
+    /// <summary>The types one can book now (active), for the seeker's choice and booking for a caller.</summary>
+    public async Task<IReadOnlyList<AppointmentType>> TypesAsync(Guid centreId, CancellationToken cancellationToken = default) =>
+        (await CentreAsync(centreId, cancellationToken)).Types.Where(t => t.Active).ToList();
 
+    /// <summary>Every type, deactivated ones too: for the setup page and to show and move existing bookings.</summary>
+    public async Task<IReadOnlyList<AppointmentType>> AllTypesAsync(Guid centreId, CancellationToken cancellationToken = default) =>
+        (await CentreAsync(centreId, cancellationToken)).Types;
+
+    /// <summary>Deactivates (no new bookings, no longer offered; existing bookings stay) or activates a type; false: not a type of the centre.</summary>
+    public async Task<bool> SetActiveAsync(Guid centreId, Guid typeId, bool active, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var changed = await context.Types.Where(t => t.Id == typeId && t.CentreId == centreId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Active, active), cancellationToken);
+        _centres.TryRemove(centreId, out _);
+        return changed == 1;
+    }
+
+    /// <summary>A type by id, also a deactivated one (check <see cref="AppointmentType.Active"/> before a new booking).</summary>
     public async Task<AppointmentType?> TypeAsync(Guid typeId, CancellationToken cancellationToken = default)
     {
         if (!_typeCentres.TryGetValue(typeId, out var centreId))
@@ -85,7 +101,7 @@ public sealed class AppointmentSetup(AppointmentsDatabase database, TimeSpan? ca
         if (_centres.TryGetValue(centreId, out var cached) && now - cached.LoadedAt < _cacheTicks) return cached.Setup;
         await using var context = database.CreateContext();
         var owner = await context.Owners.AsNoTracking().SingleOrDefaultAsync(o => o.CentreId == centreId, cancellationToken);
-        var types = await context.Types.AsNoTracking().Where(t => t.CentreId == centreId && t.Active).ToListAsync(cancellationToken);
+        var types = await context.Types.AsNoTracking().Where(t => t.CentreId == centreId).ToListAsync(cancellationToken);
         var counsellors = await context.Counsellors.AsNoTracking().Where(c => c.CentreId == centreId).OrderBy(c => c.DisplayName).ToListAsync(cancellationToken);
         var setup = new CentreSetup(owner,
             types.Select(AppointmentsJson.ReadType).OrderBy(t => t.Title["de"], StringComparer.Ordinal).ToList(),

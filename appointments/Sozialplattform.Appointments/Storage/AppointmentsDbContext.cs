@@ -52,6 +52,8 @@ public abstract class AppointmentsDbContext(DbContextOptions options) : DbContex
             e.Property(b => b.CodeHash).HasMaxLength(64);
             e.Property(b => b.ManageTokenHash).HasMaxLength(64);
             e.Property(b => b.ConfirmTokenHash).HasMaxLength(64);
+            e.Property(b => b.OwnerToken).HasMaxLength(32);
+            e.HasIndex(b => b.OwnerToken);
             e.Property(b => b.Sequence).IsConcurrencyToken();
             e.HasIndex(b => b.CodeHash).IsUnique();
             e.HasIndex(b => new { b.CounsellorId, b.Start });

@@ -14,7 +14,7 @@ public static class AppointmentsJson
     public static string WriteType(AppointmentType type) => JsonSerializer.Serialize(new TypeDefinition(
         type.Title, (int)type.Length.TotalMinutes, type.Way, (int)type.BufferBefore.TotalMinutes, (int)type.BufferAfter.TotalMinutes,
         (int)type.MinimumNotice.TotalMinutes, type.HorizonDays, (int)type.Interval.TotalMinutes,
-        type.Assignment, type.Counsellors, type.MaxPerDay, type.MaxPerWeek), CentreJson.Options);
+        type.Assignment, type.Counsellors, type.MaxPerDay, type.MaxPerWeek, type.Questions), CentreJson.Options);
 
     public static AppointmentType ReadType(AppointmentTypeRow row)
     {
@@ -25,6 +25,7 @@ public static class AppointmentsJson
             BufferBefore = Duration.FromMinutes(d.BufferBeforeMinutes), BufferAfter = Duration.FromMinutes(d.BufferAfterMinutes),
             MinimumNotice = Duration.FromMinutes(d.MinimumNoticeMinutes), HorizonDays = d.HorizonDays, Interval = Duration.FromMinutes(d.IntervalMinutes),
             MaxPerDay = d.MaxPerDay, MaxPerWeek = d.MaxPerWeek, Assignment = d.Assignment, Counsellors = d.Counsellors,
+            Questions = d.Questions ?? BookingQuestions.Default, Active = row.Active,
         };
     }
 
@@ -40,7 +41,7 @@ public static class AppointmentsJson
     private sealed record TypeDefinition(
         IReadOnlyDictionary<string, string> Title, int LengthMinutes, MeetingWay Way, int BufferBeforeMinutes, int BufferAfterMinutes,
         int MinimumNoticeMinutes, int HorizonDays, int IntervalMinutes, Assignment Assignment, IReadOnlyList<Guid> Counsellors,
-        int? MaxPerDay = null, int? MaxPerWeek = null);
+        int? MaxPerDay = null, int? MaxPerWeek = null, BookingQuestions? Questions = null);
 
     private sealed record Schedule(IReadOnlyList<WeeklyWindow> Weekly, IReadOnlyList<DateException> Exceptions);
 }

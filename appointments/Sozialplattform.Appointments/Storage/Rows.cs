@@ -59,7 +59,17 @@ public sealed class BookingRow
     public required string CodeHash { get; set; }
     public required byte[] NameCipher { get; set; }
     public byte[]? EmailCipher { get; set; }
+    public byte[]? PhoneCipher { get; set; }
+
+    /// <summary>The short "Anliegen", when the type asks for it.</summary>
+    public byte[]? ConcernCipher { get; set; }
     public required string Language { get; set; }
+
+    /// <summary>
+    /// Booked while signed in with a citizen login: the account owner's keyed token (<c>AccountOwner.Token</c>, as drafts
+    /// and submissions keep it) — never the login's subject. "Mein Konto" lists bookings by it.
+    /// </summary>
+    public string? OwnerToken { get; set; }
 
     /// <summary>The calendar file's SEQUENCE: raised by every move and by the cancellation.</summary>
     public int Sequence { get; set; }

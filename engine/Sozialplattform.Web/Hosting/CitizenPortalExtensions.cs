@@ -10,6 +10,7 @@ using Sozialplattform.Engine;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Components;
+using Sozialplattform.Web.Components.Account;
 using Sozialplattform.Web.Components.Fields;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Endpoints;
@@ -81,6 +82,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<ApplicantPdf>();
         services.AddSingleton<LoginGate>();
         services.AddSingleton<Sozialplattform.Storage.Submissions.AccountStore>();
+        services.AddAccountSections();
 
         services.AddHostedService<PortalStartup>();
         services.AddSingleton<DraftRetentionService>();

@@ -37,6 +37,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
         ($"{Root}/kalender/{Anna}/widerrufen", []),
         ($"{Root}/einstellungen", [("neutralName", "Gekapert"), ("state", "11")]),
         ($"{Root}/einstellungen/arten/{portal.TypeId}", [("title.de", "Gekapert"), ("length", "30")]),
+        ($"{Root}/einstellungen/arten/{portal.TypeId}/aktiv", [("wert", "nein")]),
         ($"{Root}/einstellungen/berater/{Anna}", [("displayName", "Gekapert"), ("weekly", "Mo 09:00-10:00")]),
     ];
 
@@ -141,7 +142,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
         await using var context = portal.Services.GetRequiredService<AppointmentsDatabase>().CreateContext();
         var bookings = await context.Bookings.OrderBy(b => b.Id).Select(b => $"{b.Id} {b.Status} {b.Sequence} {b.Start:O} {b.NoShow}").ToListAsync();
         var counsellors = await context.Counsellors.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.DisplayName} {c.Schedule} {c.FeedTokenHash}").ToListAsync();
-        var types = await context.Types.OrderBy(t => t.Id).Select(t => t.Definition).ToListAsync();
+        var types = await context.Types.OrderBy(t => t.Id).Select(t => $"{t.Definition} {t.Active}").ToListAsync();
         var owners = await context.Owners.OrderBy(o => o.CentreId).Select(o => $"{o.NeutralName} {o.State}").ToListAsync();
         return string.Join('\n', [.. bookings, .. counsellors, .. types, .. owners]);
     }

@@ -35,6 +35,13 @@ public sealed class AppointmentsPortal : PortalFactory
         Clock = new ManualClock(now.ToDateTimeOffset());
     }
 
+    /// <summary>A host in Development with the development sign-in switched on, for "Mein Konto" (citizens sign in with any name).</summary>
+    public static AppointmentsPortal WithCitizenSignIn() => new(citizenSignIn: true);
+
+    private AppointmentsPortal(bool citizenSignIn) : base(Csv) => CitizenSignIn = citizenSignIn;
+
+    private bool CitizenSignIn { get; }
+
     public ManualClock Clock { get; } = new(At(2026, 12, 7, 6, 30).ToDateTimeOffset());
 
     private string? DataDirectory { get; }
@@ -76,6 +83,12 @@ public sealed class AppointmentsPortal : PortalFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example.org");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (CitizenSignIn)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Sozialplattform:Portal:DevelopmentSignIn", "true");
+        }
+
         if (DataDirectory is not null) builder.UseSetting("Sozialplattform:Storage:DataDirectory", DataDirectory);
         if (SmtpPort is not { } port) return;
         builder.UseSetting("Sozialplattform:Notifications:Smtp:Host", "127.0.0.1");

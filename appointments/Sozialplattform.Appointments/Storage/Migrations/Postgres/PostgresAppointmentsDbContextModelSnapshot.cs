@@ -83,6 +83,9 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte[]>("ConcernCipher")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("ConfirmTokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -118,6 +121,13 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Postgres
                     b.Property<bool>("NoShow")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Sequence")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -140,6 +150,8 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Postgres
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("OwnerToken");
 
                     b.HasIndex("CentreId", "Start");
 

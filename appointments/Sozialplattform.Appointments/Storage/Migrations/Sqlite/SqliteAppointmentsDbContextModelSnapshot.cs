@@ -78,6 +78,9 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ConcernCipher")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("ConfirmTokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -113,6 +116,13 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Sqlite
                     b.Property<bool>("NoShow")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OwnerToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Sequence")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -135,6 +145,8 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Sqlite
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("OwnerToken");
 
                     b.HasIndex("CentreId", "Start");
 
