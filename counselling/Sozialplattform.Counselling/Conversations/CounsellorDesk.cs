@@ -45,6 +45,9 @@ public sealed class CounsellorDesk(ConversationStore store)
     /// <summary>Takes a new enquiry from the pool: exactly one of several counsellors at once wins.</summary>
     public async Task<StepOutcome> TakeAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
     {
+        // a colleague may have taken it a moment ago: for members of its centre that is "taken", not "not found"
+        if (await store.FindAsync(conversationId, cancellationToken) is { } current && counsellor.IsMember(current.CentreId) && current.State != ConversationState.New)
+            return new(StepResult.WrongState, current.Id);
         if (await ReadableAsync(counsellor, conversationId, "take", cancellationToken) is not { } row) return StepOutcome.NotFound;
         if (!await store.MoveAsync(row.Id, ConversationState.New, ConversationState.Open, counsellor.AccountId, cancellationToken)) return new(StepResult.WrongState, row.Id);
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.taken", row.Id, $"centre {row.CentreId}", cancellationToken);

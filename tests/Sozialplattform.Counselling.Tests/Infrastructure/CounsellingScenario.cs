@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Storage;
@@ -36,8 +37,20 @@ public sealed class CounsellingScenario
     public Counsellor Lea { get; } = new(Guid.NewGuid(), "lea", new Dictionary<Guid, TeamRole> { [CentreA] = TeamRole.Lead });
     public Counsellor Bernd { get; } = new(Guid.NewGuid(), "bernd", new Dictionary<Guid, TeamRole> { [CentreB] = TeamRole.Counsellor });
 
-    public static async Task<CounsellingScenario> CreateAsync(DatabaseTarget target) =>
-        new(await CounsellingDatabase.OpenAsync(await target.FreshAsync()));
+    /// <summary>The counselling's tables emptied (the shared PostgreSQL target empties only the platform's own).</summary>
+    public static async Task<CounsellingScenario> CreateAsync(DatabaseTarget target)
+    {
+        var database = await CounsellingDatabase.OpenAsync(await target.FreshAsync());
+        await using (var context = database.CreateContext())
+        {
+            await context.Messages.ExecuteDeleteAsync();
+            await context.Conversations.ExecuteDeleteAsync();
+            await context.Seekers.ExecuteDeleteAsync();
+            await context.Team.ExecuteDeleteAsync();
+        }
+
+        return new CounsellingScenario(database);
+    }
 
     public async Task<Registration> SeekerAsync(string pseudonym = "Nachtfalter", string? email = null)
     {
