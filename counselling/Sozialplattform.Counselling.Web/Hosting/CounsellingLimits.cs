@@ -74,6 +74,14 @@ public sealed class PerAccount(int permits, TimeSpan window) : IDisposable
 
     public TimeSpan Window => window;
 
+    /// <summary>A page's answer when the account's limit holds: 429 with Retry-After, and the error to show beside the message.</summary>
+    public CounsellingError Refusal(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(window.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return new CounsellingError("message", "limitReached", Math.Max(1, (int)Math.Ceiling(window.TotalMinutes)));
+    }
+
     /// <summary>True when the account may post one more message now (and counts it).</summary>
     public bool TryTake(Guid account)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Centres.Accounts;
+using Sozialplattform.Centres.Geo;
 using Sozialplattform.Centres.Import;
 using Sozialplattform.Centres.Storage;
 using Sozialplattform.Centres.Tests.Infrastructure;

@@ -89,7 +89,9 @@ public sealed class CounsellingAccountLimitTests(AccountLimitedPortal limited) :
             [conversation.AntiforgeryToken, ("_handler", "reply"), ("message", $"Nachricht {i}")]))));
 
         responses.Count(r => r.Status == HttpStatusCode.TooManyRequests).ShouldBe(8);
-        responses.First(r => r.Status == HttpStatusCode.TooManyRequests).Html.ShouldContain("Zu viele Anfragen");
+        var refused = responses.First(r => r.Status == HttpStatusCode.TooManyRequests);
+        refused.FieldErrors.ShouldBe(["Sie haben in kurzer Zeit zu viele Nachrichten geschickt. Bitte versuchen Sie es in 60 Minute(n) noch einmal."]);
+        refused.Response.Headers.RetryAfter.ShouldNotBeNull();
         (await seeker.GetAsync(conversation.Path)).Document.QuerySelectorAll(".thread li").Length.ShouldBe(3);
     }
 }
