@@ -87,9 +87,10 @@ public sealed class CounsellingJourneyTests(CounsellingPortal portal) : IClassFi
         weak.Document.QuerySelector("#pseudonym")!.GetAttribute("value").ShouldBe("Neuling");
         weak.Document.QuerySelector("#password")!.GetAttribute("value").ShouldBeNull();
 
-        var taken = await portal.Browse().RegisterAsync("vergeben", email: "kein-at");
-        taken.SummaryErrors.ShouldBe(["Dieses Pseudonym ist schon vergeben. Bitte wählen Sie ein anderes.",
-            "Bitte geben Sie eine E-Mail-Adresse wie name@example.org ein – oder lassen Sie das Feld leer."], ignoreOrder: true);
+        // the input is checked first (every problem at once), then whether the pseudonym is free
+        (await portal.Browse().RegisterAsync("vergeben", email: "kein-at")).SummaryErrors
+            .ShouldBe(["Bitte geben Sie eine E-Mail-Adresse wie name@example.org ein – oder lassen Sie das Feld leer."]);
+        (await portal.Browse().RegisterAsync("  VERGEBEN ")).SummaryErrors.ShouldBe(["Dieses Pseudonym ist schon vergeben. Bitte wählen Sie ein anderes."]);
     }
 
     [Fact]
