@@ -1,5 +1,6 @@
 using Sozialplattform.Appointments.Web.Hosting;
 using Sozialplattform.Centres.Web.Hosting;
+using Sozialplattform.Counselling.Web.Hosting;
 using Sozialplattform.Designer.Hosting;
 using Sozialplattform.Web.CaseApi;
 using Sozialplattform.Web.Components.DesignerPreview;
@@ -16,6 +17,7 @@ builder.AddAuthorityInbox();
 builder.AddCaseApi();
 builder.AddCounsellingCentres();
 builder.AddAppointments();
+builder.AddOnlineCounselling();
 
 var app = builder.Build();
 var portalPages = app.MapCitizenPortal();
@@ -25,6 +27,7 @@ app.MapAuthorityInbox();
 app.MapCaseApi();
 app.MapCounsellingCentres(portalPages);
 app.MapAppointments(portalPages);
+app.MapOnlineCounselling(portalPages);
 app.Run();
 
 /// <summary>The host's entry point (public for the tests' WebApplicationFactory).</summary>

@@ -1,0 +1,62 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Counselling.Seekers;
+using Sozialplattform.Counselling.Web.Desk;
+using Sozialplattform.Counselling.Web.Seeker;
+
+namespace Sozialplattform.Counselling.Web.Hosting;
+
+/// <summary>
+/// <c>app.MapOnlineCounselling(portalPages)</c>: the seeker's pages join the portal's (its layout, language switch and
+/// security headers); logout and the recovery code's download are plain posts; the counsellors' desk sits in the
+/// centres' self-service.
+/// </summary>
+public static class CounsellingEndpoints
+{
+    public static IEndpointRouteBuilder MapOnlineCounselling(this WebApplication app, RazorComponentsEndpointConventionBuilder portalPages)
+    {
+        portalPages.AddAdditionalAssemblies(typeof(CounsellingEndpoints).Assembly);
+        app.MapPost("/{lang}/online-beratung/abmelden", async (string lang, HttpContext http) =>
+        {
+            if (!CounsellingTexts.IsLanguage(lang) || !await ValidFormAsync(http)) return Results.BadRequest();
+            await SeekerSession.SignOutAsync(http, await SeekerSession.CurrentAsync(http));
+            return Results.Redirect(CounsellingRoutes.Start(lang));
+        }).DisableAntiforgery();
+        app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
+        app.MapCounsellorDesk();
+        return app;
+    }
+
+    /// <summary>
+    /// The recovery code as a text file, for the signed-in seeker whose code it is (checked against its hash): the code
+    /// travels in the post's body only, never in an address.
+    /// </summary>
+    private static async Task<IResult> RecoveryFileAsync(string lang, HttpContext http, SeekerAccounts accounts, CounsellingTexts texts)
+    {
+        if (!CounsellingTexts.IsLanguage(lang) || !await ValidFormAsync(http)) return Results.BadRequest();
+        var code = http.Request.Form["code"].ToString();
+        if (await SeekerSession.CurrentAsync(http) is not { } seeker || !RecoveryCode.Matches(code, seeker.RecoveryCodeHash)) return Results.NotFound();
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        var text = texts.Get(lang, "recovery.file", accounts.Pseudonym(seeker), code.Trim().ToUpperInvariant());
+        return Results.File(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", "wiederherstellungscode.txt");
+    }
+
+    private static async Task<bool> ValidFormAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType) return false;
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+}

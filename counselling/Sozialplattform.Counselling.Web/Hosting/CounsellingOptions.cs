@@ -1,0 +1,20 @@
+namespace Sozialplattform.Counselling.Web.Hosting;
+
+/// <summary>
+/// Section <c>Sozialplattform:Counselling</c>: the rate limits of the open endpoints (per client address — an IPv4
+/// address or an IPv6 /64 — and, for messages, per account as well) and the address links in notices start with
+/// (default <c>Sozialplattform:Notifications:PortalUrl</c>, else the address a page was called at).
+/// </summary>
+public sealed record CounsellingOptions
+{
+    public const string Section = "Sozialplattform:Counselling";
+
+    public string Tenant { get; init; } = "nrw";
+    public string PortalUrl { get; init; } = "";
+
+    public int RegistrationsPerHour { get; init; } = 10;
+    public int LoginsPerMinute { get; init; } = 20;
+    public int ResetsPerHour { get; init; } = 10;
+    public int MessagesPerMinute { get; init; } = 30;
+    public int MessagesPerAccountPerHour { get; init; } = 60;
+}

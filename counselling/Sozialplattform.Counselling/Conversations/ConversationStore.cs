@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Counselling.Storage;
+
+namespace Sozialplattform.Counselling.Conversations;
+
+/// <summary>
+/// The storage steps both sides share: reading a conversation with its messages decrypted, adding a message (with the
+/// conversation's last activity, in one transaction). Who may do it is decided by the callers
+/// (<see cref="SeekerConversations"/>, <see cref="CounsellorDesk"/>), never here.
+/// </summary>
+public sealed class ConversationStore(CounsellingDatabase database, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public CounsellingDatabase Database => database;
+
+    public DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    internal async Task<ConversationRow?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    internal async Task<ConversationView> ReadAsync(ConversationRow row, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var messages = await context.Messages.AsNoTracking().Where(m => m.ConversationId == row.Id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var seeker = await context.Seekers.AsNoTracking().FirstAsync(s => s.Id == row.SeekerId, cancellationToken);
+        var key = ConversationCipher.Open(database.Platform.Protector, row);
+        return new ConversationView(row.Id, row.SeekerId, row.CentreId, row.Topic, row.State, row.CounsellorId, Pseudonym(seeker), row.CreatedAt, row.LastActivityAt,
+            [.. messages.Select(m => new MessageView(m.Id, m.Author, key.UnprotectText(m.BodyCipher, m.Id), m.At))]);
+    }
+
+    internal async Task<IReadOnlyList<ConversationSummary>> SummariesAsync(Func<IQueryable<ConversationRow>, IQueryable<ConversationRow>> filter, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var rows = await filter(context.Conversations.AsNoTracking()).OrderByDescending(c => c.LastActivityAt)
+            .Join(context.Seekers.AsNoTracking(), c => c.SeekerId, s => s.Id, (c, s) => new { c, s }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ConversationSummary(r.c.Id, r.c.CentreId, r.c.Topic, r.c.State, r.c.CounsellorId, Pseudonym(r.s), r.c.CreatedAt, r.c.LastActivityAt))];
+    }
+
+    /// <summary>Adds a message to a conversation that is not closed; false when it is (nothing stored).</summary>
+    internal async Task<bool> AddMessageAsync(ConversationRow row, MessageAuthor author, Guid? counsellorId, string text, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var id = Guid.CreateVersion7();
+        var key = ConversationCipher.Open(database.Platform.Protector, row);
+        await using var context = database.CreateContext();
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var touched = await context.Conversations.Where(c => c.Id == row.Id && c.State != ConversationState.Closed)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityAt, now), cancellationToken);
+        if (touched == 0) return false;
+        context.Messages.Add(new MessageRow { Id = id, ConversationId = row.Id, Author = author, CounsellorId = counsellorId, BodyCipher = key.ProtectText(text, id), At = now });
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    internal async Task InsertAsync(ConversationRow row, MessageRow first, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        context.Conversations.Add(row);
+        context.Messages.Add(first);
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Sets the state (and counsellor) only if the conversation is still in <paramref name="from"/>: true for the one writer that wins.</summary>
+    internal async Task<bool> MoveAsync(Guid id, ConversationState from, ConversationState to, Guid? counsellorId, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await using var context = database.CreateContext();
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        return await context.Conversations.Where(c => c.Id == id && c.State == from)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, to).SetProperty(c => c.CounsellorId, counsellorId).SetProperty(c => c.LastActivityAt, now)
+                .SetProperty(c => c.ClosedAt, to == ConversationState.Closed ? (DateTime?)now : null), cancellationToken) == 1;
+    }
+
+    internal Task AuditAsync(string actor, string action, Guid conversationId, string? details, CancellationToken cancellationToken) =>
+        CounsellingAudit.WriteAsync(database, actor, action, conversationId, Now, details, cancellationToken);
+
+    /// <summary>A refused way into a centre's desk (a centre the account does not keep, or no role in its counselling), in the audit log.</summary>
+    public async Task AuditDeskRefusedAsync(string login, Guid centreId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.Platform.CreateContext();
+        context.AuditLog.Add(new Sozialplattform.Storage.Entities.AuditLogEntry { At = Now, Actor = CounsellingAudit.Staff(login), Action = "counselling.desk.refused", Details = $"centre {centreId}; {reason}" });
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private string Pseudonym(SeekerRow seeker) => database.Platform.Protector.UnprotectText(seeker.PseudonymCipher, seeker.Id);
+}

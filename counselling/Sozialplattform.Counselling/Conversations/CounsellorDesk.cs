@@ -1,0 +1,93 @@
+using Sozialplattform.Counselling.Storage;
+
+namespace Sozialplattform.Counselling.Conversations;
+
+/// <summary>
+/// A centre account as the counselling sees it: its login (for the audit log) and its role per centre. Built by the web
+/// from the centres' session and <see cref="CounsellingTeam"/>; an account without a role reads nothing here.
+/// </summary>
+public sealed record Counsellor(Guid AccountId, string Login, IReadOnlyDictionary<Guid, TeamRole> Centres)
+{
+    public bool IsMember(Guid centreId) => Centres.ContainsKey(centreId);
+
+    public bool IsLead(Guid centreId) => Centres.TryGetValue(centreId, out var role) && role == TeamRole.Lead;
+}
+
+/// <summary>The centre's desk: the pool of new enquiries, the conversations the counsellor took, and (for leads) the others.</summary>
+public sealed record Desk(IReadOnlyList<ConversationSummary> Pool, IReadOnlyList<ConversationSummary> Mine, IReadOnlyList<ConversationSummary> Others);
+
+/// <summary>
+/// Everything counsellors may do, each call scoped: a centre's members see its pool (new enquiries); once a counsellor
+/// took one, only they and the centre's leads read it. Anything else — another centre's conversation, a colleague's —
+/// is <see cref="StepResult.NotFound"/> like an unknown id, and the attempt is audited; every opening is audited too.
+/// </summary>
+public sealed class CounsellorDesk(ConversationStore store)
+{
+    public async Task<Desk?> DeskAsync(Counsellor counsellor, Guid centreId, CancellationToken cancellationToken = default)
+    {
+        if (!counsellor.IsMember(centreId)) return null;
+        var all = await store.SummariesAsync(q => q.Where(c => c.CentreId == centreId && c.State != ConversationState.Closed || c.CentreId == centreId && c.CounsellorId == counsellor.AccountId), cancellationToken);
+        var lead = counsellor.IsLead(centreId);
+        return new Desk(
+            [.. all.Where(c => c.State == ConversationState.New)],
+            [.. all.Where(c => c.State != ConversationState.New && c.CounsellorId == counsellor.AccountId)],
+            lead ? [.. all.Where(c => c.State == ConversationState.Open && c.CounsellorId != counsellor.AccountId)] : []);
+    }
+
+    /// <summary>A conversation the counsellor may read; the opening is in the audit log.</summary>
+    public async Task<ConversationView?> OpenAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "open", cancellationToken) is not { } row) return null;
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.opened", row.Id, $"centre {row.CentreId}", cancellationToken);
+        return await store.ReadAsync(row, cancellationToken);
+    }
+
+    /// <summary>Takes a new enquiry from the pool: exactly one of several counsellors at once wins.</summary>
+    public async Task<StepOutcome> TakeAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        // a colleague may have taken it a moment ago: for members of its centre that is "taken", not "not found"
+        if (await store.FindAsync(conversationId, cancellationToken) is { } current && counsellor.IsMember(current.CentreId) && current.State != ConversationState.New)
+            return new(StepResult.WrongState, current.Id);
+        if (await ReadableAsync(counsellor, conversationId, "take", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (!await store.MoveAsync(row.Id, ConversationState.New, ConversationState.Open, counsellor.AccountId, cancellationToken)) return new(StepResult.WrongState, row.Id);
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.taken", row.Id, $"centre {row.CentreId}", cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    /// <summary>A reply by the counsellor who took the conversation, or by a lead of its centre.</summary>
+    public async Task<StepOutcome> ReplyAsync(Counsellor counsellor, Guid conversationId, string? body, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "reply", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (row.State != ConversationState.Open) return new(StepResult.WrongState, row.Id);
+        var (text, error) = MessageText.Check(body);
+        if (error is not null) return new(StepResult.Invalid, row.Id, error);
+        if (!await store.AddMessageAsync(row, MessageAuthor.Counsellor, counsellor.AccountId, text!, cancellationToken)) return new(StepResult.WrongState, row.Id);
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "message.sent", row.Id, null, cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    public async Task<StepOutcome> CloseAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "close", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (row.State != ConversationState.Open || !await store.MoveAsync(row.Id, ConversationState.Open, ConversationState.Closed, row.CounsellorId, cancellationToken))
+            return new(StepResult.WrongState, row.Id);
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.closed", row.Id, null, cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    /// <summary>
+    /// The row if the counsellor may read it: a member of its centre for a new enquiry; the counsellor who took it or a
+    /// lead of its centre afterwards. Otherwise null, with the refused attempt in the audit log.
+    /// </summary>
+    private async Task<ConversationRow?> ReadableAsync(Counsellor counsellor, Guid conversationId, string step, CancellationToken cancellationToken)
+    {
+        var row = await store.FindAsync(conversationId, cancellationToken);
+        if (row is null) return null;
+        var allowed = counsellor.IsMember(row.CentreId)
+            && (row.State == ConversationState.New || row.CounsellorId == counsellor.AccountId || counsellor.IsLead(row.CentreId));
+        if (allowed) return row;
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), step + ".refused", conversationId,
+            counsellor.IsMember(row.CentreId) ? "taken by a colleague" : "another centre's conversation", cancellationToken);
+        return null;
+    }
+}
