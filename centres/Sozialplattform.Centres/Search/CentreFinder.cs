@@ -27,6 +27,9 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
 
     public TopicTaxonomy Topics { get; } = options.Taxonomy();
 
+    /// <summary>The tenant whose centres this finder searches.</summary>
+    public string Tenant => options.Tenant;
+
     public async Task<CentreSearchResult> SearchAsync(CentreQuery query, CancellationToken cancellationToken = default)
     {
         var index = await IndexAsync(cancellationToken);
