@@ -28,7 +28,7 @@ public sealed class MunicipalityCatchmentTests(SqliteTarget target) : IClassFixt
     [InlineData("05315000000", "municipalityMalformed", "'05315000000' is not a municipality key (12-digit ARS, digits only)")]
     [InlineData("0531500000000", "municipalityMalformed", "'0531500000000' is not a municipality key (12-digit ARS, digits only)")]
     [InlineData("05315000000x", "municipalityMalformed", "'05315000000x' is not a municipality key (12-digit ARS, digits only)")]
-    [InlineData("０５３１５０００００００", "municipalityMalformed", "is not a municipality key")]
+    [InlineData("０５３１５０００００００", "municipalityMalformed", "'０５３１５０００００００' is not a municipality key (12-digit ARS, digits only)")]
     [InlineData("", "municipalityMalformed", "'' is not a municipality key (12-digit ARS, digits only)")]
     [InlineData("099990000000", "municipalityUnknown", "municipality 099990000000 lies in no known Kreis (09999)")]
     public async Task A_bad_municipality_key_is_refused_naming_its_field(string key, string code, string message)
