@@ -52,7 +52,16 @@ public static class CentresServices
         services.TryAddSingleton<IFinderInformation, NoFinderInformation>();
         services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));
         services.AddSingleton<CentreSelfService>();
-        StaffSession.Session.AddCookie(services.AddAuthentication());
+        services.AddAuthentication().AddCookie(StaffSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = StaffSession.CookieName;
+            cookie.Cookie.Path = StaffRoutes.Root;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = StaffSession.IdleTimeout;
+            cookie.SlidingExpiration = true;
+        });
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<CentreTexts>();

@@ -5,7 +5,7 @@ namespace Sozialplattform.Centres.Accounts;
 /// <see cref="CarrierKey"/> — to every centre of that carrier (the carrier's admin). Passwords as PBKDF2 (the platform's hasher).
 /// A login of the platform's editorial team (<see cref="CentreRole.Editor"/>) keeps no centre: it reviews the changes of all.
 /// </summary>
-public sealed class CentreAccountRow : Sozialplattform.Storage.Logins.IStaffAccount
+public sealed class CentreAccountRow
 {
     public Guid Id { get; set; }
     public required string Tenant { get; set; }

@@ -4,7 +4,7 @@ namespace Sozialplattform.Storage.Entities;
 /// A local login of the inbox: a caseworker or lead at one authority, or an operator of the whole tenant
 /// (<see cref="CaseworkerRole.Operator"/>, whose <see cref="AuthorityId"/> is empty).
 /// </summary>
-public sealed class CaseworkerAccount : Logins.IStaffAccount
+public sealed class CaseworkerAccount
 {
     public Guid Id { get; set; }
     public required string Login { get; set; }

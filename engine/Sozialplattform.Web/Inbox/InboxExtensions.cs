@@ -24,7 +24,16 @@ public static class InboxExtensions
     public static WebApplicationBuilder AddAuthorityInbox(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        InboxAuthentication.Session.AddCookie(services.AddAuthentication());
+        services.AddAuthentication().AddCookie(InboxAuthentication.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = InboxAuthentication.CookieName;
+            cookie.Cookie.Path = InboxRoutes.Root;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = InboxAuthentication.IdleTimeout;
+            cookie.SlidingExpiration = true;
+        });
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<StaffSecondFactorPolicy>();
