@@ -26,7 +26,7 @@ public sealed class CatalogCommandTests : IDisposable
         var (exit, output, _) = Run("catalog", "lint");
 
         exit.ShouldBe(0, output);
-        output.ShouldContain("47 forms, 9 blocks, 10 code lists: 0 errors");
+        output.ShouldContain("50 forms, 9 blocks, 10 code lists: 0 errors");
     }
 
     [Fact]
