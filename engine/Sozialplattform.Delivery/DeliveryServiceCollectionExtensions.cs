@@ -61,7 +61,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<MailQueue>();
         services.AddSingleton<RoutingTableStore>();
         services.AddSingleton<GeoStore>();
-        services.AddSingleton<Router>();
+        services.AddSingleton(provider => new ChosenDestinations(provider.GetServices<IDestinationResolver>()));
+        services.AddSingleton(provider => new Router(provider.GetRequiredService<RoutingTableStore>(), provider.GetRequiredService<GeoStore>(), provider.GetRequiredService<ChosenDestinations>()));
         services.AddSingleton<DeliveryPackageBuilder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IDeliveryTextRenderer, PlainDeliveryTextRenderer>();

@@ -8,6 +8,9 @@ public static class CentreRoutes
 
     public static string Detail(string lang, Guid id) => $"/{lang}/beratungsstellen/{id}";
 
+    /// <summary>The portal's start of a contact form (posted with the chosen centre as <c>ziel</c>).</summary>
+    public static string StartContact(string lang, string formId) => $"/{lang}/leistungen/{Uri.EscapeDataString(formId)}/starten";
+
     public static string VCard(string lang, Guid id) => $"/{lang}/beratungsstellen/{id}/kontakt.vcf";
 
     public const string Api = "/api/v1/beratungsstellen";

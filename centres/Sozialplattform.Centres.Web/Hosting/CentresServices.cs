@@ -13,6 +13,8 @@ using Sozialplattform.Centres.Storage;
 using Sozialplattform.Centres.Validation;
 using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Delivery;
+using Sozialplattform.Delivery.Routing;
+using Sozialplattform.Centres.Web.Contact;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Logins;
 using Sozialplattform.Storage.Notifications;
@@ -43,6 +45,10 @@ public static class CentresServices
             refreshEvery: section.GetValue("IndexRefresh", TimeSpan.FromSeconds(2))));
         services.AddSingleton(provider => new CentreCheck(provider.GetRequiredService<PostalCodeLocations>(), provider.GetRequiredService<CentreFinder>().Topics));
         services.AddSingleton<CentreImporter>();
+        var notifications = builder.Configuration.GetSection("Sozialplattform:Notifications");
+        services.AddSingleton(new CentreMailServer(notifications["Smtp:Host"] ?? "", notifications.GetValue("Smtp:Port", 587), notifications["Smtp:Security"] ?? "startTls",
+            notifications["From"] ?? "", notifications["Smtp:UserName"], notifications["Smtp:PasswordVariable"], notifications.GetValue("Smtp:TimeoutSeconds", 60)));
+        services.AddSingleton<IDestinationResolver, CentreDestinations>();
         services.TryAddSingleton<IFinderInformation, NoFinderInformation>();
         services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));
         services.AddSingleton<CentreSelfService>();

@@ -10,6 +10,12 @@ public sealed record InformationLink(string Href, string Title);
 public interface IFinderInformation
 {
     IReadOnlyList<InformationLink> For(string language);
+
+    /// <summary>
+    /// True when the host's portal offers <paramref name="formId"/> as a contact request (a form that starts with the chosen
+    /// centre, see CENTRES.md "Contact requests"); the centre's page then shows "Kontakt aufnehmen" for it.
+    /// </summary>
+    bool OffersContactForm(string formId) => false;
 }
 
 internal sealed class NoFinderInformation : IFinderInformation

@@ -8,7 +8,7 @@ namespace Sozialplattform.Centres.Web.Hosting;
 /// <summary>
 /// The finder's URL parameters, the same for the page and the API: <c>ort</c> (postal code or place), <c>thema</c>,
 /// <c>sprache</c>, <c>weg</c>, <c>stufenlos</c>, <c>wc</c>, <c>gebaerdensprache</c>, <c>leichte-sprache</c>, <c>umkreis</c> (km),
-/// <c>seite</c>, <c>pro-seite</c>; <c>standort</c> ("my location": <c>50.94,6.95</c>, used when <c>ort</c> is empty). Unusable values are ignored (the search stays as wide as without them).
+/// <c>seite</c>, <c>pro-seite</c>; <c>ars</c> (the place's municipality as a 12-digit ARS, for municipality catchments); <c>standort</c> ("my location": <c>50.94,6.95</c>, used when <c>ort</c> is empty). Unusable values are ignored (the search stays as wide as without them).
 /// </summary>
 public static class FinderParameters
 {
@@ -19,6 +19,7 @@ public static class FinderParameters
         return new CentreQuery
         {
             Place = Get("ort"),
+            Ars = Get("ars") is { Length: 12 } ars && ars.All(char.IsAsciiDigit) ? ars : null,
             Position = Position(Get("standort")),
             Topic = Get("thema"),
             Language = Get("sprache") is { Length: 2 } language ? language.ToLowerInvariant() : null,

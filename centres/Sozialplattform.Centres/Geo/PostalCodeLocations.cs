@@ -5,6 +5,9 @@ namespace Sozialplattform.Centres.Geo;
 /// <summary>One postal code as the finder needs it: the usual Kreis (5-digit ARS), its state and the position.</summary>
 public sealed record PostalCodePlace(string PostalCode, string Kreis, string KreisName, string Places, GeoPoint? Position)
 {
+    /// <summary>The municipality (12-digit ARS) when the search named one in this Kreis; postal-code data alone knows only the Kreis.</summary>
+    public string? Municipality { get; init; }
+
     public string State => Kreis[..2];
 }
 

@@ -20,7 +20,7 @@ public static class CentreLines
     public static string Hours(WeeklyHours hours) => $"{Days[(int)hours.Day - 1]} {Range(hours.Opens, hours.Closes)}";
 
     public static string Catchment(Catchment catchment) =>
-        string.Join(' ', catchment.PostalCodes.Concat(catchment.Kreise.Select(k => "K" + k)).Concat(catchment.States.Select(s => "L" + s)).Concat(catchment.Online ? ["online"] : []));
+        string.Join(' ', catchment.PostalCodes.Concat(catchment.Municipalities.Select(m => "G" + m)).Concat(catchment.Kreise.Select(k => "K" + k)).Concat(catchment.States.Select(s => "L" + s)).Concat(catchment.Online ? ["online"] : []));
 
     /// <summary>An exception as one line; its note in German (the edit page's language of notes).</summary>
     public static string Exception(HoursException exception) =>
@@ -57,11 +57,12 @@ public static class CentreLines
             var (text, note) = SplitNote(part);
             var pieces = text.Split('=', 2, StringSplitOptions.TrimEntries);
             var words = pieces.Length == 2 ? Words(pieces[1]) : [];
-            foreach (var unknown in words.Where(w => w != "online" && w[0] is not ('K' or 'L') && !char.IsAsciiDigit(w[0])))
+            foreach (var unknown in words.Where(w => w != "online" && w[0] is not ('K' or 'L' or 'G') && !char.IsAsciiDigit(w[0])))
                 errors.Add(new(path, "catchmentEntryUnknown", unknown));
             offers.Add(new Offer(pieces[0], new Catchment
             {
                 PostalCodes = words.Where(w => char.IsAsciiDigit(w[0])).ToList(),
+                Municipalities = words.Where(w => w.StartsWith('G')).Select(w => w[1..]).ToList(),
                 Kreise = words.Where(w => w.StartsWith('K')).Select(w => w[1..]).ToList(),
                 States = words.Where(w => w.StartsWith('L')).Select(w => w[1..]).ToList(),
                 Online = words.Contains("online"),

@@ -83,17 +83,20 @@ public sealed record Offer(string Topic, Catchment Catchment)
 }
 
 /// <summary>
-/// Where an offer is responsible: postal codes ("50667") or ranges ("50600-50999"), Kreis keys (5-digit ARS),
-/// whole states (2-digit ARS), or everyone online.
+/// Where an offer is responsible: postal codes ("50667") or ranges ("50600-50999"), municipalities (12-digit ARS,
+/// "053150000000"), Kreis keys (5-digit ARS), whole states (2-digit ARS), or everyone online.
 /// </summary>
 public sealed record Catchment
 {
     public IReadOnlyList<string> PostalCodes { get; init; } = [];
     public IReadOnlyList<string> Kreise { get; init; } = [];
+
+    /// <summary>Municipalities (Gemeinden) by their 12-digit Amtlicher Regionalschlüssel; match a search that names the municipality's ARS.</summary>
+    public IReadOnlyList<string> Municipalities { get; init; } = [];
     public IReadOnlyList<string> States { get; init; } = [];
     public bool Online { get; init; }
 
-    public bool IsEmpty => PostalCodes.Count == 0 && Kreise.Count == 0 && States.Count == 0 && !Online;
+    public bool IsEmpty => PostalCodes.Count == 0 && Municipalities.Count == 0 && Kreise.Count == 0 && States.Count == 0 && !Online;
 }
 
 public enum CounsellingWay

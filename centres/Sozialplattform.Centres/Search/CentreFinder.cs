@@ -27,6 +27,9 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
 
     public TopicTaxonomy Topics { get; } = options.Taxonomy();
 
+    /// <summary>The tenant whose centres this finder searches.</summary>
+    public string Tenant => options.Tenant;
+
     public async Task<CentreSearchResult> SearchAsync(CentreQuery query, CancellationToken cancellationToken = default)
     {
         var index = await IndexAsync(cancellationToken);
@@ -39,6 +42,7 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
         {
             place = await ResolveAsync(input);
             if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
+            if (query.Ars is { Length: 12 } ars && ars.StartsWith(place.Kreis, StringComparison.Ordinal)) place = place with { Municipality = ars };
         }
         else if (query.Position is { } position)
         {

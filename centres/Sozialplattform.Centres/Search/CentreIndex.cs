@@ -13,6 +13,7 @@ public sealed class CentreIndex
     private readonly Dictionary<Guid, int> _byId = [];
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byPostalCode = new(StringComparer.Ordinal);
     private readonly List<(PostalCodeRange Range, int Centre, string Topic)> _ranges = [];
+    private readonly Dictionary<string, List<(int Centre, string Topic)>> _byMunicipality = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byKreis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byState = new(StringComparer.Ordinal);
     private readonly List<(int Centre, string Topic)> _online = [];
@@ -33,6 +34,7 @@ public sealed class CentreIndex
                     if (PostalCodeRange.Parse(code) is { } range)
                         if (range.IsSingle) Add(_byPostalCode, range.From, entry);
                         else _ranges.Add((range, i, offer.Topic));
+                foreach (var municipality in offer.Catchment.Municipalities) Add(_byMunicipality, municipality, entry);
                 foreach (var kreis in offer.Catchment.Kreise) Add(_byKreis, kreis, entry);
                 foreach (var state in offer.Catchment.States) Add(_byState, state, entry);
                 if (offer.Catchment.Online) _online.Add(entry);
@@ -62,6 +64,7 @@ public sealed class CentreIndex
         if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(exact, MatchReason.PostalCode);
         // The ranges containing a postal code are found once per code and kept (the index never changes).
         Take(_rangesByCode.GetOrAdd(place.PostalCode, code => _ranges.Where(r => r.Range.Contains(code)).Select(r => (r.Centre, r.Topic)).ToArray()), MatchReason.PostalCode);
+        if (place.Municipality is { } ars && _byMunicipality.TryGetValue(ars, out var municipality)) Take(municipality, MatchReason.Municipality);
         if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(kreis, MatchReason.Kreis);
         if (_byState.TryGetValue(place.State, out var state)) Take(state, MatchReason.State);
         Take(_online, MatchReason.Online);

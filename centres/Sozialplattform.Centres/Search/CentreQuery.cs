@@ -13,6 +13,12 @@ public sealed record CentreQuery
 
     public string? Place { get; init; }
 
+    /// <summary>
+    /// The municipality of the place as a 12-digit ARS (a portal or website that knows it, e.g. from its own address
+    /// lookup): makes centres responsible for that municipality responsible here. Ignored when it does not lie in the place's Kreis.
+    /// </summary>
+    public string? Ars { get; init; }
+
     /// <summary>The seeker's own position ("my location", from the browser); used when no <see cref="Place"/> is given, resolved to the nearest postal code.</summary>
     public Geo.GeoPoint? Position { get; init; }
     public string? Topic { get; init; }

@@ -15,6 +15,8 @@ public enum MatchReason
 {
     /// <summary>Its catchment names the postal code (or a range containing it).</summary>
     PostalCode,
+    /// <summary>Its catchment names the municipality (12-digit ARS) the search named.</summary>
+    Municipality,
     /// <summary>Its catchment names the place's Kreis.</summary>
     Kreis,
     /// <summary>Its catchment is the whole state.</summary>

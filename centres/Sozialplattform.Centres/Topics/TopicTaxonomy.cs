@@ -49,6 +49,18 @@ public sealed class TopicTaxonomy
         return topic?.Id ?? id;
     }
 
+    /// <summary>
+    /// The portal's contact form for an offer's topic (by its top-level topic): a citizen picks the centre and writes to it
+    /// with this form. Null for topics without one (tenant topics, for now).
+    /// </summary>
+    public string? ContactForm(string topic) => Root(topic) switch
+    {
+        "schuldnerberatung" => "schuldnerberatung",
+        "suchtberatung" => "suchtberatung",
+        "wohnungsnotfallhilfe" or "besondere-soziale-schwierigkeiten" => "wohnungsnotfallhilfe",
+        _ => null,
+    };
+
     private static IEnumerable<Topic> BuiltInTopics()
     {
         static Texts T(string de, string en, string tr, string ar, string uk, string ru) =>

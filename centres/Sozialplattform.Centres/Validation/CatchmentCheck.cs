@@ -27,6 +27,14 @@ internal static class CatchmentCheck
             else if (hasData && !await places.HasKreisAsync(kreis)) errors.Add(new($"{path}.kreise[{i}]", "kreisUnknown", kreis));
         }
 
+        for (var i = 0; i < catchment.Municipalities.Count; i++)
+        {
+            var ars = catchment.Municipalities[i] ?? "";
+            var at = $"{path}.municipalities[{i}]";
+            if (ars.Length != 12 || !ars.All(char.IsAsciiDigit)) errors.Add(new(at, "municipalityMalformed", ars));
+            else if (hasData && !await places.HasKreisAsync(ars[..5])) errors.Add(new(at, "municipalityUnknown", ars));
+        }
+
         for (var i = 0; i < catchment.States.Count; i++)
             if (catchment.States[i] is not { Length: 2 } state || !int.TryParse(state, out var number) || number is < 1 or > 16)
                 errors.Add(new($"{path}.states[{i}]", "stateUnknown", catchment.States[i] ?? ""));

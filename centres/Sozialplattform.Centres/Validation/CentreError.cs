@@ -28,6 +28,8 @@ public sealed record CentreError(string Path, string Code, params string[] Args)
         "rangeCoversNothing" => $"range {Arg(0)} contains no known postal code",
         "kreisMalformed" => $"'{Arg(0)}' is not a Kreis key (5-digit ARS)",
         "kreisUnknown" => $"Kreis {Arg(0)} is unknown",
+        "municipalityMalformed" => $"'{Arg(0)}' is not a municipality key (12-digit ARS, digits only)",
+        "municipalityUnknown" => $"municipality {Arg(0)} lies in no known Kreis ({Arg(0)[..Math.Min(5, Arg(0).Length)]})",
         "stateUnknown" => $"'{Arg(0)}' is not a state key (01–16)",
         "ageRange" => $"the age range {Arg(0)}–{Arg(1)} is not possible",
         "exceptionTwice" => $"the date {Arg(0)} has two exceptions",

@@ -53,7 +53,7 @@ public sealed partial class CatalogLinter
                 continue;
             }
 
-            if (Read(CatalogRoot.FormPath(latest)) is not { } form || CatalogJson.String(form, "purpose") == "questionnaire") continue;
+            if (Read(CatalogRoot.FormPath(latest)) is not { } form || CatalogJson.String(form, "purpose") is "questionnaire" or "contactRequest") continue;
             var leikaKeys = (form["service"]?["leikaKeys"] as JsonArray ?? []).Select(k => k?.ToString()).OfType<string>();
             if (routed is null || !new[] { id! }.Concat(leikaKeys).Any(routed.ContainsKey))
                 Error(file, $"services[{i}]", $"'{id}' is offered, but tenants/{tenant}/routing.json maps no role to it: its applications could not be sent");

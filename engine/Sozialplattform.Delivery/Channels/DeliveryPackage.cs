@@ -36,6 +36,12 @@ public sealed record DeliveryPackage
     public string? ApplicantEmail { get; init; }
     public required DeliveryAuthority Authority { get; init; }
     public required JsonObject ChannelOptions { get; init; }
+
+    /// <summary>
+    /// The applicant chose the receiver (a counselling centre from the finder, see <c>Routing.ChosenDestinations</c>): a
+    /// contact request, not an application — worded so, and its subject names no topic.
+    /// </summary>
+    public bool ChosenByApplicant { get; init; }
 }
 
 /// <summary>A file to send: the PDF or an uploaded document.</summary>

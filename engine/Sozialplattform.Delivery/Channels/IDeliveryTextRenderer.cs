@@ -16,6 +16,7 @@ public sealed class PlainDeliveryTextRenderer : IDeliveryTextRenderer
 {
     public DeliveryText Render(DeliveryPackage package)
     {
+        if (package.ChosenByApplicant) return ContactRequest(package);
         var lines = new List<string>
         {
             $"Guten Tag,",
@@ -37,5 +38,26 @@ public sealed class PlainDeliveryTextRenderer : IDeliveryTextRenderer
         lines.Add("");
         lines.Add("Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.");
         return new DeliveryText($"Antrag {package.ReferenceNumber}: {package.FormTitle}", string.Join("\n", lines));
+    }
+
+    /// <summary>A request to a counselling centre the person chose: the subject carries only the reference (never the topic).</summary>
+    private static DeliveryText ContactRequest(DeliveryPackage package)
+    {
+        string[] lines =
+        [
+            "Guten Tag,",
+            "",
+            $"über die Sozialplattform ist eine Kontaktanfrage für {package.Authority.Name} eingegangen. Die Person hat Ihre Stelle im Beratungsstellenfinder gewählt und bittet darum, dass Sie sich melden – so, wie sie es in der Anfrage angegeben hat.",
+            "",
+            $"Anliegen: {package.FormTitle}",
+            $"Referenznummer: {package.ReferenceNumber}",
+            $"Eingegangen am: {package.SubmittedAt:dd.MM.yyyy HH:mm} UTC",
+            $"Zustellungs-ID: {package.DeliveryId}",
+            "",
+            "Die Angaben der Person stehen in der angehängten PDF-Datei (maschinenlesbar in antrag.json und antrag.xml). Bitte behandeln Sie sie vertraulich.",
+            "",
+            "Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.",
+        ];
+        return new DeliveryText($"Kontaktanfrage {package.ReferenceNumber}", string.Join("\n", lines));
     }
 }

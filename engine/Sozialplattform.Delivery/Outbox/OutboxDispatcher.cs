@@ -20,8 +20,10 @@ public sealed class OutboxDispatcher(
     ChannelRegistry channels,
     DispatcherOptions options,
     TimeProvider? clock = null,
-    ILogger<OutboxDispatcher>? logger = null)
+    ILogger<OutboxDispatcher>? logger = null,
+    Routing.ChosenDestinations? chosen = null)
 {
+    private readonly Routing.ChosenDestinations _chosen = chosen ?? Routing.ChosenDestinations.None;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
 
@@ -95,12 +97,21 @@ public sealed class OutboxDispatcher(
         try
         {
             var stored = await source.LoadAsync(entry, cancellationToken);
+            var chosen = _chosen.IsChosen(entry.AuthorityId);
+            if (chosen)
+            {
+                // A destination the applicant chose (a counselling centre) is looked up again: its current address counts.
+                var found = await _chosen.ResolveAsync(entry.TenantId, entry.AuthorityId, cancellationToken);
+                if (found.Destination is null) return DeliveryResult.Failed($"destination '{entry.AuthorityId}': {found.Refusal!.Message}", retryable: false);
+                stored = stored with { Authority = found.Destination };
+            }
+
             if (stored.Authority is null)
                 return DeliveryResult.Failed($"authority '{entry.AuthorityId}' is no longer in the configuration of tenant '{entry.TenantId}'", retryable: false);
             var channel = channels.Find(stored.Authority.ChannelType);
             if (channel is null)
                 return DeliveryResult.Failed($"channel type '{stored.Authority.ChannelType}' of authority '{entry.AuthorityId}' is not registered in this host", retryable: false);
-            var package = await packages.BuildAsync(stored, stored.Authority, cancellationToken);
+            var package = await packages.BuildAsync(stored, stored.Authority, cancellationToken) with { ChosenByApplicant = chosen };
             return await channel.DeliverAsync(package, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

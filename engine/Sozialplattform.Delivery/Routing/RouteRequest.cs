@@ -12,6 +12,12 @@ public sealed record RouteRequest(string TenantId, string FormId, string? Postal
 
     /// <summary>Roles chosen by the form's answer-based routing rules (the engine evaluates their <c>when</c>).</summary>
     public IReadOnlyList<RuleDestination> RuleDestinations { get; init; } = [];
+
+    /// <summary>
+    /// A destination the citizen chose (<c>kind:id</c>, see <see cref="ChosenDestinations"/>), e.g. a counselling centre:
+    /// it is the only destination, and routing by place is skipped.
+    /// </summary>
+    public string? ChosenDestination { get; init; }
 }
 
 /// <summary>A routing rule of the definition that fired: send to <see cref="Role"/> in addition to, or instead of, the usual destination.</summary>
@@ -34,6 +40,9 @@ public enum RuleMode
 /// </summary>
 public sealed record RouteResult(IReadOnlyList<RoutedDestination> Destinations, IReadOnlyList<string> Problems, string? Kreisschluessel, IReadOnlyList<string> OtherKreise)
 {
+    /// <summary>Why a chosen destination was refused (null otherwise).</summary>
+    public DestinationRefusal? Refusal { get; init; }
+
     public bool Success => Problems.Count == 0 && Destinations.Count > 0;
 }
 

@@ -9,8 +9,10 @@ namespace Sozialplattform.Delivery.Routing;
 /// (narrowest first) wins; otherwise the postal code's Kreise from the geo data (the usual one first, then
 /// others) are matched against ARS prefixes (longest first). Answer-based rules add or replace roles.
 /// </summary>
-public sealed class Router(RoutingTableStore tables, GeoStore geo)
+public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestinations? chosen = null)
 {
+    private readonly ChosenDestinations _chosen = chosen ?? ChosenDestinations.None;
+
     private readonly ConcurrentDictionary<string, Task<RoutingTable>> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Forget cached tenants (after the configuration was loaded again).</summary>
@@ -18,6 +20,7 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo)
 
     public async Task<RouteResult> RouteAsync(RouteRequest request, CancellationToken cancellationToken = default)
     {
+        if (request.ChosenDestination is { } key) return await RouteToChosenAsync(request.TenantId, key, cancellationToken);
         var table = await _cache.GetOrAdd(request.TenantId, async id => new RoutingTable(id, await tables.LoadTenantAsync(id, cancellationToken)));
         if (table.IsEmpty) return Failure($"tenant '{request.TenantId}' has no authorities (is its configuration loaded?)");
         var serviceKeys = new List<string> { request.FormId };
@@ -43,6 +46,15 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo)
         }
 
         return new RouteResult(destinations, problems, places.FirstOrDefault()?.Kreisschluessel, places.Skip(1).Select(p => p.Kreisschluessel).ToList());
+    }
+
+    /// <summary>A destination the citizen chose (a counselling centre): exactly that one, or the refusal.</summary>
+    private async Task<RouteResult> RouteToChosenAsync(string tenantId, string key, CancellationToken cancellationToken)
+    {
+        var found = await _chosen.ResolveAsync(tenantId, key, cancellationToken);
+        return found.Destination is { } destination
+            ? new RouteResult([new RoutedDestination(destination.Role, destination, "chosen by the applicant")], [], null, [])
+            : Failure(found.Refusal!.Message) with { Refusal = found.Refusal };
     }
 
     private static RoutedDestination? Resolve(RoutingTable table, IReadOnlyCollection<string> serviceKeys, string? role, string? postalCode, IReadOnlyList<PostalCodeArea> places)

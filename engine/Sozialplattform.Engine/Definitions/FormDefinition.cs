@@ -13,6 +13,9 @@ public enum FormPurpose
 {
     Application,
     Questionnaire,
+
+    /// <summary>A message to a destination the citizen chose (a counselling centre from the finder): no place step, not an application.</summary>
+    ContactRequest,
 }
 
 /// <summary>When the citizen must authenticate.</summary>

@@ -62,7 +62,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
             Id = JsonValues.String(form["id"])!,
             Version = JsonValues.String(form["version"])!,
             Status = Enum.Parse<FormStatus>(JsonValues.String(form["status"])!, ignoreCase: true),
-            Purpose = JsonValues.String(form["purpose"]) == "questionnaire" ? FormPurpose.Questionnaire : FormPurpose.Application,
+            Purpose = JsonValues.String(form["purpose"]) switch { "questionnaire" => FormPurpose.Questionnaire, "contactRequest" => FormPurpose.ContactRequest, _ => FormPurpose.Application },
             Languages = JsonValues.Strings(form["languages"]),
             Title = JsonValues.Text(form["title"]),
             ShortTitle = JsonValues.Text(form["shortTitle"]),

@@ -12,9 +12,9 @@ namespace Sozialplattform.Web.Drafts;
 /// </summary>
 public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options, TimeProvider clock)
 {
-    public async Task<Application> StartAsync(HttpContext http, CatalogForm form)
+    public async Task<Application> StartAsync(HttpContext http, CatalogForm form, ChosenDestination? destination = null)
     {
-        var content = new DraftContent { Answers = Wizard.InitialAnswers.For(form.Definition.Root) };
+        var content = new DraftContent { Answers = Wizard.InitialAnswers.For(form.Definition.Root), Destination = destination };
         var (id, secret) = await drafts.CreateAsync(options.Tenant, form.Id, form.Version, form.Definition.ContentHash, content.ToJson(), http.RequestAborted);
         DraftCookies.Remember(http, id, secret);
         return new Application(id, secret, form, content);

@@ -10,6 +10,9 @@ public sealed record ChosenPlace(string PostalCode, string? Ars, string? PlaceNa
     public IReadOnlyList<string> AuthorityIds { get; init; } = [];
 }
 
+/// <summary>The destination the citizen chose before starting a contact request (<c>centre:&lt;id&gt;</c>) and its name as shown then.</summary>
+public sealed record ChosenDestination(string Key, string Name);
+
 /// <summary>
 /// What a draft stores (encrypted, as one JSON text): the raw answers exactly as the citizen gave them (even
 /// unparseable input, so it can be shown again with its error), the chosen place and — for forms that need a
@@ -19,6 +22,10 @@ public sealed class DraftContent
 {
     public JsonObject Answers { get; set; } = [];
     public ChosenPlace? Place { get; set; }
+
+    /// <summary>A contact request's destination (chosen in the Beratungsstellenfinder); null for applications.</summary>
+    public ChosenDestination? Destination { get; set; }
+
     public string? Owner { get; set; }
 
     /// <summary>Answers taken from the citizen's account: answer path → the level of the login they came from.</summary>
@@ -41,6 +48,7 @@ public sealed class DraftContent
             ["authorities"] = new JsonArray(Place.Authorities.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
             ["authorityIds"] = new JsonArray(Place.AuthorityIds.Select(a => (JsonNode)JsonValue.Create(a)).ToArray()),
         },
+        ["destination"] = Destination is null ? null : new JsonObject { ["key"] = Destination.Key, ["name"] = Destination.Name },
         ["owner"] = Owner,
         ["prefilled"] = new JsonObject(Prefilled.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
         ["confirmedPages"] = ConfirmedPages is null ? null : new JsonArray(ConfirmedPages.Order(StringComparer.Ordinal).Select(p => (JsonNode)JsonValue.Create(p)).ToArray()),
@@ -61,6 +69,9 @@ public sealed class DraftContent
             {
                 AuthorityIds = (place["authorityIds"] as JsonArray)?.Select(a => a!.GetValue<string>()).ToList() ?? [],
             },
+            Destination = node["destination"] is JsonObject destination
+                ? new ChosenDestination(destination["key"]?.GetValue<string>() ?? "", destination["name"]?.GetValue<string>() ?? "")
+                : null,
             Owner = node["owner"]?.GetValue<string>(),
             Prefilled = (node["prefilled"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "", StringComparer.Ordinal) ?? new(StringComparer.Ordinal),
             ConfirmedPages = (node["confirmedPages"] as JsonArray)?.Select(p => p?.GetValue<string>() ?? "").ToHashSet(StringComparer.Ordinal),

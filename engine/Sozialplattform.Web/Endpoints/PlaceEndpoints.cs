@@ -18,7 +18,7 @@ public static class PlaceEndpoints
             var placeUrl = PortalRoutes.Place(lang, draftId);
             var (application, _) = await applications.OpenAsync(http, draftId);
             if (application is null) return Results.Redirect(placeUrl);
-            if (FormJourney.IsQuestionnaire(application.Engine.Definition)) return Results.Redirect(FormJourney.Start(lang, draftId, application.Engine.Definition, application.Engine.Evaluate(application.Answers)));
+            if (!FormJourney.AsksPlace(application.Engine.Definition)) return Results.Redirect(FormJourney.Start(lang, draftId, application.Engine.Definition, application.Engine.Evaluate(application.Answers)));
 
             var choice = PlaceOption.Decode(form["wahl"]);
             if (choice is null)

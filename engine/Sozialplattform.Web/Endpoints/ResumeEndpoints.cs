@@ -23,7 +23,7 @@ public static class ResumeEndpoints
 
     /// <summary>Where a resumed draft goes on: the place when none is chosen yet, else <see cref="ContinueAt"/>.</summary>
     public static string Target(string lang, Application application) =>
-        application.Content.Place is null && !FormJourney.IsQuestionnaire(application.Engine.Definition)
+        FormJourney.LacksPlace(application.Engine.Definition, application.Content)
             ? PortalRoutes.Place(lang, application.DraftId)
             : ContinueAt(lang, application);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
@@ -17,14 +18,28 @@ public static class ServiceEndpoints
     {
         app.MapGet("/", (HttpContext http) => Results.Redirect(PortalRoutes.Home(PreferredLanguage(http))));
 
-        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, HttpContext http, FormCatalog catalog, ApplicationStore applications, LoginGate login) =>
+        app.MapPost("/{lang}/leistungen/{formId}/starten", async (string lang, string formId, HttpContext http, FormCatalog catalog, ApplicationStore applications, LoginGate login,
+            ChosenDestinations destinations, PortalOptions options) =>
         {
             if (catalog.Latest(formId) is not { } service) return Results.NotFound();
             // Nobody can sign in to send it: no draft is started; the service page says why.
             if (!login.CanServe(service.Definition)) return Results.Redirect(PortalRoutes.Service(lang, formId));
-            var application = await applications.StartAsync(http, service);
+            var posted = await http.Request.ReadFormAsync(http.RequestAborted);
+            ChosenDestination? destination = null;
+            if (FormJourney.IsContactRequest(service.Definition))
+            {
+                // A contact request starts only with its destination (chosen in the finder); a refused one starts nothing.
+                var key = posted["ziel"].ToString();
+                var found = key.Length is > 0 and <= 100 ? await destinations.ResolveAsync(options.Tenant, key, http.RequestAborted) : null;
+                if (found?.Destination is not { } chosen)
+                    return Results.Redirect($"{PortalRoutes.Service(lang, formId)}?ziel={Uri.EscapeDataString(found?.Refusal?.Code ?? "missing")}#{PortalRoutes.StartAnchor}");
+                destination = new ChosenDestination(chosen.Id, chosen.Name);
+            }
+
+            var application = await applications.StartAsync(http, service, destination);
+
             var start = FormJourney.Start(lang, application.DraftId, service.Definition, service.Engine.Evaluate(application.Answers));
-            var place = DeepLinks.Place((await http.Request.ReadFormAsync(http.RequestAborted))["ort"]);
+            var place = DeepLinks.Place(posted["ort"]);
             return Results.Redirect(place is not null && start == PortalRoutes.Place(lang, application.DraftId) ? $"{start}?suche={Uri.EscapeDataString(place)}" : start);
         }).PortalPost().RequireRateLimiting(DraftLimits.StartPolicy);
 

@@ -10,7 +10,7 @@ namespace Sozialplattform.Web.Submissions;
 
 /// <summary>
 /// The final submit, in this order: the server's full verdict on the draft's answers → routing for the chosen
-/// place (plus the form's answer-based routing rules) → uploads of hidden fields dropped → the German PDF for
+/// place (plus the form's answer-based routing rules; a contact request to the destination chosen before it started) → uploads of hidden fields dropped → the German PDF for
 /// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, uploads,
 /// PDF and one outbox entry per authority in one transaction; the draft is deleted with it).
 /// </summary>
@@ -25,14 +25,24 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
         if (FormJourney.IsQuestionnaire(definition)) return SubmitOutcome.Because(SubmitResult.NotSubmittable);
         var result = engine.Validate(application.Answers);
         if (!result.IsValid) return SubmitOutcome.Because(SubmitResult.Invalid);
-        if (application.Content.Place is not { } place) return SubmitOutcome.Because(SubmitResult.NoPlace);
-
-        var route = await router.RouteAsync(new RouteRequest(options.Tenant, definition.Id, place.PostalCode, place.Ars)
+        var place = application.Content.Place;
+        RouteResult route;
+        if (FormJourney.IsContactRequest(definition))
         {
-            LeikaKeys = definition.Service.LeikaKeys,
-            RuleDestinations = RuleDestination.FromEngine(engine.RoutingDestinations(application.Answers)),
-        }, cancellationToken);
-        if (!route.Success) return SubmitOutcome.Because(SubmitResult.NoAuthority);
+            if (application.Content.Destination is not { } chosen) return SubmitOutcome.Because(SubmitResult.DestinationRefused);
+            route = await router.RouteAsync(new RouteRequest(options.Tenant, definition.Id, null) { ChosenDestination = chosen.Key }, cancellationToken);
+            if (!route.Success) return SubmitOutcome.Because(SubmitResult.DestinationRefused);
+        }
+        else
+        {
+            if (place is null) return SubmitOutcome.Because(SubmitResult.NoPlace);
+            route = await router.RouteAsync(new RouteRequest(options.Tenant, definition.Id, place.PostalCode, place.Ars)
+            {
+                LeikaKeys = definition.Service.LeikaKeys,
+                RuleDestinations = RuleDestination.FromEngine(engine.RoutingDestinations(application.Answers)),
+            }, cancellationToken);
+            if (!route.Success) return SubmitOutcome.Because(SubmitResult.NoAuthority);
+        }
 
         var clean = result.CleanAnswers;
         await drafts.PruneAttachmentsAsync(application.DraftId, application.Secret, AttachmentUploads.ReferencedIds(clean), cancellationToken);
@@ -54,7 +64,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             AnswersJson = clean.ToJsonString(),
             ReferenceNumber = reference,
             IdempotencyKey = idempotencyKey,
-            PostalCode = place.PostalCode,
+            PostalCode = place?.PostalCode,
             Kreisschluessel = route.Kreisschluessel,
             ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
             Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,

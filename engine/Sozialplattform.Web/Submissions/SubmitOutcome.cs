@@ -21,6 +21,9 @@ public enum SubmitResult
     /// <summary>The routing table has no authority for this service at this place.</summary>
     NoAuthority,
 
+    /// <summary>A contact request's chosen destination (a counselling centre) is unknown, no longer public or has no address.</summary>
+    DestinationRefused,
+
     /// <summary>The form is a questionnaire: answered for orientation, never submitted.</summary>
     NotSubmittable,
 }

@@ -105,15 +105,15 @@ public sealed class BundleImportTests : IDisposable
     public void A_published_version_with_different_content_is_not_overwritten()
     {
         _target.CopyFromServices("forms/schuldnerberatung");
-        var local = _target.Read("forms/schuldnerberatung/1.0.1/form.json").Replace("Schuldnerberatung", "Schuldenberatung");
-        _target.Write("forms/schuldnerberatung/1.0.1/form.json", local);
+        var local = _target.Read("forms/schuldnerberatung/1.1.0/form.json").Replace("Schuldnerberatung", "Schuldenberatung");
+        _target.Write("forms/schuldnerberatung/1.1.0/form.json", local);
 
         var error = Should.Throw<CatalogException>(() => Import(Bundle("schuldnerberatung")));
 
         error.Message.ShouldContain("Refusing to overwrite");
-        error.Message.ShouldContain("schuldnerberatung@1.0.1 is already in the catalog (published) with different content");
+        error.Message.ShouldContain("schuldnerberatung@1.1.0 is already in the catalog (published) with different content");
         error.Message.ShouldContain("new version");
-        _target.Read("forms/schuldnerberatung/1.0.1/form.json").ShouldBe(local);
+        _target.Read("forms/schuldnerberatung/1.1.0/form.json").ShouldBe(local);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class BundleImportTests : IDisposable
     {
         var renamed = Rewrite(Bundle("schuldnerberatung"), entries => RenameForm(entries, "schuldnerberatung", "suchtberatung"));
 
-        Should.Throw<CatalogException>(() => Import(renamed)).Message.ShouldContain("the file says schuldnerberatung@1.0.1, the path says suchtberatung@1.0.1");
+        Should.Throw<CatalogException>(() => Import(renamed)).Message.ShouldContain("the file says schuldnerberatung@1.1.0, the path says suchtberatung@1.1.0");
     }
 
     private static IEnumerable<(string Name, byte[] Content)> RenameForm(IReadOnlyList<(string Name, byte[] Content)> entries, string from, string to) =>

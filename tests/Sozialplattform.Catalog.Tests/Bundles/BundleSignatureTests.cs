@@ -127,7 +127,7 @@ public sealed class BundleSignatureTests : IDisposable
         var bundle = Bundle(_publisher, "schuldnerberatung");
         var tampered = Changed(bundle, entries =>
         {
-            const string path = "forms/schuldnerberatung/1.0.1/form.json";
+            const string path = "forms/schuldnerberatung/1.1.0/form.json";
             var original = entries[path];
             entries[path] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(original).Replace("Schuldnerberatung", "Schuldenfalle"));
             var manifest = BundleManifest.FromUtf8(entries[BundleManifest.FileName]);

@@ -12,7 +12,7 @@ public class ServiceCatalogTests
         "eingliederung-langzeitarbeitsloser", "teilhabe-am-arbeitsmarkt", "einstiegsgeld", "freie-foerderung", "eingliederung-selbststaendiger",
         "avgs", "vermittlungsbudget", "arbeitsgelegenheiten", "kommunale-eingliederungsleistungen", "foerderung-junger-menschen",
         "besondere-soziale-schwierigkeiten", "geringverdiener-bescheinigung", "soziale-entschaedigung", "wohnberechtigungsschein",
-        "schuldnerberatung", "suchtberatung",
+        "schuldnerberatung", "suchtberatung", "wohnungsnotfallhilfe",
     ];
 
     public static TheoryData<string> AllForms => new(Services.Append("sozialleistungsfinder"));
@@ -67,14 +67,17 @@ public class ServiceCatalogTests
     [Fact]
     public void The_counselling_contact_forms_need_no_login_and_no_real_name()
     {
-        foreach (var id in new[] { "schuldnerberatung", "suchtberatung" })
+        foreach (var id in new[] { "schuldnerberatung", "suchtberatung", "wohnungsnotfallhilfe" })
         {
             var form = Form(id);
             form["access"]!["login"]!.GetValue<string>().ShouldBe("none");
+            CatalogJson.String(form, "purpose").ShouldBe("contactRequest", $"{id}: a contact request to the chosen centre, with no place step");
             var fields = form["pages"]!.AsArray().SelectMany(p => p!["items"]!.AsArray()).Select(i => i!.AsObject()).ToList();
             fields.ShouldNotContain(i => i["block"] != null, "no person block: counselling is anonymous");
             fields.Where(i => i["required"]?.GetValue<bool>() == true).Select(i => i["key"]!.GetValue<string>())
-                .ShouldBeSubsetOf(["kontaktweg", "beratungsform", "fuerWen", "themen", "zielgruppe"]);
+                .ShouldBeSubsetOf(["kontaktweg", "beratungsform", "fuerWen", "themen", "zielgruppe", "situation"]);
+            fields.Where(i => i["type"]?.GetValue<string>() is "address" or "postalCode").ShouldAllBe(i => i["required"] == null && i["requiredIf"] == null, "a place of residence only if the person wants to give one");
+            fields.SelectMany(i => i["options"]?.AsArray() ?? []).Select(o => o!["code"]!.GetValue<string>()).ShouldNotContain("chat", "the anonymous chat has nothing behind it yet");
         }
     }
 }

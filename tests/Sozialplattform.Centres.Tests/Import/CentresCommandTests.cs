@@ -72,6 +72,32 @@ public sealed class CentresCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_municipality_key_of_the_wrong_length_or_with_letters_is_refused_naming_file_line_and_field_and_the_good_line_is_imported()
+    {
+        var csv = Write("gemeinden.csv", """
+            externalId,carrierKey,carrierName,name,street,postalCode,city,email,offers
+            gemeinde-gut,t,Träger,Gut,Domkloster 4,50667,Köln,gut@example.org,schuldnerberatung=G053150000000
+            gemeinde-kurz,t,Träger,Kurz,Domkloster 4,50667,Köln,kurz@example.org,schuldnerberatung=G05315
+            gemeinde-lang,t,Träger,Lang,Domkloster 4,50667,Köln,lang@example.org,schuldnerberatung=G0531500000001
+            gemeinde-buchstaben,t,Träger,Buchstaben,Domkloster 4,50667,Köln,b@example.org,schuldnerberatung=G05315000000A
+            gemeinde-fremd,t,Träger,Fremd,Domkloster 4,50667,Köln,f@example.org,schuldnerberatung=G099990000000
+            """);
+
+        var result = Run("centres", "import", csv);
+
+        result.Exit.ShouldBe(1);
+        result.Out.ShouldContain("gemeinden.csv: line 2 (gemeinde-gut): created");
+        result.Error.ShouldContain("gemeinden.csv: line 3 (gemeinde-kurz): refused — offers[0].catchment.municipalities[0]: '05315' is not a municipality key (12-digit ARS, digits only)");
+        result.Error.ShouldContain("gemeinden.csv: line 4 (gemeinde-lang): refused — offers[0].catchment.municipalities[0]: '0531500000001' is not a municipality key (12-digit ARS, digits only)");
+        result.Error.ShouldContain("gemeinden.csv: line 5 (gemeinde-buchstaben): refused — offers[0].catchment.municipalities[0]: '05315000000A' is not a municipality key (12-digit ARS, digits only)");
+        result.Error.ShouldContain("gemeinden.csv: line 6 (gemeinde-fremd): refused — offers[0].catchment.municipalities[0]: municipality 099990000000 lies in no known Kreis (09999)");
+        var exported = Run("centres", "export").Out;
+        exported.ShouldContain("\"municipalities\": [");
+        exported.ShouldContain("\"053150000000\"");
+        exported.ShouldNotContain("gemeinde-kurz");
+    }
+
+    [Fact]
     public void A_dry_run_reports_but_writes_nothing()
     {
         var dry = Run("centres", "import", "forms-catalog/tenants/nrw/centres.example.json", "--dry-run");

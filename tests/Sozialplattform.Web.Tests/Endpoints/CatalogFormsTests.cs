@@ -22,6 +22,13 @@ public sealed class CatalogFormsTests(CatalogPortal portal)
         var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.LatestForm(formId), "answers", "valid.json")))!.AsObject();
         var client = portal.Factory.Browse();
         var service = await client.GetAsync($"/de/leistungen/{formId}");
+        if (service.Document.QuerySelector("form[action$='/starten']") is null)
+        {
+            // A contact request starts at the centre chosen in the finder; walked and sent there in Centres.Tests' ContactRequestTests.
+            service.Document.QuerySelector($"a[href='/de/beratungsstellen?thema={formId}']").ShouldNotBeNull(formId);
+            return;
+        }
+
         var started = await client.SubmitAsync(service, "/starten");
         if (started.Path.EndsWith("/ort", StringComparison.Ordinal))
         {

@@ -12,6 +12,7 @@ public static class CentreFormat
     public static string Reason(CentreTexts texts, string lang, CentreHit hit, PostalCodePlaceLabel? place) => hit.Reason switch
     {
         MatchReason.PostalCode => texts.Get(lang, "reason.postalCode", place?.PostalCode),
+        MatchReason.Municipality => texts.Get(lang, "reason.municipality", place?.Municipality),
         MatchReason.Kreis => texts.Get(lang, "reason.kreis", place?.KreisName),
         MatchReason.State => texts.Get(lang, "reason.state", texts.Get(lang, hit.Centre.State == "05" ? "state.nrw" : "state.other")),
         MatchReason.Online => texts.Get(lang, "reason.online"),
@@ -43,4 +44,4 @@ public static class CentreFormat
 }
 
 /// <summary>What a result sentence needs of the searched place.</summary>
-public sealed record PostalCodePlaceLabel(string PostalCode, string KreisName);
+public sealed record PostalCodePlaceLabel(string PostalCode, string KreisName, string? Municipality = null);
