@@ -7,7 +7,9 @@ using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Storage;
 using Sozialplattform.Counselling.Web.Seeker;
+using Sozialplattform.Counselling.Web.Components.Account;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Submissions;
 
 namespace Sozialplattform.Counselling.Web.Hosting;
 
@@ -19,6 +21,9 @@ namespace Sozialplattform.Counselling.Web.Hosting;
 /// </summary>
 public static class CounsellingServices
 {
+    /// <summary>Its place on "Mein Konto": after drafts (100), applications (200) and appointments (300).</summary>
+    public const int AccountOrder = 400;
+
     public static WebApplicationBuilder AddOnlineCounselling(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -51,6 +56,8 @@ public static class CounsellingServices
         });
         services.AddSingleton(provider => new StaffCentreLink((lang, centreId) =>
             (CounsellingRoutes.Desk(lang, centreId), provider.GetRequiredService<CounsellingTexts>().Get(lang, "desk.title"))));
+        services.AddSingleton(provider => new AccountSection("online-beratung", AccountOrder,
+            lang => provider.GetRequiredService<CounsellingTexts>().Get(lang, "start.title"), typeof(AccountCounselling)));
         return builder;
     }
 

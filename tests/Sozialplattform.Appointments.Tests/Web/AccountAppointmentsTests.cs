@@ -46,7 +46,7 @@ public sealed class AccountAppointmentsTests(AccountAppointmentsTests.Host host)
 
         var account = await erika.GetAsync("/de/konto");
 
-        account.Document.QuerySelectorAll("main h2").Select(h => h.Id).ShouldBe(["entwuerfe", "antraege", "termine"]);
+        account.Document.QuerySelectorAll("main h2").Select(h => h.Id).ShouldBe(["entwuerfe", "antraege", "termine", "online-beratung"]);
         var item = account.Document.QuerySelector("#termine + ul [data-appointment]").ShouldNotBeNull();
         item.TextContent.ShouldContain("Erstgespräch");
         item.TextContent.ShouldContain("Montag, 14.12.2026");

@@ -97,7 +97,7 @@ public class PdfArchivalTests
 
         result.Succeeded.ShouldBeFalse();
         result.ErrorCode.ShouldBe("pdf.unknown-layout");
-        result.ErrorMessage.ShouldBe("No PDF layout named 'fancy'. Known: standard.");
+        result.ErrorMessage.ShouldBe("No PDF layout named 'fancy'. Known: standard, letter.");
     }
 
     [Fact]

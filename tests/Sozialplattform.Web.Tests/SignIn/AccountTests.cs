@@ -42,6 +42,17 @@ public sealed class AccountTests : IClassFixture<AccountTests.Host>
     }
 
     [Fact]
+    public async Task Online_counselling_is_named_last_as_deliberately_not_linked_to_the_login_with_the_way_to_its_own_sign_in()
+    {
+        var account = await SignInAtAsync(_portal.Browser(), "/de/konto", "erika-mustermann");
+
+        account.Document.QuerySelectorAll("main h2").Select(h => h.Id).Last().ShouldBe("online-beratung");
+        account.Document.QuerySelector("h2#online-beratung")!.TextContent.Trim().ShouldBe("Online-Beratung");
+        account.Text("main").ShouldContain("Ihre Gespräche in der Online-Beratung sind bewusst nicht mit Ihrem Nutzerkonto verbunden");
+        account.Document.QuerySelector("a[href='/de/online-beratung/anmelden']")!.TextContent.ShouldBe("Zur Online-Beratung anmelden");
+    }
+
+    [Fact]
     public async Task A_draft_is_listed_for_its_owner_and_continues_in_another_browser_where_it_stands()
     {
         var erika = _portal.Browser();
