@@ -32,7 +32,7 @@ public sealed partial class InboxTextsTests
             .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
         string[] problems = ["message-required", "message-too-long", "status-required", "note-required", "note-too-long", "date-required", "reason-required", "reason-too-long"];
-        string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target"];
+        string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target", "letterMissing", "letterTooLong", "checkItem"];
         var dynamic = Enum.GetNames<SubmissionStatus>().Select(s => "status." + s).Concat(problems.Select(p => "problem." + p))
             .Concat(caseProblems.Select(p => "problem." + p)).Append("timeline.note")
             .Concat(Enum.GetNames<Sozialplattform.Storage.Entities.CaseMessageKind>().Select(k => "timeline." + k))

@@ -9,17 +9,15 @@ public sealed class LeikaDeepLinkTests : IDisposable
     private readonly PortalFactory _portal = new(null, RepositoryPaths.FormsCatalog);
 
     [Fact]
-    public async Task A_leika_key_with_a_place_leads_to_the_service_and_starting_it_searches_that_place()
+    public async Task A_leika_key_with_a_place_leads_to_the_service_and_a_contact_request_there_to_the_centres_finder()
     {
         var client = _portal.Browse();
 
         var service = await client.GetAsync("/en/leistungen/leika/99107060058000?ort=50667");
 
         service.Path.ShouldBe("/en/leistungen/schuldnerberatung");
-        service.Document.QuerySelector("form[action$='/starten'] input[name=ort]")!.GetAttribute("value").ShouldBe("50667");
-        var place = await client.SubmitAsync(service, "/starten");
-        place.Url.PathAndQuery.ShouldEndWith("/ort?suche=50667");
-        place.Document.QuerySelector("#ort")!.GetAttribute("value").ShouldBe("50667");
+        service.Document.QuerySelector("form[action$='/starten']").ShouldBeNull("a contact request starts from the centre the person chooses");
+        service.Document.QuerySelector("a.button--primary")!.GetAttribute("href").ShouldBe(Sozialplattform.Centres.Web.Hosting.CentreRoutes.Finder("en", "schuldnerberatung"));
     }
 
     [Theory]
