@@ -59,7 +59,13 @@ public static class CitizenPortalExtensions
         });
         services.AddSingleton(portal);
         services.AddSingleton(RuleLimitsConfiguration.Read(builder.Configuration));
-        services.AddSingleton(_ => DataFolder.OpenDatabase(delivery.Storage));
+        // Registered through a factory so that the container disposes it (releasing the file) when the host stops.
+        services.AddSingleton(_ => DataFolder.Writing(delivery.Storage, () => SqliteHostLock.Acquire(delivery.Storage)));
+        services.AddSingleton(provider =>
+        {
+            provider.GetRequiredService<SqliteHostLock>();
+            return DataFolder.OpenDatabase(delivery.Storage);
+        });
         services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
         services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
         services.AddSozialDelivery(delivery);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sozialplattform.Web.Tests.Infrastructure;
@@ -133,5 +134,35 @@ public sealed class DatabaseHealthTests(PostgresPortals portals) : IClassFixture
         }
 
         (await HealthTests.ReadyAsync(client)).Status.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+/// <summary>
+/// A host whose catalog roots hold no catalog (a wrong path in <c>Sozialplattform:Portal:CatalogRoots</c>) starts, answers
+/// live, and is not ready naming the catalog — a load balancer sends no citizen to a portal that offers no service.
+/// </summary>
+public sealed class EmptyCatalogHealthTests(EmptyCatalogHealthTests.Host host) : IClassFixture<EmptyCatalogHealthTests.Host>
+{
+    public sealed class Host : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            var nowhere = Path.Combine(Folders.Root, "no-catalog-here");
+            builder.UseSetting("Sozialplattform:Portal:CatalogRoots:0", nowhere);
+            builder.UseSetting("Sozialplattform:Portal:CatalogRoots:1", nowhere);
+        }
+    }
+
+    [Fact]
+    public async Task A_host_whose_catalog_offers_no_service_is_live_but_not_ready_naming_the_catalog()
+    {
+        var client = host.CreateClient();
+
+        var (status, checks) = await HealthTests.ReadyAsync(client);
+
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        status.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        checks.ShouldBe(new Dictionary<string, string> { ["database"] = "Healthy", ["migrations"] = "Healthy", ["key-ring"] = "Healthy", ["catalog"] = "Unhealthy" });
     }
 }
