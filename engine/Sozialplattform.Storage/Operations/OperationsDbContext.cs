@@ -6,8 +6,8 @@ using Sozialplattform.Storage.Database;
 namespace Sozialplattform.Storage.Operations;
 
 /// <summary>
-/// What several hosts of the platform share to run as one: the Data Protection key ring (cookies, antiforgery) and the
-/// leases of sweep jobs. In the platform's database with its own migrations history table, so these tables never touch
+/// What several hosts of the platform share to run as one: the Data Protection key ring (cookies, antiforgery), the
+/// leases of sweep jobs and shared secrets (the case API's token keys). In the platform's database with its own migrations history table, so these tables never touch
 /// the platform's migration snapshot.
 /// </summary>
 public abstract class OperationsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
@@ -16,6 +16,7 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -31,6 +32,12 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(l => l.Job);
             e.Property(l => l.Job).HasMaxLength(100);
             e.Property(l => l.Holder).HasMaxLength(200);
+        });
+        model.Entity<SharedSecret>(e =>
+        {
+            e.ToTable("shared_secrets");
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(100);
         });
     }
 }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Sozialplattform.Storage.ApiClients;
 using Sozialplattform.Storage.Cases;
+using Sozialplattform.Storage.Operations;
 using Sozialplattform.Web.Hosting;
 
 namespace Sozialplattform.Web.CaseApi;
@@ -35,8 +38,6 @@ public static class CaseApiExtensions
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes([.. ApiScopes.All]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
-                server.AddSigningKey(DataFolder.Writing(delivery.Storage, () => CaseApiKeys.Signing(options, data)))
-                    .AddEncryptionKey(DataFolder.Writing(delivery.Storage, () => CaseApiKeys.Encryption(options, data)));
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!options.RequireHttps) aspNetCore.DisableTransportSecurityRequirement();
             })
@@ -47,6 +48,15 @@ public static class CaseApiExtensions
                 validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
+        // The keys come from the database (shared by every host), so they are added when the options are first needed,
+        // after the database is open — the same credentials AddSigningKey/AddEncryptionKey would add.
+        services.AddSingleton<SharedSecrets>();
+        services.AddOptions<OpenIddictServerOptions>().Configure<SharedSecrets>((server, secrets) =>
+        {
+            server.SigningCredentials.Add(new SigningCredentials(CaseApiKeys.Signing(options, secrets, data), SecurityAlgorithms.RsaSha256));
+            server.EncryptionCredentials.Add(new EncryptingCredentials(CaseApiKeys.Encryption(options, secrets, data),
+                SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+        });
         services.AddAuthorization(authorization => CaseApiAccess.AddPolicies(authorization, portal.Tenant));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, CaseApiAuthorizationResults>();
         services.AddSingleton<CaseApiRateLimit>();

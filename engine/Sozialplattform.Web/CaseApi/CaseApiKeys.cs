@@ -1,19 +1,23 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Sozialplattform.Storage.Operations;
 
 namespace Sozialplattform.Web.CaseApi;
 
 /// <summary>
-/// The keys of the host's token server: from the configured files, else generated on the first start into
-/// <c>&lt;data&gt;/api-keys/</c> (owner read/write only) — as the host keeps its data key and its data-protection keys, so
-/// every host on the same data folder issues and accepts the same tokens. Operators who run hosts on several machines
-/// configure the files (or share the data folder).
+/// The keys of the host's token server: from the configured files, else shared through the database
+/// (<see cref="SharedSecrets"/>, encrypted with the data key), so every host on one database issues and accepts the same
+/// tokens without files to copy. Keys an earlier version generated into <c>&lt;data&gt;/api-keys/</c> are taken over once,
+/// so tokens and configurations made with them stay valid.
 /// </summary>
 public static class CaseApiKeys
 {
-    public static SecurityKey Signing(CaseApiOptions options, string dataDirectory)
+    public const string SigningSecret = "case-api-signing-key";
+    public const string EncryptionSecret = "case-api-encryption-key";
+
+    public static SecurityKey Signing(CaseApiOptions options, SharedSecrets secrets, string dataDirectory)
     {
-        var pem = ReadOrCreate(options.SigningKeyFile, Path.Combine(dataDirectory, "api-keys", "signing.pem"), () =>
+        var pem = Read(options.SigningKeyFile, secrets, SigningSecret, Path.Combine(dataDirectory, "api-keys", "signing.pem"), () =>
         {
             using var rsa = RSA.Create(3072);
             return rsa.ExportRSAPrivateKeyPem();
@@ -31,9 +35,10 @@ public static class CaseApiKeys
         return new RsaSecurityKey(key) { KeyId = Convert.ToHexString(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16] };
     }
 
-    public static SecurityKey Encryption(CaseApiOptions options, string dataDirectory)
+    public static SecurityKey Encryption(CaseApiOptions options, SharedSecrets secrets, string dataDirectory)
     {
-        var text = ReadOrCreate(options.EncryptionKeyFile, Path.Combine(dataDirectory, "api-keys", "encryption.key"), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var text = Read(options.EncryptionKeyFile, secrets, EncryptionSecret, Path.Combine(dataDirectory, "api-keys", "encryption.key"),
+            () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         byte[] bytes;
         try
         {
@@ -48,24 +53,10 @@ public static class CaseApiKeys
             : throw new InvalidOperationException($"{CaseApiOptions.Section}:{nameof(CaseApiOptions.EncryptionKeyFile)}: the key must be 32 bytes in base64.");
     }
 
-    private static string ReadOrCreate(string? configured, string generated, Func<string> create)
+    private static string Read(string? configured, SharedSecrets secrets, string name, string earlierFile, Func<string> create)
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return File.Exists(configured) ? File.ReadAllText(configured) : throw new InvalidOperationException($"{CaseApiOptions.Section}: the key file {configured} does not exist.");
-        if (File.Exists(generated)) return File.ReadAllText(generated);
-        Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
-        try
-        {
-            using (var stream = new FileStream(generated, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream))
-                writer.Write(create());
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(generated, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        catch (IOException) when (File.Exists(generated))
-        {
-            // Another host on the same data folder wrote it first: use theirs.
-        }
-
-        return File.ReadAllText(generated);
+        return secrets.GetOrCreate(name, () => File.Exists(earlierFile) ? File.ReadAllText(earlierFile) : create());
     }
 }

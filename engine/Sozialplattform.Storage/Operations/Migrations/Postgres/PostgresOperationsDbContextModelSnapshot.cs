@@ -60,6 +60,21 @@ namespace Sozialplattform.Storage.Operations.Migrations.Postgres
 
                     b.ToTable("job_leases", (string)null);
                 });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("shared_secrets", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

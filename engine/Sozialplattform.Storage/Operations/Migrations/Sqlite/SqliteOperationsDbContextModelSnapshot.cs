@@ -53,6 +53,21 @@ namespace Sozialplattform.Storage.Operations.Migrations.Sqlite
 
                     b.ToTable("job_leases", (string)null);
                 });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("shared_secrets", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
