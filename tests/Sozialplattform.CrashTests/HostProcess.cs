@@ -34,9 +34,10 @@ public sealed class HostProcess : IDisposable
         }
     }
 
-    public static HostProcess Start(IReadOnlyDictionary<string, string> settings, string log)
+    /// <summary>Starts the host on <paramref name="baseUrl"/> (a restart on the same address, as a load balancer knows it) or a free port.</summary>
+    public static HostProcess Start(IReadOnlyDictionary<string, string> settings, string log, string? baseUrl = null)
     {
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        baseUrl ??= $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(HostAssembly);
         start.Environment["ASPNETCORE_URLS"] = baseUrl;

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Two hosts of the platform on one PostgreSQL database behind Debian's nginx (round robin, no sticky sessions): citizens'
+# journeys alternate between the hosts, one host is killed with SIGKILL under load and restarted, and every receipt is
+# checked to be stored and delivered exactly once (MultiHostTests). Needs nginx-light and PostgreSQL (apt-get); from the
+# repository root: bash tests/Sozialplattform.CrashTests/multi-host.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. .ci/postgres.sh
+dotnet build tests/Sozialplattform.CrashTests -v q -nologo
+dotnet test tests/Sozialplattform.CrashTests --no-build --filter "FullyQualifiedName~MultiHostTests" --logger "console;verbosity=normal"
