@@ -109,6 +109,7 @@ public static class CitizenPortalExtensions
     /// <summary>Middleware, endpoints and pages of the portal; returns the pages' builder so others can add component assemblies.</summary>
     public static RazorComponentsEndpointConventionBuilder MapCitizenPortal(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/fehler/500",

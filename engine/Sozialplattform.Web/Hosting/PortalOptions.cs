@@ -48,7 +48,7 @@ public sealed record PortalOptions
 /// <summary>
 /// How often one client address (<c>RemoteIpAddress</c>) may start a draft and post a page of one (save, next, update,
 /// place, submit) within <see cref="Window"/>; beyond it the portal answers 429 with a page saying to wait. Behind a
-/// reverse proxy the operator must forward the client address (ForwardedHeaders), else every citizen shares the proxy's.
+/// reverse proxy the operator names it in <c>Sozialplattform:Proxies:Trusted</c> (see <c>TrustedProxies</c>), else every citizen shares the proxy's.
 /// </summary>
 public sealed record DraftRateLimits
 {

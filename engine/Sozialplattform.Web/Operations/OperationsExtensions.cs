@@ -15,6 +15,7 @@ public static class OperationsExtensions
         builder.AddPlatformLogs();
         builder.AddPlatformTelemetry();
         builder.Services.AddPlatformHealth();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         return builder;
     }
 
