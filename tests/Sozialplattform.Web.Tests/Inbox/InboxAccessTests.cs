@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.Database;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Logins;
 using Sozialplattform.Web.Tests.Infrastructure;
@@ -56,6 +57,54 @@ public sealed class InboxAccessTests(InboxHost host) : IClassFixture<InboxHost>
         (await context.Notes.CountAsync(n => n.SubmissionId == id)).ShouldBe(0);
         (await context.FollowUps.CountAsync(f => f.SubmissionId == id)).ShouldBe(0);
         (await context.AuditLog.Where(a => a.SubmissionId == id).Select(a => a.Action).ToListAsync()).ShouldBe(["inbox.received"]);
+    }
+
+    /// <summary>
+    /// Every POST route of a case the host maps — those of today and any added later, found in the host's endpoints, not
+    /// listed by hand — refuses a caller without a login (to the login page) and answers 404 to a caseworker of another
+    /// authority, with the caller's valid antiforgery token; the case is unchanged afterwards.
+    /// </summary>
+    [Fact]
+    public async Task Every_post_route_of_a_case_refuses_without_login_and_answers_404_to_another_authority_changing_nothing()
+    {
+        await Portal.CaseworkerAsync("a-every-route", InboxPortal.AuthorityA);
+        var theirs = await Portal.SubmitAsync(InboxPortal.AuthorityB);
+        await Portal.DeliverAsync();
+        var id = theirs.Submission.Id;
+        var routes = Portal.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .Where(r => r.StartsWith("/posteingang/antraege/{id:guid}/", StringComparison.Ordinal))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        routes.ShouldContain("/posteingang/antraege/{id:guid}/checkliste");
+        routes.ShouldContain("/posteingang/antraege/{id:guid}/bescheidbrief");
+        routes.Count.ShouldBeGreaterThanOrEqualTo(10);
+        var before = await CaseStateAsync(id);
+
+        var stranger = Portal.Browse();
+        var strangerToken = (await stranger.GetAsync("/posteingang/anmelden")).AntiforgeryToken;
+        var other = await Portal.SignInAsync("a-every-route");
+        var otherToken = (await other.GetAsync("/posteingang")).AntiforgeryToken;
+        foreach (var route in routes)
+        {
+            var url = System.Text.RegularExpressions.Regex.Replace(route.Replace("{id:guid}", id.ToString()), @"\{[^}]+\}", Guid.NewGuid().ToString());
+            (await stranger.PostAsync(url, [strangerToken])).Path.ShouldBe("/posteingang/anmelden", route);
+            (await other.PostAsync(url, [otherToken])).Status.ShouldBe(HttpStatusCode.NotFound, route);
+        }
+
+        (await CaseStateAsync(id)).ShouldBe(before);
+    }
+
+    /// <summary>What a change to a case would touch: status, events, notes, follow-ups, messages, decisions, assignment, checklist.</summary>
+    private async Task<string> CaseStateAsync(Guid id)
+    {
+        await using var context = Portal.Get<SozialDatabase>().CreateContext();
+        var submission = await context.Submissions.AsNoTracking().SingleAsync(s => s.Id == id);
+        var audit = await context.AuditLog.Where(a => a.SubmissionId == id && !a.Action.Contains("refused") && !a.Action.Contains("denied")).CountAsync();
+        return string.Join("|", submission.Status, await context.StatusEvents.CountAsync(e => e.SubmissionId == id),
+            await context.Notes.CountAsync(n => n.SubmissionId == id), await context.FollowUps.CountAsync(f => f.SubmissionId == id),
+            await context.Attachments.CountAsync(a => a.SubmissionId == id), await context.Outbox.CountAsync(o => o.SubmissionId == id), audit);
     }
 
     [Fact]
