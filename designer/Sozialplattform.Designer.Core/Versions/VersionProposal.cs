@@ -3,17 +3,21 @@ using Sozialplattform.Designer.Diff;
 
 namespace Sozialplattform.Designer.Versions;
 
-/// <summary>The next version the designer proposes for a change, and the changes that decided it.</summary>
-public sealed record VersionProposal(string Version, Impact Impact, IReadOnlyList<DiffEntry> Reasons)
+/// <summary>
+/// The next version the designer proposes for a change, and the changes that decided it; <see cref="Unchanged"/> when the
+/// draft says nothing the published version does not (nothing to publish, no version proposed).
+/// </summary>
+public sealed record VersionProposal(string Version, Impact Impact, IReadOnlyList<DiffEntry> Reasons, bool Unchanged = false)
 {
     /// <summary>
     /// The next semantic version after <paramref name="published"/> for these changes: the highest impact of any change
-    /// raises its part and resets the lower ones. With no changes at all, the patch is raised.
+    /// raises its part and resets the lower ones. With no changes at all, nothing is proposed: the published version stays.
     /// </summary>
     public static VersionProposal For(string published, IReadOnlyList<DiffEntry> changes)
     {
+        if (changes.Count == 0) return new VersionProposal(published, Impact.Patch, [], Unchanged: true);
         var version = SemanticVersion.Parse(published);
-        var impact = changes.Count == 0 ? Impact.Patch : changes.Max(ChangeImpact.Of);
+        var impact = changes.Max(ChangeImpact.Of);
         var next = impact switch
         {
             Impact.Major => $"{version.Major + 1}.0.0",

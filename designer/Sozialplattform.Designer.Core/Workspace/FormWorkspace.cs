@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Catalog;
+using Sozialplattform.Designer.Diff;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Outline;
@@ -101,6 +102,8 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
                 return new SaveResult.Refused([$"Version {version} is not newer than the latest published version {versions[^1]}."]);
 
             var document = DefinitionDocument.Parse(current.Content, DraftPath(formId));
+            if (versions.Count > 0 && Unchanged(formId, versions[^1], document.Root))
+                return new SaveResult.Refused([$"Keine Änderungen gegenüber Version {versions[^1]}: der Entwurf entspricht ihr, es gibt nichts zu veröffentlichen."]);
             document.Apply(new SetProperty(DocumentPath.Root, "version", JsonValue.Create(version)));
             document.Apply(new SetProperty(DocumentPath.Root, "status", JsonValue.Create("published")));
             var content = document.ToUtf8();
@@ -115,6 +118,10 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             return new SaveResult.Published(version, path, WriteDraft(formId, document.ToUtf8(), version, author));
         }
     }
+
+    /// <summary>The draft says nothing the published version does not (version and status aside): a new version would be a copy.</summary>
+    private bool Unchanged(string formId, string latest, JsonObject draft) =>
+        JsonNode.Parse(ReadPublished(formId, latest)) is JsonObject published && DefinitionDiff.Compare(published, draft).Count == 0;
 
     /// <summary>Throws the draft away (named by its ETag, so that nobody else's newer save is lost); the published versions stay.</summary>
     public bool Discard(string formId, string expectedETag)

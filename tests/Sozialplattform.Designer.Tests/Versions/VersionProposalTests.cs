@@ -56,4 +56,15 @@ public sealed class VersionProposalTests
         major.Version.ShouldBe("2.0.0");
         major.Reasons.ShouldBe([removed]);
     }
+
+    [Fact]
+    public void A_draft_without_changes_gets_no_proposal_and_keeps_the_published_version()
+    {
+        var proposal = VersionProposal.For("1.4.2", []);
+
+        proposal.Unchanged.ShouldBeTrue();
+        proposal.Version.ShouldBe("1.4.2");
+        proposal.Reasons.ShouldBeEmpty();
+        VersionProposal.For("1.4.2", [Entry(ChangeType.Changed, ChangeArea.Text, "label", "de")]).Unchanged.ShouldBeFalse();
+    }
 }

@@ -73,6 +73,19 @@ public sealed class FormWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_equal_to_the_published_version_is_not_published_again_as_a_copy()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var published = _workspace.Publish("einstiegsgeld", _workspace.Save("einstiegsgeld", Edited(opened, "Neu"), opened.ETag, "anna")
+            .ShouldBeOfType<SaveResult.Saved>().Draft.ETag, "1.0.3", "anna").ShouldBeOfType<SaveResult.Published>();
+
+        var refused = _workspace.Publish("einstiegsgeld", published.Draft.ETag, "1.0.4", "anna").ShouldBeOfType<SaveResult.Refused>();
+
+        refused.Reasons.ShouldBe(["Keine Änderungen gegenüber Version 1.0.3: der Entwurf entspricht ihr, es gibt nichts zu veröffentlichen."]);
+        _workspace.Versions("einstiegsgeld").ShouldBe(["1.0.0", "1.0.1", "1.0.2", "1.0.3"]);
+    }
+
+    [Fact]
     public void A_published_version_is_never_changed_again()
     {
         var original = File.ReadAllBytes(_catalog.FormFile("einstiegsgeld", "1.0.0"));
