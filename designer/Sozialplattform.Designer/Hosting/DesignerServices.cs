@@ -31,6 +31,9 @@ public static class DesignerServices
         services.TryAddSingleton(new DesignerExternalLogins([]));
         if (citizenPreview is not null) services.AddSingleton(citizenPreview);
         services.AddSingleton(new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(data, "drafts") }));
+        // The portal's tenants (Sozialplattform:TenantsFolder), else those inside the catalog: whose routing names a form.
+        var tenants = builder.Configuration["Sozialplattform:TenantsFolder"] is { Length: > 0 } configured ? Path.GetFullPath(Path.Combine(root, configured)) : Path.Combine(catalog, "tenants");
+        services.AddSingleton(new ServiceRouting(tenants));
         var authors = new AuthorAccounts(Path.Combine(data, "authors.json"));
         if (options.SeedDevelopmentAuthor && builder.Environment.IsDevelopment() && !authors.Any())
             authors.Create(DesignerAuthentication.DevelopmentLogin, "Autorin (Entwicklung)", DesignerAuthentication.DevelopmentPassword);
