@@ -59,4 +59,8 @@ public static class CatalogJson
 
     public static IEnumerable<JsonObject> Objects(JsonNode? array) =>
         array is JsonArray a ? a.OfType<JsonObject>() : [];
+
+    /// <summary>The topics of a catalog (<c>catalog.json</c>'s <c>topics</c>), in their order; the portal and the designer read them alike.</summary>
+    public static IReadOnlyList<JsonObject> Topics(string catalogRoot) =>
+        [.. Objects(ReadObject(Path.Combine(catalogRoot, CatalogRoot.MarkerFile))["topics"])];
 }

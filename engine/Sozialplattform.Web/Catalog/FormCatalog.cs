@@ -112,8 +112,7 @@ public sealed class FormCatalog : IAnswersSchemaSource
 
     private static IEnumerable<Topic> ReadTopics(string root)
     {
-        var catalog = CatalogJson.ReadObject(Path.Combine(root, CatalogDirectory.MarkerFile));
-        foreach (var topic in CatalogJson.Objects(catalog["topics"]))
+        foreach (var topic in CatalogJson.Topics(root))
             yield return new Topic(CatalogJson.String(topic, "id") ?? "", LocalizedJson.Read(topic["title"]), LocalizedJson.Read(topic["description"]));
     }
 
