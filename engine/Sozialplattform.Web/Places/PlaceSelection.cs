@@ -36,7 +36,8 @@ public sealed class PlaceSelection(PlaceDirectory places, Router router, PortalO
     public async Task<(ChosenPlace? Place, string? Problem)> ChooseAsync(CatalogForm form, string postalCode, string? ars, string? placeName)
     {
         var known = await ByPostalCodeAsync(postalCode);
-        if (known.Count > 0 && !known.Any(o => o.Ars == ars)) ars = known[0].Ars;
+        // A posted Kreis or Gemeinde that the postal code does not lie in (a tampered choice) becomes the usual place of the code.
+        if (known.Count > 0 && !known.Any(o => o.Ars == ars)) (ars, placeName) = (known[0].Ars, known[0].PlaceName);
         if (known.Count == 0) ars = null;
         var route = await router.RouteAsync(new RouteRequest(options.Tenant, form.Id, postalCode, ars) { LeikaKeys = form.Definition.Service.LeikaKeys });
         if (!route.Success) return (null, string.Join("; ", route.Problems));

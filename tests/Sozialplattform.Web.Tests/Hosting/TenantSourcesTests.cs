@@ -64,6 +64,19 @@ public sealed class TenantSourcesTests(TenantSourcesTests.MarburgPortal portal) 
     }
 
     [Fact]
+    public async Task A_posted_Gemeinde_the_postal_code_does_not_lie_in_is_not_trusted()
+    {
+        var client = portal.Browse();
+        var place = await client.SubmitAsync(await client.GetAsync("/de/leistungen/haushalt"), "/starten");
+        var choices = await client.SubmitAsync(place, "/ort/waehlen", new Dictionary<string, string?> { ["ort"] = "46325" });
+
+        var chosen = await client.SubmitAsync(choices, "/ort/waehlen", new Dictionary<string, string?> { ["wahl"] = "46325|055540008008|<script>alert(1)</script>Bocholt" });
+
+        chosen.Text(".panel p").ShouldBe("Ihr Ort: 46325 Borken");
+        chosen.Html.ShouldNotContain("<script>alert(1)");
+    }
+
+    [Fact]
     public void Without_a_branding_file_or_text_overrides_the_sources_say_default_and_where_they_looked()
     {
         using var folders = new Infrastructure.PortalFolders();
