@@ -62,7 +62,9 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<RoutingTableStore>();
         services.AddSingleton<GeoStore>();
         services.AddSingleton(provider => new ChosenDestinations(provider.GetServices<IDestinationResolver>()));
-        services.AddSingleton(provider => new Router(provider.GetRequiredService<RoutingTableStore>(), provider.GetRequiredService<GeoStore>(), provider.GetRequiredService<ChosenDestinations>()));
+        services.AddSingleton(_ => TenantFolderRouting.Load(options.TenantsFolder));
+        services.AddSingleton(provider => new Router(provider.GetRequiredService<RoutingTableStore>(), provider.GetRequiredService<GeoStore>(),
+            provider.GetRequiredService<ChosenDestinations>(), provider.GetRequiredService<TenantFolderRouting>()));
         services.AddSingleton<DeliveryPackageBuilder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IDeliveryTextRenderer, PlainDeliveryTextRenderer>();

@@ -13,6 +13,7 @@ public sealed partial class CatalogLinter
         foreach (var tenant in Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
         {
             LintOfferedServices(tenant);
+            LintAnswerRules(tenant);
             foreach (var (file, problem) in TenantPages.Problems(_catalog, tenant)) Error(file, "", problem);
             if (File.Exists(_catalog.FullPath($"tenants/{tenant}/branding.json")))
             {
@@ -25,6 +26,7 @@ public sealed partial class CatalogLinter
             foreach (var texts in all)
             {
                 var file = $"tenants/{tenant}/texts/{texts.FormId}.json";
+                LintOverrideReach(texts, file);
                 var versions = _catalog.Forms().Where(f => f.Id == texts.FormId && (texts.Version is null || f.Version == texts.Version)).ToList();
                 if (versions.Count == 0) { Error(file, "", $"no form {texts.FormId}{(texts.Version is null ? "" : "@" + texts.Version)} in the catalog"); continue; }
                 foreach (var version in versions)

@@ -15,9 +15,12 @@ public sealed record TenantBranding(string Tenant, JsonObject Name, JsonObject S
     public static readonly IReadOnlyList<(string Foreground, string Background)> ContrastPairs =
         [("onPrimary", "primary"), ("onAccent", "accent"), ("text", "background"), ("primary", "background")];
 
-    public static TenantBranding Load(CatalogRoot catalog, string tenant)
+    public static TenantBranding Load(CatalogRoot catalog, string tenant) => Load(catalog.FullPath($"tenants/{tenant}"), tenant);
+
+    /// <summary>Reads the branding of a tenant folder wherever it is (also outside the shared catalog).</summary>
+    public static TenantBranding Load(string tenantFolder, string tenant)
     {
-        var path = catalog.FullPath($"tenants/{tenant}/branding.json");
+        var path = Path.Combine(tenantFolder, "branding.json");
         if (!File.Exists(path)) throw new CatalogException($"Tenant '{tenant}' has no branding.json.");
         var json = CatalogJson.ReadObject(path);
         var problems = new List<string>();
@@ -29,10 +32,10 @@ public sealed record TenantBranding(string Tenant, JsonObject Name, JsonObject S
         if (CatalogJson.String(json, "tenant") is { } declared && declared != tenant) problems.Add($"'tenant' says '{declared}' but the folder is '{tenant}'");
 
         var logo = CatalogJson.String(json, "logo");
-        if (logo is not null && (logo.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(logo) || !File.Exists(catalog.FullPath($"tenants/{tenant}/{logo}"))))
+        if (logo is not null && (logo.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(logo) || !File.Exists(Path.Combine(tenantFolder, logo))))
             problems.Add($"logo '{logo}' is not a file in the tenant folder");
         else if (logo is not null && logo.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-            problems.AddRange(LogoText.Problems(File.ReadAllText(catalog.FullPath($"tenants/{tenant}/{logo}"))).Select(p => $"logo '{logo}': {p}"));
+            problems.AddRange(LogoText.Problems(File.ReadAllText(Path.Combine(tenantFolder, logo))).Select(p => $"logo '{logo}': {p}"));
 
         var colors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in json["colors"] as JsonObject ?? [])

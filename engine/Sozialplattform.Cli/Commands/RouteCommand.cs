@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Sozialplattform.Delivery.Geo;
 using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Storage.Routing;
@@ -10,20 +11,21 @@ public sealed class RouteCommand : ICliCommand
     public string Name => "route";
     public string Summary => "print the responsible authority for a service at a postal code";
     public string Usage => $"""
-        Usage: sozial route <form-id|leika-key> <postal-code> [--tenant <id>] [--ars <ars>] [--role <role>]...
+        Usage: sozial route <form-id|leika-key> <postal-code> [--tenant <id>] [--ars <ars>] [--role <role>] [--answer <key=value>]
                             [--tenants <dir>] [--geo <csv>] {string.Join(" ", DeliveryCommandSupport.StorageOptions.Select(o => $"[{o} …]"))}
 
         Loads the tenant configuration (default forms-catalog/tenants) and the postal-code data (default
         {GeoDataOptions.DefaultCsvPath}; GeoNames, CC BY 4.0) and prints the destination of each tenant
         that serves the place. --ars chooses the municipality when a postal code spans several Kreise;
-        --role adds a destination role as a routing rule of the form would.
+        --role adds a destination role as a routing rule of the form would; --answer gives one answer of the
+        form (e.g. leistungsbezug=asylblg) for the tenant's answer rules.
         {DeliveryCommandSupport.StorageUsage}
         Exit codes: 0 routed, 1 no authority found, 2 unusable input or configuration.
         """;
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)
     {
-        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--tenant", "--ars", "--role", "--tenants", "--geo" }, new HashSet<string>());
+        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--tenant", "--ars", "--role", "--answer", "--tenants", "--geo" }, new HashSet<string>());
         var service = args.Required(0, "form-id");
         var postalCode = args.Required(1, "postal-code");
         args.ExpectAtMost(2);
@@ -36,17 +38,19 @@ public sealed class RouteCommand : ICliCommand
 
         var tenants = args.Option("--tenant") is { } only ? [only] : Directory.GetDirectories(context.FullPath(tenantsFolder)).Select(Path.GetFileName).OfType<string>().Order().ToList();
         var rules = args.Option("--role") is { } role ? new[] { new RuleDestination(role, RuleMode.Additional) } : [];
-        var router = new Router(new RoutingTableStore(database), new GeoStore(database));
+        var answers = Answers(args.Option("--answer"));
+        var router = new Router(new RoutingTableStore(database), new GeoStore(database), folders: TenantFolderRouting.Load(context.FullPath(tenantsFolder)));
         var found = false;
         var problems = new List<string>();
         foreach (var tenant in tenants)
         {
             var isLeika = service.Length == 14 && service.All(char.IsAsciiDigit);
-            var result = router.RouteAsync(new RouteRequest(tenant, service, postalCode, args.Option("--ars")) { LeikaKeys = isLeika ? [service] : [], RuleDestinations = rules }).GetAwaiter().GetResult();
+            var result = router.RouteAsync(new RouteRequest(tenant, service, postalCode, args.Option("--ars")) { LeikaKeys = isLeika ? [service] : [], RuleDestinations = rules, Answers = answers }).GetAwaiter().GetResult();
             problems.AddRange(result.Problems.Select(p => $"{tenant}: {p}"));
             if (result.Destinations.Count == 0) continue;
             found = true;
-            var kreis = result.Kreisschluessel is null ? "" : $", Kreis {result.Kreisschluessel}{(result.OtherKreise.Count > 0 ? $" (also in {string.Join(", ", result.OtherKreise)}: choose with --ars)" : "")}";
+            var gemeinde = result.Ars is { Length: 12 } ars ? $", Gemeinde {ars}" : "";
+            var kreis = result.Kreisschluessel is null ? "" : $"{gemeinde}, Kreis {result.Kreisschluessel}{(result.OtherKreise.Count > 0 ? $" (also in {string.Join(", ", result.OtherKreise)}: choose with --ars)" : "")}";
             context.Out.WriteLine($"{tenant}: {service} at {postalCode}{kreis}");
             foreach (var destination in result.Destinations)
             {
@@ -59,5 +63,19 @@ public sealed class RouteCommand : ICliCommand
         if (!found || args.Option("--tenant") is not null)
             foreach (var problem in problems) context.Error.WriteLine(problem);
         return found ? 0 : 1;
+    }
+
+    /// <summary>"leistungsbezug=asylblg" → {"leistungsbezug": "asylblg"} (a dotted key becomes nested groups).</summary>
+    private static JsonObject? Answers(string? option)
+    {
+        if (option is null) return null;
+        var at = option.IndexOf('=');
+        if (at <= 0) throw new CliUsageException($"--answer '{option}' must be key=value, e.g. leistungsbezug=asylblg");
+        var keys = option[..at].Split('.');
+        var root = new JsonObject();
+        var group = root;
+        foreach (var key in keys[..^1]) group = (JsonObject)(group[key] = new JsonObject());
+        group[keys[^1]] = option[(at + 1)..];
+        return root;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Sozialplattform.Storage.Entities;
 
 namespace Sozialplattform.Delivery.Routing;
@@ -18,6 +19,9 @@ public sealed record RouteRequest(string TenantId, string FormId, string? Postal
     /// it is the only destination, and routing by place is skipped.
     /// </summary>
     public string? ChosenDestination { get; init; }
+
+    /// <summary>The application's answers, for the tenant's answer rules (<c>routing.json</c> <c>answerRules</c>); null where there are none yet (the place step).</summary>
+    public JsonObject? Answers { get; init; }
 }
 
 /// <summary>A routing rule of the definition that fired: send to <see cref="Role"/> in addition to, or instead of, the usual destination.</summary>
@@ -40,6 +44,9 @@ public enum RuleMode
 /// </summary>
 public sealed record RouteResult(IReadOnlyList<RoutedDestination> Destinations, IReadOnlyList<string> Problems, string? Kreisschluessel, IReadOnlyList<string> OtherKreise)
 {
+    /// <summary>The place routed for: the Gemeinde's 12-digit ARS where the tenant lists it, else the Kreis (null without a place).</summary>
+    public string? Ars { get; init; }
+
     /// <summary>Why a chosen destination was refused (null otherwise).</summary>
     public DestinationRefusal? Refusal { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sozialplattform.Delivery.Tenants;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Routing;
 
@@ -7,11 +8,14 @@ namespace Sozialplattform.Delivery.Routing;
 /// <summary>
 /// Finds the responsible authorities for a service at a place. Per role: a postal-code range of the tenant
 /// (narrowest first) wins; otherwise the postal code's Kreise from the geo data (the usual one first, then
-/// others) are matched against ARS prefixes (longest first). Answer-based rules add or replace roles.
+/// others) are matched against ARS prefixes (longest first) — where the tenant lists the Gemeinden of a Kreis
+/// (<c>municipalities.json</c>), the Gemeinde's 12-digit ARS instead of the Kreis. The tenant's answer rules choose the
+/// service's role; the form's routing rules add or replace roles.
 /// </summary>
-public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestinations? chosen = null)
+public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestinations? chosen = null, TenantFolderRouting? folders = null)
 {
     private readonly ChosenDestinations _chosen = chosen ?? ChosenDestinations.None;
+    private readonly TenantFolderRouting _folders = folders ?? TenantFolderRouting.None;
 
     private readonly ConcurrentDictionary<string, Task<RoutingTable>> _cache = new(StringComparer.Ordinal);
 
@@ -25,27 +29,32 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
         if (table.IsEmpty) return Failure($"tenant '{request.TenantId}' has no authorities (is its configuration loaded?)");
         var serviceKeys = new List<string> { request.FormId };
         serviceKeys.AddRange(request.LeikaKeys);
-        var baseRole = table.RoleOf(serviceKeys);
+        var roleByAnswer = _folders.RoleByAnswer(request.TenantId, serviceKeys, request.Answers);
+        var baseRole = roleByAnswer ?? table.RoleOf(serviceKeys);
 
         var instead = request.RuleDestinations.Where(r => r.Mode == RuleMode.Instead).Select(r => (string?)r.Role).ToList();
         List<string?> roles = instead.Count > 0 ? instead : [baseRole];
         roles.AddRange(request.RuleDestinations.Where(r => r.Mode == RuleMode.Additional).Select(r => r.Role));
 
-        var places = await PlacesAsync(request, cancellationToken);
+        var (places, severalGemeinden) = await PlacesAsync(request, cancellationToken);
         var destinations = new List<RoutedDestination>();
         var problems = new List<string>();
         foreach (var role in roles.Distinct())
         {
-            var keys = role == baseRole || role is null ? serviceKeys : [];
+            // Assignments just for the service apply to its usual role, not to one an answer or a form's rule chose.
+            var keys = roleByAnswer is null && (role == baseRole || role is null) ? serviceKeys : [];
             var found = Resolve(table, keys, role, request.PostalCode, places);
             if (found is null)
                 problems.Add(role is null
                     ? $"service '{request.FormId}' is not offered by tenant '{request.TenantId}' (routing.json maps no role to it)"
-                    : $"no authority with role '{role}' for {Describe(request)}{(places.Count == 0 && request.Ars is null ? " (no geo data for this postal code and no matching postal-code range)" : "")}");
+                    : $"no authority with role '{role}' for {Describe(request)}{(places.Count == 0 && request.Ars is null ? " (no geo data for this postal code and no matching postal-code range)" : "")}{severalGemeinden}");
             else if (destinations.All(d => d.Authority.Id != found.Authority.Id)) destinations.Add(found);
         }
 
-        return new RouteResult(destinations, problems, places.FirstOrDefault()?.Kreisschluessel, places.Skip(1).Select(p => p.Kreisschluessel).ToList());
+        return new RouteResult(destinations, problems, Kreis(places.FirstOrDefault()), places.Skip(1).Select(Kreis).OfType<string>().ToList())
+        {
+            Ars = places.FirstOrDefault()?.Kreisschluessel,
+        };
     }
 
     /// <summary>A destination the citizen chose (a counselling centre): exactly that one, or the refusal.</summary>
@@ -79,13 +88,49 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
         return null;
     }
 
-    /// <summary>The ARS the applicant chose, or the Kreise of the postal code (usual first).</summary>
-    private async Task<IReadOnlyList<PostalCodeArea>> PlacesAsync(RouteRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ARS the applicant chose, or the Kreise of the postal code (usual first), each narrowed to its Gemeinde where the
+    /// tenant lists the Gemeinden of that Kreis and the postal code lies in exactly one of them. When it lies in several,
+    /// the Kreis stays and the second value says which Gemeinden to choose from (for a role assigned only per Gemeinde).
+    /// </summary>
+    private async Task<(IReadOnlyList<PostalCodeArea> Places, string SeveralGemeinden)> PlacesAsync(RouteRequest request, CancellationToken cancellationToken)
     {
         if (request.Ars is { } ars)
-            return [new PostalCodeArea { PostalCode = request.PostalCode ?? "", Kreisschluessel = ars, KreisName = $"ARS {ars}", Places = "", PlaceCount = 1 }];
-        return request.PostalCode is null ? [] : await geo.FindAsync(request.PostalCode, cancellationToken);
+        {
+            // A chosen Kreis whose Gemeinden the tenant lists still narrows to the one Gemeinde of the postal code.
+            var inKreis = ars.Length == 5 && request.PostalCode is { } code ? _folders.Gemeinden(request.TenantId, ars, code) : [];
+            return inKreis.Count == 1
+                ? ([Area(request.PostalCode!, inKreis[0].Ars, inKreis[0].Name)], "")
+                : ([Area(request.PostalCode ?? "", ars, _folders.Municipality(request.TenantId, ars)?.Name ?? $"ARS {ars}")], "");
+        }
+
+        if (request.PostalCode is not { } postalCode) return ([], "");
+        var kreise = await geo.FindAsync(postalCode, cancellationToken);
+        if (kreise.Count == 0)
+        {
+            var listed = _folders.Gemeinden(request.TenantId, postalCode);
+            return listed.Count == 1 ? ([Area(postalCode, listed[0].Ars, listed[0].Name)], "") : ([], Several(postalCode, listed));
+        }
+
+        var places = new List<PostalCodeArea>();
+        var several = "";
+        foreach (var kreis in kreise)
+        {
+            var gemeinden = _folders.Gemeinden(request.TenantId, kreis.Kreisschluessel, postalCode);
+            places.Add(gemeinden.Count == 1 ? Area(postalCode, gemeinden[0].Ars, gemeinden[0].Name) : kreis);
+            several += Several(postalCode, gemeinden);
+        }
+
+        return (places, several);
     }
+
+    private static string Several(string postalCode, IReadOnlyList<MunicipalityConfig> gemeinden) => gemeinden.Count < 2 ? ""
+        : $" (postal code {postalCode} lies in several Gemeinden: {string.Join(", ", gemeinden.Select(g => $"{g.Name} {g.Ars}"))}; choose one)";
+
+    private static PostalCodeArea Area(string postalCode, string ars, string name) =>
+        new() { PostalCode = postalCode, Kreisschluessel = ars, KreisName = name, Places = "", PlaceCount = 1 };
+
+    private static string? Kreis(PostalCodeArea? place) => place?.Kreisschluessel is { Length: > 5 } ars ? ars[..5] : place?.Kreisschluessel;
 
     private static string Describe(RouteRequest request) =>
         request.Ars is not null ? $"ARS {request.Ars}" : request.PostalCode is not null ? $"postal code {request.PostalCode}" : "an unknown place";

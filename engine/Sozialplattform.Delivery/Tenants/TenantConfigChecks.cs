@@ -25,10 +25,20 @@ public static class TenantConfigChecks
                 problems.AddRange(channel.Validate(authority.ChannelOptions).Select(p => new ConfigProblem(authoritiesFile, $"{entry} channel '{authority.ChannelType}'", p)));
         }
 
-        var roles = tenant.Authorities.Select(a => a.Role).ToHashSet(StringComparer.Ordinal);
+        // A role is known when an authority has it or routing.json sends a service to it (an office may serve several roles).
+        var roles = tenant.Authorities.Select(a => a.Role).Concat(tenant.Routing.ServiceRoles.Values).Concat(tenant.Routing.AnswerRules.Select(r => r.Role)).ToHashSet(StringComparer.Ordinal);
         foreach (var (service, role) in tenant.Routing.ServiceRoles)
             if (!tenant.Routing.Assignments.Any(a => a.Role == role))
                 problems.Add(new(routingFile, $"services.{service}", $"role '{role}' has no assignment, so '{service}' could never be routed"));
+
+        foreach (var rule in tenant.Routing.AnswerRules)
+        {
+            var entry = $"answerRules[{rule.Index}]";
+            if (!tenant.Routing.ServiceRoles.ContainsKey(rule.Service))
+                problems.Add(new(routingFile, entry, $"service '{rule.Service}' is not in 'services'; map it to its usual role first"));
+            if (!tenant.Routing.Assignments.Any(a => a.Role == rule.Role))
+                problems.Add(new(routingFile, entry, $"role '{rule.Role}' has no assignment, so this rule could never be routed"));
+        }
 
         foreach (var assignment in tenant.Routing.Assignments)
         {
@@ -37,6 +47,8 @@ public static class TenantConfigChecks
                 problems.Add(new(routingFile, entry, $"unknown authority '{assignment.AuthorityId}' (not in {authoritiesFile})"));
             if (assignment.Role is { } role && !roles.Contains(role))
                 problems.Add(new(routingFile, entry, $"no authority has role '{role}'"));
+            if (assignment.ArsPrefix is { Length: 12 } gemeinde && tenant.Municipalities.All(m => m.Ars != gemeinde))
+                problems.Add(new(routingFile, entry, $"ARS {gemeinde} is no Gemeinde of tenants/{name}/municipalities.json, so no postal code would ever reach it"));
         }
 
         problems.AddRange(FindConflicts(tenant.Routing.Assignments, routingFile));

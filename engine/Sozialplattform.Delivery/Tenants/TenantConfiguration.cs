@@ -3,14 +3,28 @@ using System.Text.Json.Nodes;
 namespace Sozialplattform.Delivery.Tenants;
 
 /// <summary>A tenant as configured in <c>forms-catalog/tenants/&lt;tenant&gt;/</c>: settings, authorities and routing.</summary>
-public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<AuthorityConfig> Authorities, RoutingConfig Routing, string Folder);
+public sealed record TenantConfiguration(TenantSettings Settings, IReadOnlyList<AuthorityConfig> Authorities, RoutingConfig Routing, string Folder)
+{
+    /// <summary>The Gemeinden of <c>municipalities.json</c> (optional; empty without the file).</summary>
+    public IReadOnlyList<MunicipalityConfig> Municipalities { get; init; } = [];
+}
 
 /// <summary>
 /// <c>tenant.json</c>. <see cref="Services"/>: the form ids this tenant offers on its portal, or null for every service of
 /// its catalogs.
 /// </summary>
 /// <param name="StaffSecondFactor">Whether the tenant's staff (inbox) sign in with a TOTP code besides the password (<c>staff.secondFactor</c>: <c>required</c>, the default, or <c>off</c>).</param>
-public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, bool StaffSecondFactor = true, IReadOnlyList<string>? Services = null);
+public sealed record TenantSettings(string Id, string Name, string DefaultLanguage, ContactConfig Contact, bool StaffSecondFactor = true, IReadOnlyList<string>? Services = null)
+{
+    /// <summary><c>place</c>: the examples and hint of the place step; null for the portal's own.</summary>
+    public PlaceSettings? Place { get; init; }
+}
+
+/// <summary>The place step's example postal code and place ("Zum Beispiel 46325 oder Borken") and, optionally, the whole hint per language.</summary>
+public sealed record PlaceSettings(string ExamplePostalCode, string ExamplePlace, IReadOnlyDictionary<string, string> Hint)
+{
+    public static PlaceSettings Default { get; } = new("46325", "Borken", new Dictionary<string, string>());
+}
 
 public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 
@@ -22,7 +36,26 @@ public sealed record AuthorityConfig(string Id, string Name, string Role, IReadO
 }
 
 /// <summary><c>routing.json</c>: which role handles each service, and who has each role where.</summary>
-public sealed record RoutingConfig(IReadOnlyDictionary<string, string> ServiceRoles, IReadOnlyList<AssignmentConfig> Assignments);
+public sealed record RoutingConfig(IReadOnlyDictionary<string, string> ServiceRoles, IReadOnlyList<AssignmentConfig> Assignments)
+{
+    /// <summary><c>answerRules</c>: a service's role chosen by one answer of its form, tried in order before <see cref="ServiceRoles"/>.</summary>
+    public IReadOnlyList<AnswerRuleConfig> AnswerRules { get; init; } = [];
+}
+
+/// <summary>
+/// One answer rule: when the answer at <see cref="Answer"/> (keys through groups, as in the answers) of a
+/// <see cref="Service"/> application is one of <see cref="Values"/>, the service goes to <see cref="Role"/>.
+/// </summary>
+public sealed record AnswerRuleConfig(int Index, string Service, string Answer, IReadOnlyList<string> Values, string Role);
+
+/// <summary>
+/// One Gemeinde of <c>municipalities.json</c>: its 12-digit ARS, name, and the postal codes that lie (partly) in it.
+/// No postal codes: the Gemeinde is its whole Kreis (a kreisfreie Stadt).
+/// </summary>
+public sealed record MunicipalityConfig(string Ars, string Name, IReadOnlyList<string> PostalCodes)
+{
+    public string Kreis => Ars[..5];
+}
 
 /// <summary>
 /// One assignment: for <see cref="Role"/> (or just for <see cref="Service"/>) in the area given by an ARS/AGS

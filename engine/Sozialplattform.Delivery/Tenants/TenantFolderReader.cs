@@ -18,8 +18,9 @@ public static class TenantFolderReader
         var settings = ReadSettings(File("tenant.json"), tenantName);
         var authorities = ReadAuthorities(File("authorities.json"));
         var routing = ReadRouting(File("routing.json"));
+        var municipalities = MunicipalitiesReader.Read(folder, File(MunicipalitiesReader.FileName));
         if (settings is null || authorities is null || routing is null || problems.Count > 0) return (null, problems);
-        return (new TenantConfiguration(settings, authorities, routing, folder), problems);
+        return (new TenantConfiguration(settings, authorities, routing, folder) { Municipalities = municipalities }, problems);
     }
 
     private static TenantSettings? ReadSettings(JsonFile file, string folderName)
@@ -35,7 +36,26 @@ public static class TenantFolderReader
         var secondFactor = staff is null ? "required" : file.String(staff, "secondFactor", "staff", required: false) ?? "required";
         if (secondFactor is not ("required" or "off")) file.Problem("staff", $"'secondFactor' is '{secondFactor}'; it must be 'required' (the default) or 'off'");
         var services = ReadServices(file, root);
-        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off", services);
+        var place = ReadPlace(file, root);
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off", services) { Place = place };
+    }
+
+    private static PlaceSettings? ReadPlace(JsonFile file, JsonObject root)
+    {
+        if (file.Object(root, "place", "", required: false) is not { } place) return null;
+        var postalCode = file.String(place, "examplePostalCode", "place");
+        var example = file.String(place, "examplePlace", "place");
+        if (postalCode is not null && (postalCode.Length != 5 || !postalCode.All(char.IsAsciiDigit)))
+            file.Problem("place", $"'examplePostalCode' must be a 5-digit postal code, not '{postalCode}'");
+        var hint = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, text) in file.Object(place, "hint", "place", required: false) ?? [])
+        {
+            if (text is JsonValue value && value.TryGetValue<string>(out var s) && s.Trim().Length > 0) hint[language] = s.Trim();
+            else file.Problem("place.hint", $"'{language}' must be a non-empty text");
+        }
+
+        if (hint.Count > 0 && !hint.ContainsKey("de")) file.Problem("place.hint", "'de' is missing: German is the portal's first language");
+        return postalCode is null || example is null ? null : new PlaceSettings(postalCode, example, hint);
     }
 
     private static List<string>? ReadServices(JsonFile file, JsonObject root)
@@ -116,7 +136,33 @@ public static class TenantFolderReader
             if (assignment is not null) assignments.Add(assignment);
         }
 
-        return new RoutingConfig(services, assignments);
+        return new RoutingConfig(services, assignments) { AnswerRules = ReadAnswerRules(file, root) };
+    }
+
+    private static List<AnswerRuleConfig> ReadAnswerRules(JsonFile file, JsonObject root)
+    {
+        var rules = new List<AnswerRuleConfig>();
+        var entries = file.Array(root, "answerRules", "", required: false) ?? [];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = $"answerRules[{i}]";
+            if (entries[i] is not JsonObject item)
+            {
+                file.Problem(entry, "must be an object like {\"service\": \"bildung-und-teilhabe\", \"answer\": \"leistungsbezug\", \"values\": [\"asylblg\"], \"role\": \"…\"}");
+                continue;
+            }
+
+            var service = file.String(item, "service", entry);
+            var answer = file.String(item, "answer", entry);
+            var role = file.String(item, "role", entry);
+            var values = file.Array(item, "values", entry)?.Select(v => v is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null).ToList();
+            if (values is not null && (values.Count == 0 || values.Any(v => v is null)))
+                file.Problem(entry, "'values' must list at least one answer value (a non-empty string, e.g. an option code)");
+            else if (service is not null && answer is not null && role is not null && values is not null)
+                rules.Add(new AnswerRuleConfig(i, service, answer, values.OfType<string>().ToList(), role));
+        }
+
+        return rules;
     }
 
     private static AssignmentConfig? ReadAssignment(JsonFile file, JsonObject item, int index, string entry)

@@ -20,8 +20,9 @@ public sealed class FormCatalog : IAnswersSchemaSource
     private readonly Dictionary<string, CatalogForm> _latest;
     private readonly HashSet<string> _notOfferedHere;
 
-    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems, string tenant, IReadOnlyList<string>? offered)
+    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems, string tenant, IReadOnlyList<string>? offered, IReadOnlyList<string> sources)
     {
+        Sources = sources;
         _byReference = forms.ToDictionary(f => f.Definition.Reference, StringComparer.Ordinal);
         var published = forms.Where(f => f.Definition.Status == FormStatus.Published)
             .GroupBy(f => f.Id)
@@ -35,6 +36,9 @@ public sealed class FormCatalog : IAnswersSchemaSource
     }
 
     public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>For the start log: where the topics and the tenant's text overrides came from (files, or "default" and why).</summary>
+    public IReadOnlyList<string> Sources { get; }
 
     /// <summary>Forms that could not be loaded, each with its problems (the portal starts without them).</summary>
     public IReadOnlyList<string> Problems { get; }
@@ -54,6 +58,8 @@ public sealed class FormCatalog : IAnswersSchemaSource
         var forms = new List<CatalogForm>();
         var topics = new List<Topic>();
         var problems = new List<string>();
+        var topicFiles = new List<string>();
+        var overrides = TenantOverrides(tenantsFolder, tenant);
         foreach (var root in roots.Select(Path.GetFullPath))
         {
             if (!File.Exists(Path.Combine(root, CatalogDirectory.MarkerFile)))
@@ -63,9 +69,10 @@ public sealed class FormCatalog : IAnswersSchemaSource
             }
 
             topics.AddRange(ReadTopics(root).Where(t => topics.All(known => known.Id != t.Id)));
+            topicFiles.Add(Path.Combine(root, CatalogDirectory.MarkerFile));
             var directory = new CatalogDirectory(root);
             var loaded = directory.Forms().AsParallel().AsOrdered()
-                .Select(form => LoadForm(directory, form.Id, form.Path, tenantsFolder, tenant, options))
+                .Select(form => LoadForm(directory, form.Path, overrides.GetValueOrDefault(form.Id), options))
                 .ToList();
             foreach (var (form, problem) in loaded)
             {
@@ -74,7 +81,28 @@ public sealed class FormCatalog : IAnswersSchemaSource
             }
         }
 
-        return new FormCatalog(forms, topics, problems, tenant, OfferedServices(tenantsFolder, tenant, problems));
+        var textsFolder = Path.GetFullPath(Path.Combine(tenantsFolder, tenant, "texts"));
+        string[] sources =
+        [
+            $"Topics: {topics.Count} from {(topicFiles.Count == 0 ? "no catalog" : string.Join(", ", topicFiles))}",
+            overrides.Count == 0
+                ? $"Texts: default (no text overrides in {textsFolder})"
+                : $"Texts: overrides from {textsFolder}: {string.Join(", ", overrides.Values.OrderBy(o => o.FormId, StringComparer.Ordinal).Select(o => $"{o.FormId}@{o.Version ?? "every version"}"))}",
+        ];
+        return new FormCatalog(forms, topics, problems, tenant, OfferedServices(tenantsFolder, tenant, problems), sources);
+    }
+
+    /// <summary>
+    /// The tenant's text overrides by form id. A broken file stops the start with its name and what is wrong
+    /// (a <see cref="CatalogException"/>): the portal never runs with some of a tenant's texts silently missing.
+    /// </summary>
+    private static Dictionary<string, TenantTexts> TenantOverrides(string tenantsFolder, string tenant)
+    {
+        var folder = Path.Combine(tenantsFolder, tenant, "texts");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)
+            .Select(path => TenantTexts.Read(tenant, CatalogJson.ReadObject(path), path))
+            .ToDictionary(t => t.FormId, StringComparer.Ordinal);
     }
 
     /// <summary>The tenant's list of offered services (null: all); an unreadable tenant.json is a problem, not a silent "all".</summary>
@@ -87,11 +115,11 @@ public sealed class FormCatalog : IAnswersSchemaSource
         return configuration?.Settings.Services;
     }
 
-    private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string id, string path, string tenantsFolder, string tenant, FormEngineOptions options)
+    private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string path, TenantTexts? overrides, FormEngineOptions options)
     {
         try
         {
-            var text = WithTenantTexts(File.ReadAllText(path), path, Path.Combine(tenantsFolder, tenant, "texts", id + ".json"), tenant);
+            var text = WithTenantTexts(File.ReadAllText(path), path, overrides);
             var result = FormEngine.LoadText(text, path, directory, options);
             if (result.Engine is null)
                 return (null, $"{path}: {string.Join("; ", result.Problems.Where(p => p.IsError).Select(p => p.Message))}");
@@ -103,10 +131,9 @@ public sealed class FormCatalog : IAnswersSchemaSource
         }
     }
 
-    private static string WithTenantTexts(string text, string path, string overridesPath, string tenant)
+    private static string WithTenantTexts(string text, string path, TenantTexts? overrides)
     {
-        if (!File.Exists(overridesPath)) return text;
-        var overrides = TenantTexts.Read(tenant, CatalogJson.ReadObject(overridesPath), overridesPath);
+        if (overrides is null) return text;
         return TextOverrides.Apply(CatalogJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), path), overrides).ToJsonString();
     }
 

@@ -14,12 +14,16 @@ namespace Sozialplattform.Web.Catalog;
 /// </summary>
 public sealed class PortalBranding
 {
-    private PortalBranding(LocalizedText name, string? logoPath, string css)
+    private PortalBranding(LocalizedText name, string? logoPath, string css, string source)
     {
         Name = name;
         LogoPath = logoPath;
         Css = css;
+        Source = source;
     }
+
+    /// <summary>Where the branding came from, for the start log: the file, or "default" and why.</summary>
+    public string Source { get; }
 
     public LocalizedText Name { get; }
 
@@ -30,18 +34,19 @@ public sealed class PortalBranding
 
     public static PortalBranding Load(DeliveryOptions delivery, PortalOptions portal)
     {
-        var catalogFolder = Path.GetDirectoryName(Path.GetFullPath(delivery.TenantsFolder).TrimEnd(Path.DirectorySeparatorChar));
-        var brandingFile = Path.Combine(delivery.TenantsFolder, portal.Tenant, "branding.json");
-        if (catalogFolder is null || !File.Exists(brandingFile) || !File.Exists(Path.Combine(catalogFolder, CatalogRoot.MarkerFile)))
-            return new PortalBranding(LocalizedText.German("Sozialplattform"), null, ":root {}\n");
+        // The tenant folder may live outside the shared catalog (a partner state's own repository): read it where it is.
+        var tenantFolder = Path.GetFullPath(Path.Combine(delivery.TenantsFolder, portal.Tenant));
+        var brandingFile = Path.Combine(tenantFolder, "branding.json");
+        if (!File.Exists(brandingFile))
+            return new PortalBranding(LocalizedText.German("Sozialplattform"), null, ":root {}\n", $"default (no {brandingFile})");
 
-        var branding = TenantBranding.Load(CatalogRoot.Open(catalogFolder), portal.Tenant);
+        var branding = TenantBranding.Load(tenantFolder, portal.Tenant);
         var css = new StringBuilder(":root {\n");
         foreach (var (name, color) in branding.Colors.OrderBy(c => c.Key, StringComparer.Ordinal))
             css.Append("  --brand-").Append(Kebab(name)).Append(": ").Append(color).Append(";\n");
         css.Append("}\n");
         var logo = branding.Logo is null ? null : Path.Combine(delivery.TenantsFolder, portal.Tenant, branding.Logo);
-        return new PortalBranding(LocalizedJson.Read(branding.Name), logo, css.ToString());
+        return new PortalBranding(LocalizedJson.Read(branding.Name), logo, css.ToString(), brandingFile);
     }
 
     private static string Kebab(string name) =>

@@ -81,6 +81,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<PlaceSelection>();
         services.AddSingleton(provider => ResponsibleOffices.Load(delivery, portal, provider.GetRequiredService<PlaceSelection>()));
         services.AddSingleton<PlaceDirectoryAccess>();
+        services.AddSingleton(PlaceHints.Load(delivery, portal));
         services.AddSingleton<ApplicationStore>();
         services.AddSingleton<AttachmentUploads>();
         services.AddSingleton<PagePostHandler>();

@@ -40,6 +40,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             {
                 LeikaKeys = definition.Service.LeikaKeys,
                 RuleDestinations = RuleDestination.FromEngine(engine.RoutingDestinations(application.Answers)),
+                Answers = result.CleanAnswers,
             }, cancellationToken);
             if (!route.Success) return SubmitOutcome.Because(SubmitResult.NoAuthority);
         }

@@ -5,7 +5,7 @@ namespace Sozialplattform.Catalog.Tests.Tenants;
 
 public class TextOverrideTests
 {
-    private static JsonObject Definition(string form) => CatalogJson.ReadObject(Repository.Catalog.FullPath($"forms/{form}/1.0.0/form.json"));
+    private static JsonObject Definition(string form, string version = "1.0.0") => CatalogJson.ReadObject(Repository.Catalog.FullPath($"forms/{form}/{version}/form.json"));
 
     private static JsonNode? Item(JsonObject definition, string key) =>
         definition["pages"]!.AsArray().SelectMany(p => p!["items"]!.AsArray()).First(i => i!["key"]!.GetValue<string>() == key);
@@ -14,15 +14,15 @@ public class TextOverrideTests
         TenantTexts.Read("test", JsonNode.Parse($$"""{"form": "{{form}}", "texts": {{json}}}""")!.AsObject(), "inline");
 
     [Fact]
-    public void The_nrw_overrides_replace_the_wbs_introduction_in_both_languages()
+    public void The_nrw_overrides_replace_the_wbs_introduction_of_the_newest_version_in_every_language()
     {
-        var shared = Definition("wohnberechtigungsschein");
+        var shared = Definition("wohnberechtigungsschein", "1.0.2");
         var nrw = TenantTexts.Load(Repository.Catalog, "nrw", "wohnberechtigungsschein").ShouldNotBeNull();
 
         var applied = TextOverrides.Apply(shared, nrw);
 
-        Item(applied, "einleitung")!["text"]!["de"]!.GetValue<string>().ShouldContain("WFNG NRW");
-        Item(applied, "einleitung")!["text"]!["en"]!.GetValue<string>().ShouldContain("WFNG NRW");
+        foreach (var language in new[] { "de", "en", "tr", "ar", "uk", "ru" })
+            Item(applied, "einleitung")!["text"]![language]!.GetValue<string>().ShouldContain("WFNG NRW", customMessage: language);
         applied["description"]!["de"]!.GetValue<string>().ShouldContain("Nordrhein-Westfalen");
     }
 
@@ -52,7 +52,7 @@ public class TextOverrideTests
     [Fact]
     public void A_hint_can_be_added_to_a_field_that_has_none()
     {
-        var applied = TextOverrides.Apply(Definition("wohnberechtigungsschein"), TenantTexts.Load(Repository.Catalog, "hessen-beispiel", "wohnberechtigungsschein")!);
+        var applied = TextOverrides.Apply(Definition("wohnberechtigungsschein", "1.0.2"), TenantTexts.Load(Repository.Catalog, "hessen-beispiel", "wohnberechtigungsschein")!);
 
         Item(applied, "raeume")!["hint"]!["de"]!.GetValue<string>().ShouldStartWith("Üblich ist ein Raum je Person");
     }

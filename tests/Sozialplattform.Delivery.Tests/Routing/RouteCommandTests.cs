@@ -43,6 +43,16 @@ public sealed class RouteCommandTests : IDisposable
         output.ShouldContain("jobcenter  Jobcenter Kreis Borken [jobcenter-kreis-borken], channel inbox, by ARS 05554");
     }
 
+    [SkippableFact]
+    public void Route_takes_an_answer_for_the_tenants_answer_rules_and_names_the_Gemeinde()
+    {
+        RepositoryPaths.RequireShared("data", "geo", "zipcodes.de.csv");
+        var (exit, output, _) = Run("route", "bildung-und-teilhabe", "46395", "--tenant", "nrw", "--answer", "leistungsbezug=asylblg");
+        exit.ShouldBe(0);
+        output.ShouldContain("nrw: bildung-und-teilhabe at 46395, Gemeinde 055540008008, Kreis 05554");
+        output.ShouldContain("Stadt Bocholt – Fachbereich Soziales [soziales-bocholt]");
+    }
+
     [Fact]
     public void Route_without_geo_data_says_so_and_still_uses_postal_code_ranges()
     {

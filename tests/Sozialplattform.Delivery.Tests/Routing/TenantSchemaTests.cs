@@ -11,6 +11,8 @@ public sealed class TenantSchemaTests
         foreach (var tenant in Directory.GetDirectories(RepositoryPaths.Tenants).Select(Path.GetFileName).Order())
         foreach (var (file, schema) in new[] { ("tenant.json", "tenant-settings"), ("authorities.json", "tenant-authorities"), ("routing.json", "tenant-routing") })
             data.Add($"{tenant}/{file}", schema);
+        foreach (var tenant in Directory.GetDirectories(RepositoryPaths.Tenants).Where(t => File.Exists(Path.Combine(t, "municipalities.json"))).Select(Path.GetFileName).Order())
+            data.Add($"{tenant}/municipalities.json", "tenant-municipalities");
         return data;
     }
 
