@@ -51,7 +51,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
         var client = await portal.CaseworkerAsync("jobcenter-fremd", AuthorityCalendars.Jobcenter);
         var own = await client.GetAsync(theirs.Root);
         own.Status.ShouldBe(HttpStatusCode.OK);
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
         var auditedBefore = await RefusalsAsync("jobcenter-fremd");
 
         foreach (var page in Pages(ours, booked)) (await client.GetAsync(page)).Status.ShouldBe(HttpStatusCode.NotFound, page);
@@ -65,7 +65,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
         (await client.PostAsync($"{theirs.Root}/einstellungen/arten/{ours.TypeId}/aktiv", [own.AntiforgeryToken, ("wert", "nein")])).Status.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/posteingang/termine/de")).Document.QuerySelectorAll("main li a").Select(a => a.TextContent).ShouldBe(["Jobcenter Sprechstunde"]);
 
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
         (await RefusalsAsync("jobcenter-fremd") - auditedBefore).ShouldBe(Pages(ours, booked).Count() + Steps(ours, booked).Count());
     }
 
@@ -74,7 +74,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
     {
         var calendar = await portal.AuthorityCalendarAsync(neutralName: "Sozialamt Ohne Login");
         var booked = await BookAsync(calendar, At(2026, 12, 9, 9));
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
         var anonymous = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         foreach (var page in Pages(calendar, booked).Append("/posteingang/termine/de"))
@@ -85,7 +85,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
 
         foreach (var (url, fields) in Steps(calendar, booked).Append(("/posteingang/termine/de", [("neutralName", "Ohne Anmeldung")])))
             (await anonymous.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2))))).IsSuccessStatusCode.ShouldBeFalse(url);
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
         var calendar = await portal.AuthorityCalendarAsync(neutralName: "Sozialamt Andere Seite");
         var booked = await BookAsync(calendar, At(2026, 12, 10, 9));
         var centreBooking = (await portal.BookedAsync(At(2026, 12, 10, 10), Anna, "Zentrum")).BookingId;
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
         var staff = await portal.StaffAsync("beratung@traeger-behoerde");
         var caseworker = await portal.CaseworkerAsync("sozialamt-zentrum");
 
@@ -113,7 +113,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
         (await caseworker.PostAsync($"/posteingang/termine/de/{portal.CentreId}/buchung/{centreBooking}/absagen", [token])).Status.ShouldBe(HttpStatusCode.NotFound);
         (await caseworker.PostAsync($"/posteingang/termine/de/{portal.CentreId}/einstellungen", [token, ("neutralName", "Gekapert")])).Status.ShouldBe(HttpStatusCode.NotFound);
 
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
         var client = await portal.CaseworkerAsync("sozialamt-formular");
         var stranger = await portal.CaseworkerAsync("sozialamt-anderes-formular");
         var strangersToken = (await stranger.GetAsync(calendar.Root)).AntiforgeryToken;
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
 
         foreach (var token in new[] { ("__RequestVerificationToken", "gefälscht"), strangersToken })
         {
@@ -161,7 +161,7 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
             (await client.PostAsync("/posteingang/termine/de", [token, ("neutralName", "Gefälscht")])).Status.ShouldBe(HttpStatusCode.BadRequest);
         }
 
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     private async Task<Guid> BookAsync(AuthorityCalendar calendar, NodaTime.Instant start)
@@ -180,16 +180,5 @@ public sealed class AuthorityAccessTests(AppointmentsPortal portal) : IClassFixt
     {
         await using var context = portal.Services.GetRequiredService<SozialDatabase>().CreateContext();
         return await context.AuditLog.CountAsync(e => e.Actor == login && e.Action == "appointments.office.refused");
-    }
-
-    /// <summary>Every row the steps could change: bookings, counsellors, types, calendars.</summary>
-    private async Task<string> SnapshotAsync()
-    {
-        await using var context = portal.Services.GetRequiredService<AppointmentsDatabase>().CreateContext();
-        var bookings = await context.Bookings.OrderBy(b => b.Id).Select(b => $"{b.Id} {b.Status} {b.Sequence} {b.Start:O} {b.NoShow}").ToListAsync();
-        var counsellors = await context.Counsellors.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.DisplayName} {c.Schedule} {c.FeedTokenHash}").ToListAsync();
-        var types = await context.Types.OrderBy(t => t.Id).Select(t => $"{t.Definition} {t.Active}").ToListAsync();
-        var owners = await context.Owners.OrderBy(o => o.CentreId).Select(o => $"{o.CentreId} {o.Kind} {o.AuthorityId} {o.NeutralName} {o.State}").ToListAsync();
-        return string.Join('\n', [.. bookings, .. counsellors, .. types, .. owners]);
     }
 }
