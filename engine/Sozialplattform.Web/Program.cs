@@ -1,3 +1,4 @@
+using Sozialplattform.Appointments.Web.BackOffice;
 using Sozialplattform.Appointments.Web.Hosting;
 using Sozialplattform.Centres.Web.Hosting;
 using Sozialplattform.Counselling.Web.Hosting;
@@ -7,6 +8,7 @@ using Sozialplattform.Web.Components.DesignerPreview;
 using Sozialplattform.Web.Endpoints;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Inbox;
+using Sozialplattform.Web.Inbox.Session;
 using Sozialplattform.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,7 +18,8 @@ builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStyles
 builder.AddAuthorityInbox();
 builder.AddCaseApi();
 builder.AddCounsellingCentres();
-builder.AddAppointments();
+// authorities keep their calendars in the inbox, with its session
+builder.AddAppointments(new InboxSession(InboxAuthentication.CurrentAsync, InboxRoutes.LoginReturning, InboxRoutes.Logout));
 builder.AddOnlineCounselling();
 
 var app = builder.Build();

@@ -22,17 +22,17 @@ namespace Sozialplattform.Appointments.Web.BackOffice;
 /// </summary>
 internal static class CallerAndFeedEndpoints
 {
-    public static void MapPhoneBooking(this RouteGroupBuilder centre)
+    public static void MapPhoneBooking(this RouteGroupBuilder calendar)
     {
-        centre.MapGet("/buchen", async (HttpContext http, string lang, Guid? art, string? ab, BookingStore store) =>
+        calendar.MapGet("/buchen", async (HttpContext http, string lang, Guid? art, string? ab, BookingStore store) =>
             await CallerPageAsync(http, lang, art, ab, store, null, StatusCodes.Status200OK));
 
-        centre.MapPost("/buchen", async (HttpContext http, string lang, BookingStore store, SeekerBooking booking, AppointmentsOptions options) =>
+        calendar.MapPost("/buchen", async (HttpContext http, string lang, BookingStore store, SeekerBooking booking, AppointmentsOptions options) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var typeId = Guid.TryParse(form["art"], out var t) ? t : (Guid?)null;
             var values = new[] { "name", "email", "phone", "concern", "termin" }.ToDictionary(n => n, n => form[n].ToString());
-            var types = await http.RequestServices.GetRequiredService<AppointmentSetup>().AllTypesAsync(Centre(http).Id, http.RequestAborted);
+            var types = await http.RequestServices.GetRequiredService<AppointmentSetup>().AllTypesAsync(Kept(http).Id, http.RequestAborted);
             if (typeId is not { } type || types.All(x => x.Id != type)) return NotFound(http, lang);
             if (BackOfficeRoutes.ParseSlot(form["termin"]) is not { } slot) return await CallerPageAsync(http, lang, type, null, store, "office.chooseSlot", StatusCodes.Status422UnprocessableEntity, values);
             var language = AppointmentTexts.IsLanguage(form["sprache"]) ? form["sprache"].ToString() : "de";
@@ -46,28 +46,28 @@ internal static class CallerAndFeedEndpoints
             }
 
             return await PageAsync<CallerBookedPage>(http, lang, new { Booked = booked, TypeId = type });
-        }).StaffPost();
+        }).OfficePost();
     }
 
-    public static void MapFeedSettings(this RouteGroupBuilder centre)
+    public static void MapFeedSettings(this RouteGroupBuilder calendar)
     {
-        centre.MapGet("/kalender", async (HttpContext http, string lang, BackOfficeStore office) =>
-            await PageAsync<FeedsPage>(http, lang, new { States = await office.FeedStatesAsync(Centre(http).Id, http.RequestAborted) }));
+        calendar.MapGet("/kalender", async (HttpContext http, string lang, BackOfficeStore office) =>
+            await PageAsync<FeedsPage>(http, lang, new { States = await office.FeedStatesAsync(Kept(http).Id, http.RequestAborted) }));
 
-        centre.MapPost("/kalender/{counsellor:guid}", async (HttpContext http, string lang, Guid counsellor, BackOfficeStore office, AppointmentsOptions options) =>
+        calendar.MapPost("/kalender/{counsellor:guid}", async (HttpContext http, string lang, Guid counsellor, BackOfficeStore office, AppointmentsOptions options) =>
         {
-            var id = Centre(http).Id;
+            var id = Kept(http).Id;
             if (await office.IssueFeedTokenAsync(id, counsellor, http.RequestAborted) is not { } token) return NotFound(http, lang);
             var url = AppointmentsEndpoints.BaseUrl(options, http) + BackOfficeRoutes.Feed(counsellor, token);
             return await PageAsync<FeedsPage>(http, lang, new { States = await office.FeedStatesAsync(id, http.RequestAborted), NewFeed = (counsellor, url), Notice = "office.feed.issued" });
-        }).StaffPost();
+        }).OfficePost();
 
-        centre.MapPost("/kalender/{counsellor:guid}/widerrufen", async (HttpContext http, string lang, Guid counsellor, BackOfficeStore office) =>
+        calendar.MapPost("/kalender/{counsellor:guid}/widerrufen", async (HttpContext http, string lang, Guid counsellor, BackOfficeStore office) =>
         {
-            var id = Centre(http).Id;
+            var id = Kept(http).Id;
             if (!await office.RevokeFeedTokenAsync(id, counsellor, http.RequestAborted)) return NotFound(http, lang);
             return await PageAsync<FeedsPage>(http, lang, new { States = await office.FeedStatesAsync(id, http.RequestAborted), Notice = "office.feed.revoked" });
-        }).StaffPost();
+        }).OfficePost();
     }
 
     /// <summary>The caller page: the types, and for a chosen type the free slots of a week (from <paramref name="from"/>) with the caller's details.</summary>
@@ -77,7 +77,7 @@ internal static class CallerAndFeedEndpoints
         var today = Today(store);
         var start = from is not null && LocalDatePattern.Iso.Parse(from) is { Success: true } parsed && parsed.Value > today ? parsed.Value : today;
         IReadOnlyList<Slot> slots = [];
-        if (typeId is { } type && await store.QueryAsync(type, null, null, http.RequestAborted) is { } query && query.Type.CentreId == Centre(http).Id && query.Type.Active)
+        if (typeId is { } type && await store.QueryAsync(type, null, null, http.RequestAborted) is { } query && query.Type.CentreId == Kept(http).Id && query.Type.Active)
             slots = StaffSlots(query, start, 7);
         else typeId = null;
 

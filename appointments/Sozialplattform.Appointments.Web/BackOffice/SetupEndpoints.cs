@@ -18,29 +18,29 @@ internal static class SetupEndpoints
 {
     public const string New = "neu";
 
-    public static void MapSetup(this RouteGroupBuilder centre)
+    public static void MapSetup(this RouteGroupBuilder calendar)
     {
-        centre.MapGet("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) => await OwnerPageAsync(http, lang, setup, null, [], null, StatusCodes.Status200OK));
+        calendar.MapGet("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) => await OwnerPageAsync(http, lang, setup, null, [], null, StatusCodes.Status200OK));
 
-        centre.MapPost("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) =>
+        calendar.MapPost("/einstellungen", async (HttpContext http, string lang, AppointmentSetup setup) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var (name, state) = (form["neutralName"].ToString(), form["state"].ToString() is { Length: > 0 } s ? s : null);
-            var errors = await setup.SaveOwnerAsync(Centre(http).Id, Centre(http).Tenant, name, state, http.RequestAborted);
+            var errors = await setup.SaveOwnerAsync(Kept(http).Id, Kept(http).Tenant, name, state, http.RequestAborted);
             return await OwnerPageAsync(http, lang, setup, (name, state), errors, errors.Count == 0 ? "office.setup.saved" : null,
                 errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
-        }).StaffPost();
+        }).OfficePost();
 
-        centre.MapGet("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        calendar.MapGet("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
             if (id == New) return await PageAsync<TypeFormPage>(http, lang, new { Id = New, Values = NewType() });
-            var type = Guid.TryParse(id, out var typeId) ? (await setup.AllTypesAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(t => t.Id == typeId) : null;
+            var type = Guid.TryParse(id, out var typeId) ? (await setup.AllTypesAsync(Kept(http).Id, http.RequestAborted)).FirstOrDefault(t => t.Id == typeId) : null;
             return type is null ? NotFound(http, lang) : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = SetupForms.Values(type) });
         });
 
-        centre.MapPost("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        calendar.MapPost("/einstellungen/arten/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
-            var centreId = Centre(http).Id;
+            var centreId = Kept(http).Id;
             var types = await setup.AllTypesAsync(centreId, http.RequestAborted);
             if (id != New && !(Guid.TryParse(id, out var known) && types.Any(t => t.Id == known))) return NotFound(http, lang);
             var counsellors = (await setup.CounsellorsAsync(centreId, http.RequestAborted)).Select(c => c.Id).ToList();
@@ -48,38 +48,38 @@ internal static class SetupEndpoints
             var (values, type, errors) = SetupForms.ReadType(form, id == New ? Guid.NewGuid() : Guid.Parse(id), centreId, counsellors);
             if (type is not null) errors = await setup.SaveTypeAsync(type, http.RequestAborted);
             return errors.Count == 0
-                ? Results.Redirect(BackOfficeRoutes.Setup(lang, centreId) + "?gespeichert=1")
+                ? Results.Redirect(BackOfficeRoutes.Setup(lang, Kept(http)) + "?gespeichert=1")
                 : await PageAsync<TypeFormPage>(http, lang, new { Id = id, Values = values, Errors = errors }, StatusCodes.Status422UnprocessableEntity);
-        }).StaffPost();
+        }).OfficePost();
 
         // deactivate: no new bookings and gone from the seeker's choice; its bookings stay and can be moved or cancelled
-        centre.MapPost("/einstellungen/arten/{id:guid}/aktiv", async (HttpContext http, string lang, Guid id, AppointmentSetup setup) =>
+        calendar.MapPost("/einstellungen/arten/{id:guid}/aktiv", async (HttpContext http, string lang, Guid id, AppointmentSetup setup) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var active = form["wert"] == "ja";
-            if (form["wert"] is not ["ja"] and not ["nein"] || !await setup.SetActiveAsync(Centre(http).Id, id, active, http.RequestAborted)) return NotFound(http, lang);
-            return Results.Redirect(BackOfficeRoutes.Setup(lang, Centre(http).Id) + (active ? "?aktiviert=1" : "?deaktiviert=1"));
-        }).StaffPost();
+            if (form["wert"] is not ["ja"] and not ["nein"] || !await setup.SetActiveAsync(Kept(http).Id, id, active, http.RequestAborted)) return NotFound(http, lang);
+            return Results.Redirect(BackOfficeRoutes.Setup(lang, Kept(http)) + (active ? "?aktiviert=1" : "?deaktiviert=1"));
+        }).OfficePost();
 
-        centre.MapGet("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        calendar.MapGet("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
             if (id == New) return await PageAsync<CounsellorFormPage>(http, lang, new { Id = New, Values = new Dictionary<string, string>() });
-            var counsellor = Guid.TryParse(id, out var counsellorId) ? (await setup.CounsellorsAsync(Centre(http).Id, http.RequestAborted)).FirstOrDefault(c => c.Id == counsellorId) : null;
+            var counsellor = Guid.TryParse(id, out var counsellorId) ? (await setup.CounsellorsAsync(Kept(http).Id, http.RequestAborted)).FirstOrDefault(c => c.Id == counsellorId) : null;
             return counsellor is null ? NotFound(http, lang) : await PageAsync<CounsellorFormPage>(http, lang, new { Id = id, Values = SetupForms.Values(counsellor) });
         });
 
-        centre.MapPost("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
+        calendar.MapPost("/einstellungen/berater/{id}", async (HttpContext http, string lang, string id, AppointmentSetup setup) =>
         {
-            var centreId = Centre(http).Id;
+            var centreId = Kept(http).Id;
             var counsellors = await setup.CounsellorsAsync(centreId, http.RequestAborted);
             if (id != New && !(Guid.TryParse(id, out var known) && counsellors.Any(c => c.Id == known))) return NotFound(http, lang);
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var (values, counsellor, errors) = SetupForms.ReadCounsellor(form, id == New ? Guid.NewGuid() : Guid.Parse(id), centreId);
             if (counsellor is not null) errors = await setup.SaveCounsellorAsync(counsellor, http.RequestAborted);
             return errors.Count == 0
-                ? Results.Redirect(BackOfficeRoutes.Setup(lang, centreId) + "?gespeichert=1")
+                ? Results.Redirect(BackOfficeRoutes.Setup(lang, Kept(http)) + "?gespeichert=1")
                 : await PageAsync<CounsellorFormPage>(http, lang, new { Id = id, Values = values, Errors = errors }, StatusCodes.Status422UnprocessableEntity);
-        }).StaffPost();
+        }).OfficePost();
     }
 
     private static Dictionary<string, string> NewType() => new()
@@ -93,7 +93,7 @@ internal static class SetupEndpoints
     private static async Task<IResult> OwnerPageAsync(HttpContext http, string lang, AppointmentSetup setup, (string Name, string? State)? typed,
         IReadOnlyList<AppointmentError> errors, string? notice, int status)
     {
-        var owner = await setup.OwnerAsync(Centre(http).Id, http.RequestAborted);
+        var owner = await setup.OwnerAsync(Kept(http).Id, http.RequestAborted);
         var (name, state) = typed ?? (owner?.NeutralName ?? "", owner?.State);
         notice ??= http.Request.Query["gespeichert"] == "1" ? "office.setup.saved"
             : http.Request.Query["deaktiviert"] == "1" ? "office.setup.deactivated"

@@ -8,6 +8,9 @@ public static class AppointmentRoutes
 {
     public static string Types(string lang, Guid centreId) => $"/{lang}/termine/{centreId}";
 
+    /// <summary>The stable address of an authority's calendars (its id from <c>authorities.json</c>), for its web site and letters.</summary>
+    public static string Authority(string lang, string authorityId) => $"/{lang}/termine/behoerde/{Uri.EscapeDataString(authorityId)}";
+
     public static string Slots(string lang, Guid centreId, Guid typeId, LocalDate? from = null) =>
         $"/{lang}/termine/{centreId}/{typeId}" + (from is { } date ? $"?ab={LocalDatePattern.Iso.Format(date)}" : "");
 

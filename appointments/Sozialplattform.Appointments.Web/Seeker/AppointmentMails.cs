@@ -6,7 +6,7 @@ using Sozialplattform.Appointments.Calendar;
 using Sozialplattform.Appointments.Domain;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Appointments.Web.Hosting;
-using Sozialplattform.Centres.Search;
+using Sozialplattform.Appointments.Keeping;
 using Sozialplattform.Storage.Notifications;
 
 namespace Sozialplattform.Appointments.Web.Seeker;
@@ -17,7 +17,7 @@ namespace Sozialplattform.Appointments.Web.Seeker;
 /// (queued for its time with a key per booking and SEQUENCE, so it goes out once; withdrawn when moved or cancelled).
 /// Subjects and calendar entries name only the centre's neutral name.
 /// </summary>
-public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, CentreFinder centres, AppointmentTexts texts, AppointmentsOptions options, TimeProvider clock)
+public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, CalendarDirectory calendars, AppointmentTexts texts, AppointmentsOptions options, TimeProvider clock)
 {
     public const string CalendarFileName = "termin.ics";
 
@@ -111,9 +111,8 @@ public sealed class AppointmentMails(MailQueue queue, AppointmentSetup setup, Ce
     {
         var type = await setup.TypeAsync(typeId, cancellationToken) ?? throw new InvalidOperationException($"Appointment type {typeId} is gone.");
         var owner = await setup.OwnerAsync(type.CentreId, cancellationToken) ?? throw new InvalidOperationException($"Centre {type.CentreId} has no appointment settings.");
-        var centre = await centres.FindAsync(type.CentreId, cancellationToken);
-        var address = centre?.Record.Address is { } a ? $"{a.Street}, {a.PostalCode} {a.City}" : null;
-        return new About(type, owner, address);
+        var calendar = await calendars.FindAsync(type.CentreId, "de", cancellationToken);
+        return new About(type, owner, calendar?.Address);
     }
 
     private sealed record About(AppointmentType Type, CalendarOwnerRow Owner, string? Address);

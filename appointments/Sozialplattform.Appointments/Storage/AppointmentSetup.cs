@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Appointments.Domain;
+using Sozialplattform.Appointments.Keeping;
 
 namespace Sozialplattform.Appointments.Storage;
 
@@ -15,8 +16,16 @@ public sealed class AppointmentSetup(AppointmentsDatabase database, TimeSpan? ca
     private readonly ConcurrentDictionary<Guid, (long LoadedAt, CentreSetup Setup)> _centres = new();
     private readonly ConcurrentDictionary<Guid, Guid> _typeCentres = new();
 
-    /// <summary>Saves the neutral name (one line, 3–80 characters) and the Land (2-digit ARS 01–16 or none).</summary>
-    public async Task<IReadOnlyList<AppointmentError>> SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, CancellationToken cancellationToken = default)
+    /// <summary>Saves a centre's neutral name (one line, 3–80 characters) and Land (2-digit ARS 01–16 or none).</summary>
+    public Task<IReadOnlyList<AppointmentError>> SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, CancellationToken cancellationToken = default) =>
+        SaveOwnerAsync(centreId, tenant, neutralName, state, OwnerKind.Centre, null, cancellationToken);
+
+    /// <summary>
+    /// Saves a calendar's neutral name and Land; <paramref name="kind"/> and <paramref name="authorityId"/> are set when the
+    /// calendar is created and never changed by a later save.
+    /// </summary>
+    public async Task<IReadOnlyList<AppointmentError>> SaveOwnerAsync(Guid centreId, string tenant, string neutralName, string? state, OwnerKind kind, string? authorityId,
+        CancellationToken cancellationToken = default)
     {
         var errors = new List<AppointmentError>();
         if (neutralName.Trim().Length is < 3 or > 80 || neutralName.Any(char.IsControl)) errors.Add(new("neutralName", "malformed", 3, 80));
@@ -24,7 +33,7 @@ public sealed class AppointmentSetup(AppointmentsDatabase database, TimeSpan? ca
         if (errors.Count > 0) return errors;
         await using var context = database.CreateContext();
         var row = await context.Owners.FindAsync([centreId], cancellationToken);
-        if (row is null) context.Owners.Add(new CalendarOwnerRow { CentreId = centreId, Tenant = tenant, NeutralName = neutralName.Trim(), State = state });
+        if (row is null) context.Owners.Add(new CalendarOwnerRow { CentreId = centreId, Tenant = tenant, NeutralName = neutralName.Trim(), State = state, Kind = kind, AuthorityId = authorityId });
         else (row.NeutralName, row.State) = (neutralName.Trim(), state);
         await context.SaveChangesAsync(cancellationToken);
         _centres.TryRemove(centreId, out _);

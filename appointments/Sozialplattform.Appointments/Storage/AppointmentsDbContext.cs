@@ -28,6 +28,9 @@ public abstract class AppointmentsDbContext(DbContextOptions options) : DbContex
             e.Property(o => o.Tenant).HasMaxLength(64);
             e.Property(o => o.NeutralName).HasMaxLength(120);
             e.Property(o => o.State).HasMaxLength(2);
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(o => o.AuthorityId).HasMaxLength(64);
+            e.HasIndex(o => new { o.Tenant, o.AuthorityId });
         });
         model.Entity<AppointmentTypeRow>(e =>
         {

@@ -1,14 +1,24 @@
+using Sozialplattform.Appointments.Keeping;
+
 namespace Sozialplattform.Appointments.Storage;
 
 /// <summary>
-/// What appointments need of a centre that its record does not say: the neutral name every e-mail subject and calendar
-/// entry uses ("Termin bei …" — never the centre's real name, which may reveal the topic) and its Land for holidays.
-/// Keyed by the centre's id; the owner of a calendar could as well be an authority.
+/// A calendar and its owner: the neutral name every e-mail subject and calendar entry uses ("Termin bei …" — never the
+/// owner's real name, which may reveal the topic) and the Land for holidays. A centre's calendar is keyed by the centre's
+/// id (<see cref="CentreId"/>, the key every appointments table uses); an authority's by an id of its own, with the
+/// authority's id from the tenant folder.
 /// </summary>
 public sealed class CalendarOwnerRow
 {
+    /// <summary>The calendar's id: the centre's id for a centre, a new id for an authority's calendar.</summary>
     public Guid CentreId { get; set; }
     public required string Tenant { get; set; }
+
+    /// <summary>Set when the calendar is made; calendars from before authorities could own one are centres'.</summary>
+    public OwnerKind Kind { get; set; } = OwnerKind.Centre;
+
+    /// <summary>The owning authority's id in <c>authorities.json</c> (null for a centre).</summary>
+    public string? AuthorityId { get; set; }
     public required string NeutralName { get; set; }
 
     /// <summary>2-digit ARS of the Land whose public holidays close the counsellors' weeks.</summary>

@@ -13,6 +13,9 @@ public static class InboxRoutes
     public const string SecondFactorEnrolment = Login + "/einrichten";
     public const string Deadlines = Root + "/fristen";
 
+    /// <summary>The authority's appointment calendars (the appointments' back office, mounted under the inbox).</summary>
+    public static string Appointments(string lang) => $"{Root}/termine/{lang}";
+
     public static string LoginReturning(string returnUrl) => $"{Login}?ziel={Uri.EscapeDataString(returnUrl)}";
     public static string Language(string lang, string returnUrl) => $"{Root}/sprache/{lang}?ziel={Uri.EscapeDataString(returnUrl)}";
     public static string Submission(Guid id) => $"{Root}/antraege/{id}";

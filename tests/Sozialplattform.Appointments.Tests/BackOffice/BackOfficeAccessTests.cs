@@ -49,7 +49,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
         var client = await portal.StaffAsync("fremd@anderer", "termine-2");
         var own = await client.GetAsync(BackOfficeRoutes.Agenda("de", other));
         own.Status.ShouldBe(HttpStatusCode.OK);
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
 
         foreach (var page in Pages(booked.BookingId)) (await client.GetAsync(page)).Status.ShouldBe(HttpStatusCode.NotFound, page);
         foreach (var (url, fields) in Steps(booked.BookingId))
@@ -60,14 +60,14 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
         (await client.PostAsync($"{BackOfficeRoutes.Feeds("de", other)}/{Anna}", [own.AntiforgeryToken])).Status.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsync($"{BackOfficeRoutes.Setup("de", other)}/berater/{Anna}", [own.AntiforgeryToken, ("displayName", "Gekapert")])).Status.ShouldBe(HttpStatusCode.NotFound);
 
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
     public async Task Without_a_login_every_page_leads_to_the_login_and_no_step_changes_anything()
     {
         var booked = await portal.BookedAsync(At(2026, 12, 9, 9), Anna);
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
         var anonymous = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         foreach (var page in Pages(booked.BookingId))
@@ -78,7 +78,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
 
         foreach (var (url, fields) in Steps(booked.BookingId))
             (await anonymous.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2))))).IsSuccessStatusCode.ShouldBeFalse(url);
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
         var client = await portal.StaffAsync("formular@traeger");
         var stranger = await portal.StaffAsync("anderes-formular@traeger");
         var strangersToken = (await stranger.GetAsync(Root)).AntiforgeryToken;
-        var before = await SnapshotAsync();
+        var before = await portal.SnapshotAsync();
 
         foreach (var token in new[] { ("__RequestVerificationToken", "gefälscht"), strangersToken })
         {
@@ -108,7 +108,7 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
             refused.Status.ShouldBe(HttpStatusCode.BadRequest);
         }
 
-        (await SnapshotAsync()).ShouldBe(before);
+        (await portal.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
@@ -134,16 +134,5 @@ public sealed class BackOfficeAccessTests(AppointmentsPortal portal) : IClassFix
 
         (await client.GetAsync(portal.Agenda(new LocalDate(2026, 12, 14)))).Document.QuerySelectorAll(".agenda__name").Select(n => n.TextContent).ShouldContain(Hostile);
         (await client.GetAsync($"{Root}/einstellungen")).Document.QuerySelectorAll("main li a").Select(a => a.TextContent).ShouldContain(Hostile);
-    }
-
-    /// <summary>Every row the steps could change: bookings (status, sequence, start, no-show), counsellors (name, feed), types, the neutral name.</summary>
-    private async Task<string> SnapshotAsync()
-    {
-        await using var context = portal.Services.GetRequiredService<AppointmentsDatabase>().CreateContext();
-        var bookings = await context.Bookings.OrderBy(b => b.Id).Select(b => $"{b.Id} {b.Status} {b.Sequence} {b.Start:O} {b.NoShow}").ToListAsync();
-        var counsellors = await context.Counsellors.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.DisplayName} {c.Schedule} {c.FeedTokenHash}").ToListAsync();
-        var types = await context.Types.OrderBy(t => t.Id).Select(t => $"{t.Definition} {t.Active}").ToListAsync();
-        var owners = await context.Owners.OrderBy(o => o.CentreId).Select(o => $"{o.NeutralName} {o.State}").ToListAsync();
-        return string.Join('\n', [.. bookings, .. counsellors, .. types, .. owners]);
     }
 }

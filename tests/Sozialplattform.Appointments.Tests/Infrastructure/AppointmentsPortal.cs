@@ -28,8 +28,11 @@ public sealed class AppointmentsPortal : PortalFactory
     /// <summary>A host on <paramref name="dataDirectory"/> (kept when it ends: a restart is a second host on it), sending to the SMTP server on <paramref name="smtpPort"/>, at <paramref name="now"/>.</summary>
     public static AppointmentsPortal OnData(string dataDirectory, int smtpPort, Instant now) => new(dataDirectory, smtpPort, now);
 
+    /// <summary>A host on its own temporary folder, sending to the SMTP server on <paramref name="smtpPort"/>.</summary>
+    public static AppointmentsPortal WithSmtp(int smtpPort) => new(null, smtpPort, At(2026, 12, 7, 6, 30));
+
     // xUnit class fixtures need exactly one public constructor
-    private AppointmentsPortal(string dataDirectory, int smtpPort, Instant now) : base(Csv)
+    private AppointmentsPortal(string? dataDirectory, int smtpPort, Instant now) : base(Csv)
     {
         (DataDirectory, SmtpPort) = (dataDirectory, smtpPort);
         Clock = new ManualClock(now.ToDateTimeOffset());

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Sozialplattform.Appointments.Booking;
+using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Appointments.Web.BackOffice;
 using Sozialplattform.Centres.Accounts;
 using Sozialplattform.Centres.Import;
@@ -43,4 +45,15 @@ public static class BackOfficeSessions
         BackOfficeRoutes.Agenda("de", portal.CentreId, day, week, counsellor);
 
     public static string Booking(this AppointmentsPortal portal, Guid bookingId) => BackOfficeRoutes.Booking("de", portal.CentreId, bookingId);
+
+    /// <summary>Every row a back-office step could change: bookings (status, sequence, start, no-show), counsellors (name, week, feed), types, calendars.</summary>
+    public static async Task<string> SnapshotAsync(this AppointmentsPortal portal)
+    {
+        await using var context = portal.Services.GetRequiredService<AppointmentsDatabase>().CreateContext();
+        var bookings = await context.Bookings.OrderBy(b => b.Id).Select(b => $"{b.Id} {b.Status} {b.Sequence} {b.Start:O} {b.NoShow}").ToListAsync();
+        var counsellors = await context.Counsellors.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.DisplayName} {c.Schedule} {c.FeedTokenHash}").ToListAsync();
+        var types = await context.Types.OrderBy(t => t.Id).Select(t => $"{t.Definition} {t.Active}").ToListAsync();
+        var owners = await context.Owners.OrderBy(o => o.CentreId).Select(o => $"{o.CentreId} {o.Kind} {o.AuthorityId} {o.NeutralName} {o.State}").ToListAsync();
+        return string.Join('\n', [.. bookings, .. counsellors, .. types, .. owners]);
+    }
 }

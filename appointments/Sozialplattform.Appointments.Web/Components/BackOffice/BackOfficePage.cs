@@ -2,20 +2,20 @@ using Microsoft.AspNetCore.Components;
 using Sozialplattform.Appointments.Booking;
 using Sozialplattform.Appointments.Domain;
 using Sozialplattform.Appointments.Web.Hosting;
-using Sozialplattform.Centres.Storage;
+using Sozialplattform.Appointments.Keeping;
 using Sozialplattform.Centres.Web.Staff;
 
 namespace Sozialplattform.Appointments.Web.Components.BackOffice;
 
 /// <summary>
-/// Base of the back-office pages: rendered inside the centres' self-service layout (its session, logout and language
-/// switch), with the appointments' texts. Static server rendering, no JavaScript.
+/// Base of the back-office pages: rendered inside the layout of the keeper's session — the centres' self-service or the
+/// inbox (<see cref="OfficeFrame"/>) — with the appointments' texts. Static server rendering, no JavaScript.
 /// </summary>
 public abstract class BackOfficePage : ComponentBase
 {
     [Parameter, EditorRequired] public StaffView View { get; set; } = null!;
 
-    [Parameter, EditorRequired] public CentreRow Centre { get; set; } = null!;
+    [Parameter, EditorRequired] public KeptCalendar Calendar { get; set; } = null!;
 
     [Parameter] public IReadOnlyList<Counsellor> Counsellors { get; set; } = [];
 

@@ -166,6 +166,15 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AuthorityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("NeutralName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -181,6 +190,8 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("CentreId");
+
+                    b.HasIndex("Tenant", "AuthorityId");
 
                     b.ToTable("appointment_owners", (string)null);
                 });

@@ -161,6 +161,15 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NeutralName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -176,6 +185,8 @@ namespace Sozialplattform.Appointments.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CentreId");
+
+                    b.HasIndex("Tenant", "AuthorityId");
 
                     b.ToTable("appointment_owners", (string)null);
                 });
