@@ -5,6 +5,7 @@ using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Storage;
 using Sozialplattform.Counselling.Tests.Infrastructure;
 using Sozialplattform.Counselling.Web.Hosting;
+using Sozialplattform.Storage.Operations;
 using Sozialplattform.Web.Tests.Infrastructure;
 
 namespace Sozialplattform.Counselling.Tests.Web;
@@ -68,6 +69,18 @@ public sealed class CounsellingSeekerDeletionTests(CounsellingPortal portal) : I
         (await portal.Browse().SubmitFormAsync(login, "login", new Dictionary<string, string> { ["pseudonym"] = "Loeschen-2", ["password"] = SeekerJourney.Password }))
             .Path.ShouldBe("/de/online-beratung/anmelden");
         (await portal.AuditAsync()).ShouldContain(a => a.Action == "counselling.deleted.seeker" && a.Details == "1 conversation(s), 1 message(s)");
+    }
+
+    [Fact]
+    public async Task Retention_runs_under_the_platforms_job_lease_so_a_second_host_does_not_sweep_the_same_hour()
+    {
+        await portal.ReadyAsync();
+        var service = portal.Services.GetRequiredService<CounsellingRetentionService>();
+
+        (await service.RunLeasedAsync()).ShouldNotBeNull("this host holds the lease");
+        var otherHost = new JobLeases(portal.Services.GetRequiredService<OperationsDatabase>(), TimeProvider.System);
+        (await otherHost.TryTakeAsync(CounsellingRetentionService.Job, CounsellingRetentionService.Interval)).ShouldBeFalse();
+        service.Rules.ShouldBe(new RetentionRules(180, 30, 7));
     }
 
     [Fact]
