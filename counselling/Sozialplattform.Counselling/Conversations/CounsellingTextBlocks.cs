@@ -8,13 +8,16 @@ public sealed record TextBlock(Guid Id, string Title, string Body);
 
 /// <summary>
 /// A centre's text blocks: its leads add and delete them, its members read them to fill a reply. Titles ≤ 80
-/// characters, texts checked like messages; at most <see cref="MaxPerCentre"/> per centre. Audited
-/// (<c>counselling.textblock.added|deleted</c>, with the title's length only).
+/// characters, texts checked like messages; at most <paramref name="maxPerCentre"/> (200) per centre — counted and
+/// added under one lock, so parallel requests of this process never pass it (per process, like the rate limits).
+/// Audited (<c>counselling.textblock.added|deleted</c>, without title or text).
 /// </summary>
-public sealed class CounsellingTextBlocks(CounsellingDatabase database, TimeProvider? clock = null)
+public sealed class CounsellingTextBlocks(CounsellingDatabase database, TimeProvider? clock = null, int maxPerCentre = 200)
 {
     public const int TitleMax = 80;
-    public const int MaxPerCentre = 200;
+    private readonly SemaphoreSlim _adding = new(1, 1);
+
+    public int MaxPerCentre => maxPerCentre;
 
     private DateTime Now => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
@@ -40,12 +43,21 @@ public sealed class CounsellingTextBlocks(CounsellingDatabase database, TimeProv
         else if (name.Any(char.IsControl)) errors.Add(new("title", "titleMalformed"));
         var (text, error) = MessageText.Check(body);
         if (error is not null) errors.Add(error with { Field = "body" });
-        await using var context = database.CreateContext();
-        if (await context.TextBlocks.CountAsync(b => b.CentreId == centreId, cancellationToken) >= MaxPerCentre) errors.Add(new("title", "textBlocksFull", MaxPerCentre));
         if (errors.Count > 0) return errors;
 
-        context.TextBlocks.Add(new TextBlockRow { Id = Guid.CreateVersion7(), CentreId = centreId, Title = name, Body = text!, CreatedAt = Now });
-        using (await database.Platform.EnterWriteAsync(cancellationToken)) await context.SaveChangesAsync(cancellationToken);
+        await _adding.WaitAsync(cancellationToken);
+        try
+        {
+            await using var context = database.CreateContext();
+            if (await context.TextBlocks.CountAsync(b => b.CentreId == centreId, cancellationToken) >= MaxPerCentre) return [new("title", "textBlocksFull", MaxPerCentre)];
+            context.TextBlocks.Add(new TextBlockRow { Id = Guid.CreateVersion7(), CentreId = centreId, Title = name, Body = text!, CreatedAt = Now });
+            using (await database.Platform.EnterWriteAsync(cancellationToken)) await context.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _adding.Release();
+        }
+
         await CounsellingAudit.EntryAsync(database, CounsellingAudit.Staff(lead.Login), "textblock.added", $"centre {centreId}", Now, cancellationToken);
         return [];
     }
