@@ -57,10 +57,16 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
     /// <summary>Takes a new enquiry from the pool: exactly one of several counsellors at once wins.</summary>
     public async Task<StepOutcome> TakeAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
     {
-        // a colleague may have taken it a moment ago: for members of its centre that is "taken", not "not found"
-        if (await store.FindAsync(conversationId, cancellationToken) is { } current && counsellor.IsMember(current.CentreId) && current.State != ConversationState.New)
-            return new(StepResult.WrongState, current.Id);
-        if (await ReadableAsync(counsellor, conversationId, "take", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        // members of its centre may take a new enquiry; one a colleague took a moment ago is "taken", not "not found" — decided
+        // from this one reading and the compare-and-set below, so no second reading can see it taken in between
+        var row = await store.FindAsync(conversationId, cancellationToken);
+        if (row is null || !counsellor.IsMember(row.CentreId))
+        {
+            await ReadableAsync(counsellor, conversationId, "take", cancellationToken); // audits the refused attempt
+            return StepOutcome.NotFound;
+        }
+
+        if (row.State != ConversationState.New) return new(StepResult.WrongState, row.Id);
         if (!await store.MoveAsync(row.Id, ConversationState.New, ConversationState.Open, counsellor.AccountId, cancellationToken)) return new(StepResult.WrongState, row.Id);
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.taken", row.Id, $"centre {row.CentreId}", cancellationToken);
         return new(StepResult.Done, row.Id);
