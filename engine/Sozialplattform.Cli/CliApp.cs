@@ -34,6 +34,7 @@ public static class CliApp
         new Commands.CentresImportCommand(),
         new Commands.CentresExportCommand(),
         new Commands.CentreAccountAddCommand(),
+        new Commands.CentreAccountRoleCommand(),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)

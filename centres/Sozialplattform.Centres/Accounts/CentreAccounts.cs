@@ -54,6 +54,14 @@ public sealed class CentreAccounts(CentresDatabase database, TimeProvider? clock
         return await context.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 
+    /// <summary>The staff accounts that keep the centre (<see cref="CentreSelfService.MayKeep"/>), carrier admins included, by login.</summary>
+    public async Task<IReadOnlyList<CentreAccountRow>> KeepersAsync(CentreRow centre, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var accounts = await context.Accounts.AsNoTracking().Where(a => a.Tenant == centre.Tenant && a.Role == CentreRole.Staff).ToListAsync(cancellationToken);
+        return [.. accounts.Where(a => CentreSelfService.MayKeep(a, centre)).OrderBy(a => a.Login, StringComparer.Ordinal)];
+    }
+
     /// <summary>Ends every session of the account (its sessions carry the old stamp).</summary>
     public async Task RenewStampAsync(Guid id, CancellationToken cancellationToken = default)
     {

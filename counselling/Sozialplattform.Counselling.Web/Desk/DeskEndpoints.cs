@@ -56,13 +56,39 @@ public static class DeskEndpoints
             return await next(context);
         });
 
-        desk.MapGet("", async (HttpContext http, string lang, CounsellorDesk conversations) =>
-            await PageAsync<DeskPage>(http, lang, new { Desk = await conversations.DeskAsync(Counsellor(http), Centre(http).Id, http.RequestAborted) }));
+        desk.MapGet("", async (HttpContext http, string lang, CounsellorDesk conversations, CounsellingAbsences absences, CounsellingOptions options) =>
+            await PageAsync<DeskPage>(http, lang, new
+            {
+                Desk = await conversations.DeskAsync(Counsellor(http), Centre(http).Id, http.RequestAborted),
+                ReplyDays = await absences.ReplyDaysAsync(Centre(http).Id, http.RequestAborted) ?? options.ReplyDays,
+            }));
 
-        desk.MapGet("/gespraech/{id:guid}", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations) =>
-            await conversations.OpenAsync(Counsellor(http), id, http.RequestAborted) is { } view
-                ? await PageAsync<DeskConversationPage>(http, lang, new { Conversation = view })
-                : NotFound(http, lang));
+        // "?baustein=<id>": the reply box filled with the centre's text block (a plain GET form, no JavaScript)
+        desk.MapGet("/gespraech/{id:guid}", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations, CounsellingTextBlocks blocks) =>
+        {
+            if (await conversations.OpenAsync(Counsellor(http), id, http.RequestAborted) is not { } view) return NotFound(http, lang);
+            if (http.Request.Query["baustein"].ToString() is not { Length: > 0 } chosen) return await ConversationPageAsync(http, lang, view);
+            return Guid.TryParse(chosen, out var blockId) && await blocks.FindAsync(Counsellor(http), Centre(http).Id, blockId, http.RequestAborted) is { } block
+                ? await ConversationPageAsync(http, lang, view, message: block.Body)
+                : await ConversationPageAsync(http, lang, view, new CounsellingError("baustein", "textBlockUnknown"));
+        });
+
+        desk.MapPost("/gespraech/{id:guid}/uebergeben", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations, CounsellingNotices notices, CounsellingOptions options) =>
+        {
+            var colleague = Guid.TryParse((await http.Request.ReadFormAsync(http.RequestAborted))["colleague"], out var to) ? to : (Guid?)null;
+            var outcome = await conversations.HandOverAsync(Counsellor(http), id, colleague, http.RequestAborted);
+            if (outcome.Result == StepResult.NotFound) return NotFound(http, lang);
+            if (outcome.Result == StepResult.Done)
+            {
+                await notices.ToCentreAsync(Centre(http).Id, colleague, CounsellingServices.BaseUrl(options, http), http.RequestAborted);
+                return Results.Redirect(CounsellingRoutes.Desk(lang, Centre(http).Id));
+            }
+
+            return await conversations.OpenAsync(Counsellor(http), id, http.RequestAborted) is { } view
+                ? await ConversationPageAsync(http, lang, view, outcome.Error ?? new CounsellingError("colleague", "conversationClosed"),
+                    outcome.Result == StepResult.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict)
+                : NotFound(http, lang);
+        }).StaffPost();
 
         desk.MapPost("/gespraech/{id:guid}/uebernehmen", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations) =>
             (await conversations.TakeAsync(Counsellor(http), id, http.RequestAborted)).Result switch
@@ -87,8 +113,8 @@ public static class DeskEndpoints
             if (outcome.Result == StepResult.NotFound) return NotFound(http, lang);
             var view = await conversations.OpenAsync(counsellor, id, http.RequestAborted);
             if (outcome.Result != StepResult.Done)
-                return await PageAsync<DeskConversationPage>(http, lang, new { Conversation = view, Message = text, Error = outcome.Error ?? new CounsellingError("message", "conversationClosed") },
-                    outcome.Result == StepResult.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict);
+                return await ConversationPageAsync(http, lang, view!, outcome.Error ?? new CounsellingError("message", "conversationClosed"),
+                    outcome.Result == StepResult.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict, text);
             await notices.ToSeekerAsync(view!, CounsellingServices.BaseUrl(options, http), http.RequestAborted);
             return Results.Redirect(CounsellingRoutes.DeskConversation(lang, Centre(http).Id, id));
         }).StaffPost().RequireRateLimiting(CounsellingLimits.Message);
@@ -99,15 +125,41 @@ public static class DeskEndpoints
                 StepResult.NotFound => NotFound(http, lang),
                 _ => Results.Redirect(CounsellingRoutes.Desk(lang, Centre(http).Id)),
             }).StaffPost();
+
+        desk.MapCounsellingTeam();
+        desk.MapCounsellingAbsence();
+        desk.MapTextBlocks();
+
+        desk.MapGet("/protokoll", async (HttpContext http, string lang, CounsellingAccessLog log) =>
+            await log.ReadAsync(Counsellor(http), Centre(http).Id, http.RequestAborted) is { } entries
+                ? await PageAsync<AccessLogPage>(http, lang, new { Entries = entries })
+                : http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, http.Account()));
     }
 
-    private static CentreRow Centre(HttpContext http) => (CentreRow)http.Items[CentreKey]!;
+    internal static CentreRow Centre(HttpContext http) => (CentreRow)http.Items[CentreKey]!;
 
-    private static Counsellor Counsellor(HttpContext http) => (Counsellor)http.Items[CounsellorKey]!;
+    internal static Counsellor Counsellor(HttpContext http) => (Counsellor)http.Items[CounsellorKey]!;
 
-    private static IResult NotFound(HttpContext http, string lang) => http.Message(lang, "staff.notFound", StatusCodes.Status404NotFound, http.Account());
+    internal static IResult NotFound(HttpContext http, string lang) => http.Message(lang, "staff.notFound", StatusCodes.Status404NotFound, http.Account());
 
-    private static Task<IResult> PageAsync<TPage>(HttpContext http, string lang, object values, int status = StatusCodes.Status200OK) where TPage : IComponent
+    /// <summary>The centre's members with a role (their names in the centre's accounts), but <paramref name="except"/>: deputies, colleagues to hand over to.</summary>
+    internal static async Task<IReadOnlyList<(Guid Id, string Name)>> ColleaguesAsync(HttpContext http, Guid? except)
+    {
+        var centre = Centre(http);
+        var members = await http.RequestServices.GetRequiredService<CounsellingAbsences>().MembersAsync(centre.Id, http.RequestAborted);
+        var keepers = await http.RequestServices.GetRequiredService<CentreAccounts>().KeepersAsync(centre, http.RequestAborted);
+        return [.. keepers.Where(a => a.Id != except && members.ContainsKey(a.Id)).Select(a => (a.Id, Name: a.DisplayName))];
+    }
+
+    private static async Task<IResult> ConversationPageAsync(HttpContext http, string lang, ConversationView view, CounsellingError? error = null, int status = StatusCodes.Status200OK,
+        string? message = null) =>
+        await PageAsync<DeskConversationPage>(http, lang, new
+        {
+            Conversation = view, Message = message, Error = error, Colleagues = await ColleaguesAsync(http, view.CounsellorId),
+            TextBlocks = await http.RequestServices.GetRequiredService<CounsellingTextBlocks>().ListAsync(Counsellor(http), Centre(http).Id, http.RequestAborted),
+        }, status);
+
+    internal static Task<IResult> PageAsync<TPage>(HttpContext http, string lang, object values, int status = StatusCodes.Status200OK) where TPage : IComponent
     {
         var parameters = new Dictionary<string, object?> { ["View"] = http.View(lang, http.Account()), ["Centre"] = Centre(http), ["Counsellor"] = Counsellor(http) };
         foreach (var property in values.GetType().GetProperties()) parameters[property.Name] = property.GetValue(values);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Centres.Search;
+using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Web.Desk;
 using Sozialplattform.Counselling.Web.Seeker;
@@ -27,6 +29,7 @@ public static class CounsellingEndpoints
             return Results.Redirect(CounsellingRoutes.Start(lang));
         }).DisableAntiforgery();
         app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
+        app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/export.{format}", ExportAsync);
         app.MapCounsellorDesk();
         return app;
     }
@@ -44,6 +47,20 @@ public static class CounsellingEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         var text = texts.Get(lang, "recovery.file", accounts.Pseudonym(seeker), code.Trim().ToUpperInvariant());
         return Results.File(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", "wiederherstellungscode.txt");
+    }
+
+    /// <summary>The seeker's own conversation as JSON or PDF; another seeker's is 404 (audited by <see cref="SeekerConversations"/>), no session the login.</summary>
+    private static async Task<IResult> ExportAsync(string lang, Guid id, string format, HttpContext http, SeekerConversations conversations, SeekerAccounts accounts,
+        ConversationExport export, CentreFinder centres, ConversationStore store)
+    {
+        if (!CounsellingTexts.IsLanguage(lang) || format is not ("json" or "pdf")) return Results.NotFound();
+        if (await SeekerSession.CurrentAsync(http) is not { } seeker) return Results.Redirect(CounsellingRoutes.Login(lang));
+        if (await conversations.OpenAsync(seeker, id, http.RequestAborted) is not { } view) return Results.NotFound();
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        var centre = (await centres.FindAsync(view.CentreId, http.RequestAborted))?.Record.Name.Resolve(lang).Text ?? "";
+        if (format == "json") return Results.File(export.ToJson(view, accounts.Pseudonym(seeker), centre, store.Now), "application/json; charset=utf-8", $"gespraech-{id}.json");
+        return export.ToPdf(view, lang, centre, store.Now) is { } pdf ? Results.File(pdf, "application/pdf", $"gespraech-{id}.pdf") : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
 
     private static async Task<bool> ValidFormAsync(HttpContext http)

@@ -34,6 +34,16 @@ public sealed class CounsellingNotices(MailQueue mails, SeekerAccounts seekers, 
         await mails.EnqueueAsync(options.Tenant, Purpose, Compose(address, seeker.Language, baseUrl + CounsellingRoutes.Login(seeker.Language)), cancellationToken: cancellationToken);
     }
 
+    /// <summary>Retention will delete a conversation of the seeker soon: told the date, if they gave an address — nothing else.</summary>
+    public async Task RetentionWarningAsync(RetentionWarning warning, CancellationToken cancellationToken)
+    {
+        if (await seekers.FindAsync(warning.SeekerId, cancellationToken) is not { } seeker || seekers.Email(seeker) is not { } address) return;
+        var link = options.PortalUrl.TrimEnd('/') + CounsellingRoutes.Login(seeker.Language);
+        var day = DateOnly.FromDateTime(warning.DeleteOn).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await mails.EnqueueAsync(options.Tenant, Purpose, new QueuedMail(address, texts.Get(seeker.Language, "notice.retentionSubject"),
+            texts.Get(seeker.Language, "notice.retentionBody", day, link), seeker.Language), cancellationToken: cancellationToken);
+    }
+
     private QueuedMail Compose(string to, string language, string link) =>
         new(to, texts.Get(language, "notice.subject"), texts.Get(language, "notice.body", link), language);
 }

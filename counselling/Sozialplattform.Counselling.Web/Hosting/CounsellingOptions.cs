@@ -17,4 +17,12 @@ public sealed record CounsellingOptions
     public int ResetsPerHour { get; init; } = 10;
     public int MessagesPerMinute { get; init; } = 30;
     public int MessagesPerAccountPerHour { get; init; } = 60;
+
+    /// <summary>The reply time (working days) seekers are told where the centre's leads have set none.</summary>
+    public int ReplyDays { get; init; } = 2;
+
+    /// <summary>Retention of this host's tenant (on by default): days without activity, days after the end, days of warning before.</summary>
+    public int RetentionInactiveDays { get; init; } = 180;
+    public int RetentionEndedDays { get; init; } = 30;
+    public int RetentionWarnDays { get; init; } = 7;
 }

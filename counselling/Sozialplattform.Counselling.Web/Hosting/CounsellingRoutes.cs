@@ -22,11 +22,25 @@ public static class CounsellingRoutes
 
     public static string Enquiry(string lang, Guid? centreId = null, string? topic = null) => $"/{lang}/online-beratung/anfrage" + Query(centreId, topic);
 
+    public static string DeleteAccount(string lang) => $"/{lang}/online-beratung/konto-loeschen";
+
     public static string Conversation(string lang, Guid id) => $"/{lang}/online-beratung/gespraech/{id}";
+
+    public static string Export(string lang, Guid id, string format) => $"/{lang}/online-beratung/gespraech/{id}/export.{format}";
 
     public static string Desk(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}";
 
     public static string DeskConversation(string lang, Guid centreId, Guid id) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/gespraech/{id}";
+
+    public static string Team(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/team";
+
+    public static string Absence(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/abwesenheit";
+
+    public static string ReplyTime(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/antwortzeit";
+
+    public static string TextBlocks(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/textbausteine";
+
+    public static string AccessLog(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/protokoll";
 
     private static string Query(Guid? centreId, string? topic) =>
         centreId is { } id ? $"?stelle={id}" + (topic is { Length: > 0 } t ? "&thema=" + Uri.EscapeDataString(t) : "") : "";

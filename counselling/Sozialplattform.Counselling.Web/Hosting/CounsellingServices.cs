@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Centres.Web.Hosting;
 using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
@@ -40,7 +41,14 @@ public static class CounsellingServices
         services.AddSingleton(provider => new SeekerAccounts(provider.GetRequiredService<CounsellingDatabase>(), clock: provider.GetService<TimeProvider>()));
         services.AddSingleton<SeekerConversations>();
         services.AddSingleton<CounsellorDesk>();
-        services.AddSingleton<CounsellingTeam>();
+        services.AddSingleton(provider => new CounsellingTeam(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
+        services.AddSingleton<CounsellingRetention>();
+        services.AddSingleton<ConversationExport>();
+        services.AddSingleton<CounsellingAccessLog>();
+        services.AddSingleton<CounsellingRetentionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<CounsellingRetentionService>());
+        services.AddSingleton(provider => new CounsellingTextBlocks(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
+        services.AddSingleton(provider => new CounsellingAbsences(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
         services.AddSingleton<CounsellingTexts>();
         services.AddSingleton<CounsellingNotices>();
         services.AddCounsellingLimits(options);
@@ -56,6 +64,7 @@ public static class CounsellingServices
         });
         services.AddSingleton(provider => new StaffCentreLink((lang, centreId) =>
             (CounsellingRoutes.Desk(lang, centreId), provider.GetRequiredService<CounsellingTexts>().Get(lang, "desk.title"))));
+        services.AddSingleton(provider => OnlineCentres.Link(provider.GetRequiredService<CounsellingTexts>()));
         services.AddSingleton(provider => new AccountSection("online-beratung", AccountOrder,
             lang => provider.GetRequiredService<CounsellingTexts>().Get(lang, "start.title"), typeof(AccountCounselling)));
         return builder;

@@ -50,7 +50,7 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var touched = await context.Conversations.Where(c => c.Id == row.Id && c.State != ConversationState.Closed)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityAt, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityAt, now).SetProperty(c => c.RetentionWarnedAt, (DateTime?)null), cancellationToken);
         if (touched == 0) return false;
         context.Messages.Add(new MessageRow { Id = id, ConversationId = row.Id, Author = author, CounsellorId = counsellorId, BodyCipher = key.ProtectText(text, id), At = now });
         await context.SaveChangesAsync(cancellationToken);
@@ -78,17 +78,55 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
                 .SetProperty(c => c.ClosedAt, to == ConversationState.Closed ? (DateTime?)now : null), cancellationToken) == 1;
     }
 
+    /// <summary>Gives an open conversation to another counsellor, only if it is still open with <paramref name="from"/>: true for the one writer that wins.</summary>
+    internal async Task<bool> HandOverAsync(Guid id, Guid from, Guid to, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await using var context = database.CreateContext();
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        return await context.Conversations.Where(c => c.Id == id && c.State == ConversationState.Open && c.CounsellorId == from)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CounsellorId, to).SetProperty(c => c.LastActivityAt, now), cancellationToken) == 1;
+    }
+
+    /// <summary>Deletes one message of <paramref name="author"/> in the conversation; false when there is none such (nothing deleted).</summary>
+    internal async Task<bool> DeleteMessageAsync(Guid conversationId, Guid messageId, MessageAuthor author, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        return await context.Messages.Where(m => m.Id == messageId && m.ConversationId == conversationId && m.Author == author).ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Deletes conversations with their messages — and with them their keys, so a backup holding the messages alone reads
+    /// nothing — and, when given, the seeker's account, in one transaction. Returns how many messages went.
+    /// </summary>
+    internal async Task<int> DeleteAsync(IReadOnlyCollection<Guid> conversationIds, Guid? seekerId, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var messages = await context.Messages.Where(m => conversationIds.Contains(m.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await context.Conversations.Where(c => conversationIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (seekerId is { } id) await context.Seekers.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return messages;
+    }
+
+    internal async Task<IReadOnlyList<Guid>> ConversationsOfAsync(Guid seekerId, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Conversations.Where(c => c.SeekerId == seekerId).Select(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    internal Task AuditEntryAsync(string actor, string action, string details, CancellationToken cancellationToken) =>
+        CounsellingAudit.EntryAsync(database, actor, action, details, Now, cancellationToken);
+
     internal Task AuditAsync(string actor, string action, Guid conversationId, string? details, CancellationToken cancellationToken) =>
         CounsellingAudit.WriteAsync(database, actor, action, conversationId, Now, details, cancellationToken);
 
     /// <summary>A refused way into a centre's desk (a centre the account does not keep, or no role in its counselling), in the audit log.</summary>
-    public async Task AuditDeskRefusedAsync(string login, Guid centreId, string reason, CancellationToken cancellationToken = default)
-    {
-        await using var context = database.Platform.CreateContext();
-        context.AuditLog.Add(new Sozialplattform.Storage.Entities.AuditLogEntry { At = Now, Actor = CounsellingAudit.Staff(login), Action = "counselling.desk.refused", Details = $"centre {centreId}; {reason}" });
-        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-    }
+    public Task AuditDeskRefusedAsync(string login, Guid centreId, string reason, CancellationToken cancellationToken = default) =>
+        CounsellingAudit.EntryAsync(database, CounsellingAudit.Staff(login), "desk.refused", $"centre {centreId}; {reason}", Now, cancellationToken);
 
     private string Pseudonym(SeekerRow seeker) => database.Platform.Protector.UnprotectText(seeker.PseudonymCipher, seeker.Id);
 }

@@ -8,30 +8,42 @@ namespace Sozialplattform.Counselling.Conversations;
 /// </summary>
 public sealed record Counsellor(Guid AccountId, string Login, IReadOnlyDictionary<Guid, TeamRole> Centres)
 {
-    public bool IsMember(Guid centreId) => Centres.ContainsKey(centreId);
+    /// <summary>A counsellor or lead of the centre: reads its pool (the data-protection role is not a member of the conversations).</summary>
+    public bool IsMember(Guid centreId) => Centres.TryGetValue(centreId, out var role) && role != TeamRole.DataProtection;
+
+    /// <summary>Reads the centre's access log: its leads and its data-protection role.</summary>
+    public bool ReadsAccessLog(Guid centreId) => Centres.TryGetValue(centreId, out var role) && role is TeamRole.Lead or TeamRole.DataProtection;
 
     public bool IsLead(Guid centreId) => Centres.TryGetValue(centreId, out var role) && role == TeamRole.Lead;
 }
 
-/// <summary>The centre's desk: the pool of new enquiries, the conversations the counsellor took, and (for leads) the others.</summary>
-public sealed record Desk(IReadOnlyList<ConversationSummary> Pool, IReadOnlyList<ConversationSummary> Mine, IReadOnlyList<ConversationSummary> Others);
+/// <summary>
+/// The centre's desk: the pool of new enquiries, the conversations the counsellor took, those of absent colleagues the
+/// counsellor deputises for today, and (for leads) the others.
+/// </summary>
+public sealed record Desk(IReadOnlyList<ConversationSummary> Pool, IReadOnlyList<ConversationSummary> Mine, IReadOnlyList<ConversationSummary> Others,
+    IReadOnlyList<ConversationSummary> Deputising);
 
 /// <summary>
 /// Everything counsellors may do, each call scoped: a centre's members see its pool (new enquiries); once a counsellor
 /// took one, only they and the centre's leads read it. Anything else — another centre's conversation, a colleague's —
 /// is <see cref="StepResult.NotFound"/> like an unknown id, and the attempt is audited; every opening is audited too.
+/// On the days of a colleague's absence (<see cref="CounsellingAbsences"/>) the deputy reads and answers the colleague's
+/// conversations like their own.
 /// </summary>
-public sealed class CounsellorDesk(ConversationStore store)
+public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences absences)
 {
     public async Task<Desk?> DeskAsync(Counsellor counsellor, Guid centreId, CancellationToken cancellationToken = default)
     {
         if (!counsellor.IsMember(centreId)) return null;
         var all = await store.SummariesAsync(q => q.Where(c => c.CentreId == centreId && c.State != ConversationState.Closed || c.CentreId == centreId && c.CounsellorId == counsellor.AccountId), cancellationToken);
         var lead = counsellor.IsLead(centreId);
+        var absent = await absences.DeputisingForAsync(counsellor.AccountId, centreId, cancellationToken);
         return new Desk(
             [.. all.Where(c => c.State == ConversationState.New)],
             [.. all.Where(c => c.State != ConversationState.New && c.CounsellorId == counsellor.AccountId)],
-            lead ? [.. all.Where(c => c.State == ConversationState.Open && c.CounsellorId != counsellor.AccountId)] : []);
+            lead ? [.. all.Where(c => c.State == ConversationState.Open && c.CounsellorId != counsellor.AccountId)] : [],
+            [.. all.Where(c => c.State == ConversationState.Open && c.CounsellorId is { } taker && absent.Contains(taker))]);
     }
 
     /// <summary>A conversation the counsellor may read; the opening is in the audit log.</summary>
@@ -45,10 +57,16 @@ public sealed class CounsellorDesk(ConversationStore store)
     /// <summary>Takes a new enquiry from the pool: exactly one of several counsellors at once wins.</summary>
     public async Task<StepOutcome> TakeAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
     {
-        // a colleague may have taken it a moment ago: for members of its centre that is "taken", not "not found"
-        if (await store.FindAsync(conversationId, cancellationToken) is { } current && counsellor.IsMember(current.CentreId) && current.State != ConversationState.New)
-            return new(StepResult.WrongState, current.Id);
-        if (await ReadableAsync(counsellor, conversationId, "take", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        // members of its centre may take a new enquiry; one a colleague took a moment ago is "taken", not "not found" — decided
+        // from this one reading and the compare-and-set below, so no second reading can see it taken in between
+        var row = await store.FindAsync(conversationId, cancellationToken);
+        if (row is null || !counsellor.IsMember(row.CentreId))
+        {
+            await ReadableAsync(counsellor, conversationId, "take", cancellationToken); // audits the refused attempt
+            return StepOutcome.NotFound;
+        }
+
+        if (row.State != ConversationState.New) return new(StepResult.WrongState, row.Id);
         if (!await store.MoveAsync(row.Id, ConversationState.New, ConversationState.Open, counsellor.AccountId, cancellationToken)) return new(StepResult.WrongState, row.Id);
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.taken", row.Id, $"centre {row.CentreId}", cancellationToken);
         return new(StepResult.Done, row.Id);
@@ -63,6 +81,21 @@ public sealed class CounsellorDesk(ConversationStore store)
         if (error is not null) return new(StepResult.Invalid, row.Id, error);
         if (!await store.AddMessageAsync(row, MessageAuthor.Counsellor, counsellor.AccountId, text!, cancellationToken)) return new(StepResult.WrongState, row.Id);
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "message.sent", row.Id, null, cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    /// <summary>
+    /// Hands a taken conversation to a colleague — another member with a role in the same centre, never anyone of another
+    /// centre — by whoever may read it (the counsellor who took it, a lead, a deputy). Audited with both accounts.
+    /// </summary>
+    public async Task<StepOutcome> HandOverAsync(Counsellor counsellor, Guid conversationId, Guid? colleagueId, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "handover", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (row.State != ConversationState.Open || row.CounsellorId is not { } current) return new(StepResult.WrongState, row.Id);
+        if (colleagueId is not { } to || to == current || !(await absences.MembersAsync(row.CentreId, cancellationToken)).ContainsKey(to))
+            return new(StepResult.Invalid, row.Id, new CounsellingError("colleague", "colleagueUnknown"));
+        if (!await store.HandOverAsync(row.Id, current, to, cancellationToken)) return new(StepResult.WrongState, row.Id);
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.handedover", row.Id, $"centre {row.CentreId}; from {current} to {to}", cancellationToken);
         return new(StepResult.Done, row.Id);
     }
 
@@ -84,7 +117,8 @@ public sealed class CounsellorDesk(ConversationStore store)
         var row = await store.FindAsync(conversationId, cancellationToken);
         if (row is null) return null;
         var allowed = counsellor.IsMember(row.CentreId)
-            && (row.State == ConversationState.New || row.CounsellorId == counsellor.AccountId || counsellor.IsLead(row.CentreId));
+            && (row.State == ConversationState.New || row.CounsellorId == counsellor.AccountId || counsellor.IsLead(row.CentreId)
+                || row.CounsellorId is { } taker && (await absences.DeputisingForAsync(counsellor.AccountId, row.CentreId, cancellationToken)).Contains(taker));
         if (allowed) return row;
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), step + ".refused", conversationId,
             counsellor.IsMember(row.CentreId) ? "taken by a colleague" : "another centre's conversation", cancellationToken);

@@ -51,6 +51,26 @@ public sealed class SeekerConversations(ConversationStore store)
             ? new(StepResult.Done, row.Id) : new(StepResult.WrongState, row.Id);
     }
 
+    /// <summary>The seeker deletes one of their own messages (never the centre's); the deletion log names it without content.</summary>
+    public async Task<StepOutcome> DeleteMessageAsync(SeekerRow seeker, Guid conversationId, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        if (await OwnAsync(seeker, conversationId, "delete", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (!await store.DeleteMessageAsync(row.Id, messageId, MessageAuthor.Seeker, cancellationToken)) return new(StepResult.Invalid, row.Id, new("message", "messageUnknown"));
+        await store.AuditAsync(CounsellingAudit.Seeker(seeker.Id), "deleted.message", row.Id, $"message {messageId}", cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    /// <summary>
+    /// The seeker deletes their account: every conversation with its messages and key, and the account itself. The
+    /// deletion log says how many, never what.
+    /// </summary>
+    public async Task DeleteAccountAsync(SeekerRow seeker, CancellationToken cancellationToken = default)
+    {
+        var conversations = await store.ConversationsOfAsync(seeker.Id, cancellationToken);
+        var messages = await store.DeleteAsync(conversations, seeker.Id, cancellationToken);
+        await store.AuditEntryAsync(CounsellingAudit.Seeker(seeker.Id), "deleted.seeker", $"{conversations.Count} conversation(s), {messages} message(s)", cancellationToken);
+    }
+
     private async Task<ConversationRow?> OwnAsync(SeekerRow seeker, Guid conversationId, string step, CancellationToken cancellationToken)
     {
         var row = await store.FindAsync(conversationId, cancellationToken);

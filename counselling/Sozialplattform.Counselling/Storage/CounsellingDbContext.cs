@@ -17,6 +17,9 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<MessageRow> Messages => Set<MessageRow>();
     public DbSet<TeamMemberRow> Team => Set<TeamMemberRow>();
+    public DbSet<AbsenceRow> Absences => Set<AbsenceRow>();
+    public DbSet<CentreSettingsRow> CentreSettings => Set<CentreSettingsRow>();
+    public DbSet<TextBlockRow> TextBlocks => Set<TextBlockRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -54,7 +57,26 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
             e.ToTable("counselling_team");
             e.HasKey(t => new { t.AccountId, t.CentreId });
             e.Property(t => t.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(t => t.DisplayName).HasMaxLength(40);
             e.HasIndex(t => t.CentreId);
+        });
+        model.Entity<AbsenceRow>(e =>
+        {
+            e.ToTable("counselling_absences");
+            e.HasKey(a => new { a.AccountId, a.CentreId });
+            e.HasIndex(a => new { a.CentreId, a.DeputyId });
+        });
+        model.Entity<CentreSettingsRow>(e =>
+        {
+            e.ToTable("counselling_centre_settings");
+            e.HasKey(c => c.CentreId);
+        });
+        model.Entity<TextBlockRow>(e =>
+        {
+            e.ToTable("counselling_text_blocks");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Title).HasMaxLength(80);
+            e.HasIndex(b => b.CentreId);
         });
     }
 }

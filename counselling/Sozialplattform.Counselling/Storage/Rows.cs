@@ -56,6 +56,9 @@ public sealed class ConversationRow
     public DateTime CreatedAt { get; set; }
     public DateTime LastActivityAt { get; set; }
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>When the seeker was told that retention deletes the conversation soon; cleared by new activity.</summary>
+    public DateTime? RetentionWarnedAt { get; set; }
 }
 
 public enum MessageAuthor { Seeker, Counsellor }
@@ -80,6 +83,9 @@ public enum TeamRole
 
     /// <summary>Sees every conversation of the centre (and takes enquiries like a counsellor).</summary>
     Lead,
+
+    /// <summary>The data-protection officer: reads the centre's access log (who opened which conversation, when), no conversation.</summary>
+    DataProtection,
 }
 
 /// <summary>
@@ -95,4 +101,40 @@ public sealed class TeamMemberRow
 
     /// <summary>Where this member's content-free notices go (encrypted); none: the centre's own address.</summary>
     public byte[]? NoticeEmailCipher { get; set; }
+
+    /// <summary>The name seekers may read (a first name or an initial — never the login), e.g. as the deputy in an absence note.</summary>
+    public string? DisplayName { get; set; }
+}
+
+/// <summary>
+/// A counsellor's absence from one centre's counselling: the first and last day (inclusive, the calendar of
+/// Europe/Berlin) and the colleague of the same centre who deputises — who reads the absent counsellor's conversations
+/// on those days. One per account and centre (a new one replaces it).
+/// </summary>
+public sealed class AbsenceRow
+{
+    public Guid AccountId { get; set; }
+    public Guid CentreId { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public Guid DeputyId { get; set; }
+}
+
+/// <summary>A centre's own settings of the online counselling (set by its leads): the reply time seekers are told.</summary>
+public sealed class CentreSettingsRow
+{
+    public Guid CentreId { get; set; }
+
+    /// <summary>"Antwort in der Regel innerhalb von n Werktagen."</summary>
+    public int ReplyDays { get; set; }
+}
+
+/// <summary>A text block of a centre (kept by its leads) that counsellors put into a reply: a title to choose it by, and the text.</summary>
+public sealed class TextBlockRow
+{
+    public Guid Id { get; set; }
+    public Guid CentreId { get; set; }
+    public required string Title { get; set; }
+    public required string Body { get; set; }
+    public DateTime CreatedAt { get; set; }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Centres.Accounts;
 using Sozialplattform.Centres.Geo;
 using Sozialplattform.Centres.Import;
+using Sozialplattform.Centres.Records;
 using Sozialplattform.Centres.Storage;
 using Sozialplattform.Centres.Tests.Infrastructure;
 using Sozialplattform.Counselling.Conversations;
@@ -15,7 +16,8 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Counselling.Tests.Infrastructure;
 
 /// <summary>
-/// The real portal host with two centres (A in Köln, B in Bonn, both Schuldnerberatung) and the counselling's rate
+/// The real portal host with three centres of Schuldnerberatung: A in Köln of carrier <c>traeger-1</c> and B in Bonn of
+/// <c>traeger-2</c> offer online counselling, C in Köln (<c>traeger-1</c>) does not; the counselling's rate
 /// limits as given (by default far above what a test does — every test client shares one address on the test server).
 /// </summary>
 public sealed class CounsellingPortal : PortalFactory
@@ -34,17 +36,24 @@ public sealed class CounsellingPortal : PortalFactory
 
     public Guid CentreB { get; private set; }
 
+    /// <summary>A centre in Köln that does not offer online counselling (no way <c>chat</c>).</summary>
+    public Guid CentreC { get; private set; }
+
     /// <summary>Once per host: the two centres through the real importer.</summary>
     public async Task<CounsellingPortal> ReadyAsync()
     {
         if (CentreA != Guid.Empty) return this;
         _ = CreateClient();
         var report = await Services.GetRequiredService<CentreImporter>().ImportAsync("test",
-            [new FileEntry(1, TestCentres.Centre("online-a", TestCentres.Koeln), []), new FileEntry(2, TestCentres.Centre("online-b", TestCentres.Bonn) with { Email = "bonn@example.org" }, [])],
+            [
+                new FileEntry(1, TestCentres.Centre("online-a", TestCentres.Koeln) with { Ways = Online }, []),
+                new FileEntry(2, TestCentres.Centre("online-b", TestCentres.Bonn) with { Ways = Online, Email = "bonn@example.org", Carrier = new Carrier("traeger-2", "Anderer Träger e. V.") }, []),
+                new FileEntry(3, TestCentres.Centre("offline-c", TestCentres.Koeln), []),
+            ],
             "test", dryRun: false);
         report.ShouldAllBe(line => line.Outcome != LineOutcome.Refused, string.Join(Environment.NewLine, report));
         var all = await Services.GetRequiredService<CentreStore>().AllAsync("test");
-        (CentreA, CentreB) = (all.Single(c => c.ExternalId == "online-a").Id, all.Single(c => c.ExternalId == "online-b").Id);
+        (CentreA, CentreB, CentreC) = (all.Single(c => c.ExternalId == "online-a").Id, all.Single(c => c.ExternalId == "online-b").Id, all.Single(c => c.ExternalId == "offline-c").Id);
         return this;
     }
 
@@ -88,6 +97,8 @@ public sealed class CounsellingPortal : PortalFactory
         foreach (var name in new[] { "RegistrationsPerHour", "LoginsPerMinute", "ResetsPerHour", "MessagesPerMinute", "MessagesPerAccountPerHour" })
             builder.UseSetting($"Sozialplattform:Counselling:{name}", _limits.GetValueOrDefault(name, 100_000).ToString(CultureInfo.InvariantCulture));
     }
+
+    private static readonly CounsellingWay[] Online = [CounsellingWay.OnSite, CounsellingWay.Chat];
 
     private static string Line(PostalCodePlace place) =>
         FormattableString.Invariant($"DE,{place.PostalCode},{place.Places},Nordrhein-Westfalen,NW,,,\"{place.KreisName}\",{place.Kreis},{place.Position!.Value.Latitude},{place.Position.Value.Longitude}");

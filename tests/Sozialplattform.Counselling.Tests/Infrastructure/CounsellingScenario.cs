@@ -17,13 +17,15 @@ public sealed class CounsellingScenario
     public static readonly Guid CentreB = Guid.Parse("0000000b-0000-0000-0000-000000000002");
     public const string Password = "Lange-Nacht-am-Rhein";
 
-    private CounsellingScenario(CounsellingDatabase database)
+    private CounsellingScenario(CounsellingDatabase database, TimeProvider? clock)
     {
         Database = database;
-        Store = new ConversationStore(database);
+        Store = new ConversationStore(database, clock);
         Accounts = new SeekerAccounts(database, new FastHasher());
         Seekers = new SeekerConversations(Store);
-        Desk = new CounsellorDesk(Store);
+        Absences = new CounsellingAbsences(database, clock);
+        Desk = new CounsellorDesk(Store, Absences);
+        Team = new CounsellingTeam(database, clock);
     }
 
     public CounsellingDatabase Database { get; }
@@ -31,6 +33,8 @@ public sealed class CounsellingScenario
     public SeekerAccounts Accounts { get; }
     public SeekerConversations Seekers { get; }
     public CounsellorDesk Desk { get; }
+    public CounsellingTeam Team { get; }
+    public CounsellingAbsences Absences { get; }
 
     public Counsellor Anna { get; } = new(Guid.NewGuid(), "anna", new Dictionary<Guid, TeamRole> { [CentreA] = TeamRole.Counsellor });
     public Counsellor Arne { get; } = new(Guid.NewGuid(), "arne", new Dictionary<Guid, TeamRole> { [CentreA] = TeamRole.Counsellor });
@@ -38,7 +42,7 @@ public sealed class CounsellingScenario
     public Counsellor Bernd { get; } = new(Guid.NewGuid(), "bernd", new Dictionary<Guid, TeamRole> { [CentreB] = TeamRole.Counsellor });
 
     /// <summary>The counselling's tables emptied (the shared PostgreSQL target empties only the platform's own).</summary>
-    public static async Task<CounsellingScenario> CreateAsync(DatabaseTarget target)
+    public static async Task<CounsellingScenario> CreateAsync(DatabaseTarget target, TimeProvider? clock = null)
     {
         var database = await CounsellingDatabase.OpenAsync(await target.FreshAsync());
         await using (var context = database.CreateContext())
@@ -47,9 +51,12 @@ public sealed class CounsellingScenario
             await context.Conversations.ExecuteDeleteAsync();
             await context.Seekers.ExecuteDeleteAsync();
             await context.Team.ExecuteDeleteAsync();
+            await context.Absences.ExecuteDeleteAsync();
+            await context.CentreSettings.ExecuteDeleteAsync();
+            await context.TextBlocks.ExecuteDeleteAsync();
         }
 
-        return new CounsellingScenario(database);
+        return new CounsellingScenario(database, clock);
     }
 
     public async Task<Registration> SeekerAsync(string pseudonym = "Nachtfalter", string? email = null)

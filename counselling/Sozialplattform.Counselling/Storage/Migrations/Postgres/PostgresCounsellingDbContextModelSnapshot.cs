@@ -22,6 +22,44 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.AbsenceRow", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("AccountId", "CentreId");
+
+                    b.HasIndex("CentreId", "DeputyId");
+
+                    b.ToTable("counselling_absences", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.CentreSettingsRow", b =>
+                {
+                    b.Property<Guid>("CentreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CentreId");
+
+                    b.ToTable("counselling_centre_settings", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Counselling.Storage.ConversationRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -41,6 +79,9 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RetentionWarnedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SeekerId")
@@ -170,6 +211,10 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
                     b.Property<Guid>("CentreId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<byte[]>("NoticeEmailCipher")
                         .HasColumnType("bytea");
 
@@ -183,6 +228,34 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
                     b.HasIndex("CentreId");
 
                     b.ToTable("counselling_team", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.TextBlockRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("counselling_text_blocks", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,44 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.AbsenceRow", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "CentreId");
+
+                    b.HasIndex("CentreId", "DeputyId");
+
+                    b.ToTable("counselling_absences", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.CentreSettingsRow", b =>
+                {
+                    b.Property<Guid>("CentreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CentreId");
+
+                    b.ToTable("counselling_centre_settings", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Counselling.Storage.ConversationRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -36,6 +74,9 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetentionWarnedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeekerId")
@@ -165,6 +206,10 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
                     b.Property<Guid>("CentreId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("NoticeEmailCipher")
                         .HasColumnType("BLOB");
 
@@ -178,6 +223,34 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
                     b.HasIndex("CentreId");
 
                     b.ToTable("counselling_team", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.TextBlockRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("counselling_text_blocks", (string)null);
                 });
 #pragma warning restore 612, 618
         }
