@@ -105,7 +105,7 @@ public sealed class DesignerJourneyTests(BrowserSession session)
         await BrowserSession.Interactive(page);
         await page.GetByLabel("Von").SelectOptionAsync("1.0.0");
         await page.GetByLabel("Zu").SelectOptionAsync("1.0.1");
-        await Assertions.Expect(page.GetByTestId("diff")).ToContainTextAsync("Feld kinder.schule: Text label [de] geändert von „Neues Feld“ zu „Name der Schule“");
+        await Assertions.Expect(page.GetByTestId("diff")).ToContainTextAsync("Feld „Name der Schule“ (kinder.schule): Beschriftung (Deutsch) geändert von „Neues Feld“ zu „Name der Schule“");
         await page.ShouldHaveNoViolations();
     }
 

@@ -27,6 +27,7 @@ public sealed class DefinitionDiffTests
         entry.ShouldBe(entry with { Element = "kinder.klasse", Change = ChangeType.Added, Area = ChangeArea.Element, Detail = "required" });
         DiffRenderer.Line(entry, english: false).ShouldBe("Feld kinder.klasse hinzugefügt (Pflichtangabe)");
         DiffRenderer.Line(entry, english: true).ShouldBe("Field kinder.klasse added (required)");
+        DiffRenderer.Line(entry, english: false, DiffCaptions.Labels(Forms.Household(), after)).ShouldBe("Feld „Klasse“ (kinder.klasse) hinzugefügt (Pflichtangabe)");
     }
 
     [Fact]
@@ -51,7 +52,9 @@ public sealed class DefinitionDiffTests
         var entry = DefinitionDiff.Compare(Forms.Household(), after).ShouldHaveSingleItem();
 
         entry.ShouldBe(new DiffEntry("kinder.vorname", "text", ChangeType.Changed, ChangeArea.Text, "label", "en", "First name", "Given name"));
-        DiffRenderer.Line(entry, english: true).ShouldBe("Field kinder.vorname: text label [en] changed from „First name“ to „Given name“");
+        DiffRenderer.Line(entry, english: true).ShouldBe("Field kinder.vorname: label (English) changed from „First name“ to „Given name“");
+        DiffRenderer.Line(entry, english: false, DiffCaptions.Labels(Forms.Household(), after))
+            .ShouldBe("Feld „Vorname“ (kinder.vorname): Beschriftung (Englisch) geändert von „First name“ zu „Given name“", "the author's words: the label, not only the data key; the editor's caption, not the property name");
     }
 
     [Fact]
