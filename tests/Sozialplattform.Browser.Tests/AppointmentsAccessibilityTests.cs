@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Sozialplattform.Appointments.Domain;
+using Sozialplattform.Appointments.Keeping;
 using Sozialplattform.Appointments.Storage;
 using Sozialplattform.Browser.Tests.Infrastructure;
 using Sozialplattform.Centres.Import;
@@ -11,7 +12,7 @@ namespace Sozialplattform.Browser.Tests;
 
 /// <summary>
 /// axe-core (all rules) on the booking pages in German and Arabic: types, free slots, the details form (also with an
-/// error), the booked page, the manage page and the look-up by code.
+/// error), the booked page, the manage page, the look-up by code, and an authority's calendars at its stable address.
 /// </summary>
 [Collection(nameof(BrowserFixture))]
 public sealed class AppointmentsAccessibilityTests(BrowserFixture browser)
@@ -45,8 +46,47 @@ public sealed class AppointmentsAccessibilityTests(BrowserFixture browser)
         await CheckAsync("manage");
         await page.GotoAsync($"/{lang}/termine/verwalten");
         await CheckAsync("by-code");
+        var authorityCalendar = await AuthorityCalendarAsync();
+        await page.GotoAsync($"/{lang}/termine/behoerde/{Authority}");
+        await CheckAsync("authority");
+        await page.GotoAsync($"/{lang}/termine/{authorityCalendar}");
+        await CheckAsync("authority-types");
 
         violations.ShouldBeEmpty();
+    }
+
+    private const string Authority = "sozialamt-test";
+    private static Guid? _authorityCalendar;
+
+    /// <summary>A calendar of the test tenant's Sozialamt (as a lead makes it in the inbox) with one type, reached by citizens at its stable address.</summary>
+    private async Task<Guid> AuthorityCalendarAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (_authorityCalendar is { } known) return known;
+            var services = browser.Portal.Services;
+            var (id, errors) = await services.GetRequiredService<CalendarDirectory>().CreateAuthorityCalendarAsync("test", Authority, "Sozialamt Sprechstunde", "05");
+            errors.ShouldBeEmpty();
+            var setup = services.GetRequiredService<AppointmentSetup>();
+            var counsellor = new Counsellor
+            {
+                Id = Guid.NewGuid(), CentreId = id!.Value, DisplayName = "Clara",
+                Weekly = [.. Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).Select(d => new WeeklyWindow(d, new LocalTime(7, 0), new LocalTime(21, 0)))],
+            };
+            (await setup.SaveCounsellorAsync(counsellor)).ShouldBeEmpty();
+            (await setup.SaveTypeAsync(new AppointmentType
+            {
+                Id = Guid.NewGuid(), CentreId = id.Value, Counsellors = [counsellor.Id],
+                Title = new Dictionary<string, string> { ["de"] = "Sprechstunde", ["ar"] = "ساعة الاستشارة" },
+                Length = Duration.FromMinutes(30), MinimumNotice = Duration.Zero, HorizonDays = 14,
+            })).ShouldBeEmpty();
+            return (_authorityCalendar = id).Value;
+        }
+        finally
+        {
+            Once.Release();
+        }
     }
 
     /// <summary>A centre whose counsellor is free every day 07:00–21:00, so slots exist whenever the test runs.</summary>
