@@ -97,7 +97,7 @@ public sealed class CentreAccounts(CentresDatabase database, TimeProvider? clock
         context.Accounts.Add(account);
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            using (await database.Platform.EnterWriteAsync(cancellationToken)) await context.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -118,6 +118,19 @@ public abstract class CentreAccessTests(DatabaseTarget target)
         (await _accounts.ListAsync("anderer")).ShouldBeEmpty();
         (await _service.ListAsync(account)).Select(c => c.Id).ShouldBe([_own, _sameCarrier], ignoreOrder: true);
     }
+
+    [SkippableFact]
+    public async Task Parallel_requests_for_one_new_login_create_it_once_and_tell_the_others_it_is_taken()
+    {
+        await SetUpAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            _accounts.AddAsync("nrw", new NewCentreAccount("parallel@traeger", $"Versuch {i}", Password, CentreRole.Staff, null, ["eigene"]), "test"))));
+
+        results.Count(r => r.Account is not null).ShouldBe(1);
+        results.Where(r => r.Account is null).ShouldAllBe(r => r.Errors.Single().Code == "loginTaken");
+        (await _accounts.ListAsync("nrw")).Count(l => l.Account.Login == "parallel@traeger").ShouldBe(1);
+    }
 }
 
 public sealed class CentreAccessSqliteTests(SqliteTarget target) : CentreAccessTests(target), IClassFixture<SqliteTarget>;
