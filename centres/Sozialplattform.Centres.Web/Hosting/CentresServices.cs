@@ -15,6 +15,7 @@ using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Delivery;
 using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Centres.Web.Contact;
+using Sozialplattform.StaffSessions;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Logins;
 using Sozialplattform.Storage.Notifications;
@@ -50,18 +51,12 @@ public static class CentresServices
             notifications["From"] ?? "", notifications["Smtp:UserName"], notifications["Smtp:PasswordVariable"], notifications.GetValue("Smtp:TimeoutSeconds", 60)));
         services.AddSingleton<IDestinationResolver, CentreDestinations>();
         services.TryAddSingleton<IFinderInformation, NoFinderInformation>();
-        services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>()));
+        services.TryAddSingleton<LoginProtection>();
+        services.AddSingleton(provider => new CentreAccounts(provider.GetRequiredService<CentresDatabase>(), audit: provider.GetRequiredService<LoginProtection>()));
         services.AddSingleton<CentreSelfService>();
-        services.AddAuthentication().AddCookie(StaffSession.Scheme, cookie =>
-        {
-            cookie.Cookie.Name = StaffSession.CookieName;
-            cookie.Cookie.Path = StaffRoutes.Root;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = StaffSession.IdleTimeout;
-            cookie.SlidingExpiration = true;
-        });
+        services.AddSingleton(provider => new CentreAccountAdministration(provider.GetRequiredService<CentreAccounts>(), provider.GetRequiredService<SecondFactors>(),
+            provider.GetRequiredService<MailQueue>(), StaffAccountEndpoints.Notice(provider.GetRequiredService<CentreTexts>())));
+        services.AddAuthentication().AddStaffCookie(StaffSession.Scheme, StaffSession.CookieName, StaffRoutes.Root);
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<CentreTexts>();

@@ -10,6 +10,8 @@ public static class StaffEndpoints
     {
         var area = app.MapGroup(StaffRoutes.Root + "/{lang}").StaffArea();
         area.MapStaffLogin();
-        area.MapGroup("").RequireRole().MapStaffCentres();
+        var signedIn = area.MapGroup("").RequireRole();
+        signedIn.MapStaffCentres();
+        signedIn.MapStaffAccounts();
     }
 }

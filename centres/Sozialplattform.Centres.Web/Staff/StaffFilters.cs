@@ -47,15 +47,21 @@ public static class StaffFilters
             return CentreTexts.IsLanguage(http.GetRouteValue("lang") as string) ? await next(context) : Results.NotFound();
         });
 
-    /// <summary>Pages for a signed-in account (of the role, when given); another role gets 403, no session the login page.</summary>
-    public static RouteGroupBuilder RequireRole(this RouteGroupBuilder group, CentreRole? role = null) =>
+    /// <summary>
+    /// Pages for a signed-in account (of the role, when given); another role gets 403, no session the login page. With
+    /// <paramref name="auditRefusalAs"/> a refusal is written to the platform's audit log (<c>centres.&lt;action&gt;</c>, the account, method and path).
+    /// </summary>
+    public static RouteGroupBuilder RequireRole(this RouteGroupBuilder group, CentreRole? role = null, string? auditRefusalAs = null) =>
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var lang = (string)http.GetRouteValue("lang")!;
             if (await StaffSession.CurrentAsync(http) is not { } account) return Results.Redirect(StaffRoutes.Login(lang));
             http.Items[AccountKey] = account;
-            return role is null || account.Role == role ? await next(context) : http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, account);
+            if (role is null || account.Role == role) return await next(context);
+            if (auditRefusalAs is not null)
+                await http.RequestServices.GetRequiredService<CentreAccounts>().AuditAsync(auditRefusalAs, account.Actor(), $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
+            return http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, account);
         });
 
     public static RouteHandlerBuilder StaffPost(this RouteHandlerBuilder builder) =>

@@ -20,4 +20,11 @@ public static class StaffRoutes
     public static string Confirm(string lang, Guid id) => $"{Root}/{lang}/stellen/{id}/bestaetigen";
 
     public static string Review(string lang, Guid id) => $"{Root}/{lang}/pruefung/{id}";
+
+    /// <summary>The editorial team's list of the tenant's logins.</summary>
+    public static string Accounts(string lang) => $"{Root}/{lang}/konten";
+
+    public static string NewAccount(string lang) => $"{Root}/{lang}/konten/neu";
+
+    public static string ResetSecondFactor(string lang, Guid id) => $"{Root}/{lang}/konten/{id}/zweiter-faktor";
 }

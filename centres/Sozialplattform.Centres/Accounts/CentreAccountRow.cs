@@ -19,10 +19,16 @@ public sealed class CentreAccountRow
 
     public CentreRole Role { get; set; }
 
+    /// <summary>Where the account holder is told when the editorial team resets its second factor (optional).</summary>
+    public string? Email { get; set; }
+
     /// <summary>Carried by every session and renewed at logout: a cookie copied before the logout opens nothing afterwards.</summary>
     public string SecurityStamp { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Who did a step, as the change history and the audit log name it: <c>centre-account:&lt;login&gt;</c> or <c>editor:&lt;login&gt;</c>.</summary>
+    public string Actor() => $"{(Role == CentreRole.Editor ? "editor" : "centre-account")}:{Login}";
 
     public IReadOnlySet<Guid> Centres() => CentreIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToHashSet();
 }

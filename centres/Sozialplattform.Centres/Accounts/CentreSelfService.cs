@@ -66,5 +66,5 @@ public sealed class CentreSelfService(CentreStore store, CentreCheck check)
         return new(await store.RejectAsync(id, revision, Who(editor), cancellationToken, text), []);
     }
 
-    private static string Who(CentreAccountRow account) => $"{(account.Role == CentreRole.Editor ? "editor" : "centre-account")}:{account.Login}";
+    private static string Who(CentreAccountRow account) => account.Actor();
 }

@@ -53,6 +53,7 @@ public abstract class CentresDbContext(DbContextOptions options) : DbContext(opt
             e.Property(a => a.CarrierKey).HasMaxLength(300);
             e.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
             e.Property(a => a.SecurityStamp).HasMaxLength(64);
+            e.Property(a => a.Email).HasMaxLength(CentreAccounts.EmailLength);
         });
     }
 }

@@ -98,7 +98,7 @@ public sealed partial class CentreCheck(PostalCodeLocations places, TopicTaxonom
 
     internal static bool IsPostalCode(string? value) => value is { Length: 5 } && value.All(char.IsAsciiDigit);
 
-    private static bool IsEmail(string value) =>
+    internal static bool IsEmail(string value) =>
         value.Length <= FieldLength && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value && value.Contains('.', StringComparison.Ordinal);
 
     private static bool IsWebAddress(string value) =>

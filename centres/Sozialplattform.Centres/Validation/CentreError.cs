@@ -43,6 +43,15 @@ public sealed record CentreError(string Path, string Code, params string[] Args)
         "hoursMalformed" => $"'{Arg(0)}' is not an opening (e.g. 'mo 09:00-12:00')",
         "catchmentEntryUnknown" => $"'{Arg(0)}' is neither a postal code, K<Kreis>, L<state> nor online",
         "carrierFixed" => $"the carrier stays '{Arg(0)}' (only the editorial team moves a centre to another carrier)",
+        "loginTaken" => $"this login exists already ('{Arg(0)}')",
+        "loginMalformed" => $"'{Arg(0)}' is not a login (no spaces or control characters)",
+        "controlCharacters" => "contains control characters",
+        "passwordTooShort" => $"the password needs at least {Arg(0)} characters",
+        "scopeMissing" => "give the centres (external ids) or the carrier the login keeps",
+        "scopeTwice" => "give either centres or a carrier (an editorial login keeps neither)",
+        "centreUnknown" => $"no centre with the external id(s) {Arg(0)} in this tenant",
+        "carrierUnknown" => $"no centre of carrier '{Arg(0)}' in this tenant",
+        "editorOnly" => "only the editorial team creates logins",
         _ => Code,
     }}";
 

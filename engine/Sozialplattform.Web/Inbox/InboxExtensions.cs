@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sozialplattform.StaffSessions;
 using Sozialplattform.Storage.Logins;
 using Sozialplattform.Web.Inbox.Documents;
 using Sozialplattform.Web.Inbox.Endpoints;
@@ -24,16 +25,7 @@ public static class InboxExtensions
     public static WebApplicationBuilder AddAuthorityInbox(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddAuthentication().AddCookie(InboxAuthentication.Scheme, cookie =>
-        {
-            cookie.Cookie.Name = InboxAuthentication.CookieName;
-            cookie.Cookie.Path = InboxRoutes.Root;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = InboxAuthentication.IdleTimeout;
-            cookie.SlidingExpiration = true;
-        });
+        services.AddAuthentication().AddStaffCookie(InboxAuthentication.Scheme, InboxAuthentication.CookieName, InboxRoutes.Root);
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<SecondFactors>();
         services.AddSingleton<StaffSecondFactorPolicy>();

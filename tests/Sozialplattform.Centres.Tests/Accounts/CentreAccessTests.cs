@@ -90,6 +90,47 @@ public abstract class CentreAccessTests(DatabaseTarget target)
         (await _accounts.CheckAsync("nrw", "eigene@traeger", Password)).ShouldNotBeNull();
         (await _accounts.CheckAsync("nrw", "eigene@traeger", Password + "x")).ShouldBeNull();
     }
+
+    [SkippableFact]
+    public async Task A_new_account_is_checked_completely_at_once_keeps_its_address_and_is_listed_with_its_centres()
+    {
+        await SetUpAsync();
+        await AccountAsync("eigene@traeger", null, "eigene");
+
+        var refused = await _accounts.AddAsync("nrw", new NewCentreAccount("eigene@traeger", "x\u0007", "kurz", CentreRole.Staff, "traeger-1", ["eigene", "fremde-gibt-es-nicht"], "kein at"), "test");
+        var editorWithScope = await _accounts.AddAsync("nrw", new NewCentreAccount("r", "r", Password, CentreRole.Editor, null, ["eigene"]), "test");
+        var unknownCarrier = await _accounts.AddAsync("nrw", new NewCentreAccount("t", "t", Password, CentreRole.Staff, "kein-traeger"), "test");
+        var created = await _accounts.AddAsync("nrw", new NewCentreAccount("  neu@traeger ", "", Password, CentreRole.Staff, null, ["schwester", "eigene", "eigene"], " neu@traeger.example "), "test");
+
+        refused.Account.ShouldBeNull();
+        refused.Errors.Select(e => (e.Path, e.Code)).ShouldBe([("displayName", "controlCharacters"), ("password", "passwordTooShort"), ("email", "emailMalformed"),
+            ("scope", "scopeTwice"), ("login", "loginTaken"), ("centres", "centreUnknown")]);
+        refused.Errors.Single(e => e.Code == "centreUnknown").Args.ShouldBe(["fremde-gibt-es-nicht"]);
+        editorWithScope.Errors.Select(e => e.Code).ShouldBe(["scopeTwice"]);
+        unknownCarrier.Problem.ShouldBe(AccountProblem.CarrierUnknown);
+        var account = created.Account.ShouldNotBeNull();
+        account.Login.ShouldBe("neu@traeger");
+        account.DisplayName.ShouldBe("neu@traeger", "an empty name is the login");
+        account.Email.ShouldBe("neu@traeger.example");
+        var listed = (await _accounts.ListAsync("nrw")).Single(l => l.Account.Login == "neu@traeger");
+        listed.Account.Email.ShouldBe("neu@traeger.example");
+        listed.CentreNames.ShouldBe(["Beratungsstelle eigene", "Beratungsstelle schwester"]);
+        (await _accounts.ListAsync("anderer")).ShouldBeEmpty();
+        (await _service.ListAsync(account)).Select(c => c.Id).ShouldBe([_own, _sameCarrier], ignoreOrder: true);
+    }
+
+    [SkippableFact]
+    public async Task Parallel_requests_for_one_new_login_create_it_once_and_tell_the_others_it_is_taken()
+    {
+        await SetUpAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            _accounts.AddAsync("nrw", new NewCentreAccount("parallel@traeger", $"Versuch {i}", Password, CentreRole.Staff, null, ["eigene"]), "test"))));
+
+        results.Count(r => r.Account is not null).ShouldBe(1);
+        results.Where(r => r.Account is null).ShouldAllBe(r => r.Errors.Single().Code == "loginTaken");
+        (await _accounts.ListAsync("nrw")).Count(l => l.Account.Login == "parallel@traeger").ShouldBe(1);
+    }
 }
 
 public sealed class CentreAccessSqliteTests(SqliteTarget target) : CentreAccessTests(target), IClassFixture<SqliteTarget>;

@@ -126,6 +126,14 @@ public sealed class CentresCommandTests : IDisposable
         Add("ein-langes-passwort", "admin", "--carrier", "beispiel-wohlfahrt").Item2.ShouldContain("every centre of carrier beispiel-wohlfahrt");
         Add("ein-langes-passwort", "redaktion", "--editor").Item2.ShouldContain("for the editorial team");
         Should.Throw<CliUsageException>(() => Add("ein-langes-passwort", "beides", "--editor", "--carrier", "beispiel-wohlfahrt"));
+        // The same rules as the editorial team's page (CentreAccounts.AddAsync): every problem at once, by field.
+        var refused = Add("kurz", "mit leerzeichen", "--carrier", "kein-traeger", "--email", "keine-adresse");
+        refused.Item1.ShouldBe(1);
+        refused.Item3.ShouldContain("login: 'mit leerzeichen' is not a login");
+        refused.Item3.ShouldContain("password: the password needs at least 12 characters");
+        refused.Item3.ShouldContain("email: 'keine-adresse' is not an e-mail address");
+        refused.Item3.ShouldContain("carrier: no centre of carrier 'kein-traeger' in this tenant");
+        Add("ein-langes-passwort", "mit-adresse", "--centre", "nrw-05315-schuldnerberatung", "--email", "stelle@beratung.example", "--by", "betrieb").Item1.ShouldBe(0);
     }
 
     public void Dispose()

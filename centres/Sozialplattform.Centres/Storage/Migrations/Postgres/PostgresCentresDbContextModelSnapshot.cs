@@ -44,6 +44,10 @@ namespace Sozialplattform.Centres.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Login")
                         .IsRequired()
                         .HasMaxLength(200)
