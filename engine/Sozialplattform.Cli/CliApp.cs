@@ -22,6 +22,7 @@ public static class CliApp
         Sozialplattform.Cli.Commands.SecondFactorResetCommand.Author,
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),
+        new Commands.DatabaseMigrateCommand(),
         new Commands.TenantsCheckCommand(),
         new Commands.OutboxCommand(),
         new Commands.OutboxRetryCommand(),
