@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.Calendars;
 using Sozialplattform.Appointments.Domain;
@@ -92,23 +91,13 @@ public static class SlotEngine
     internal static IReadOnlyList<(LocalTime From, LocalTime Until)> Windows(Counsellor counsellor, LocalDate date, string? state)
     {
         var exceptions = counsellor.Exceptions.Where(e => e.Date == date).ToList();
-        var spans = IsPublicHoliday(date, state) ? new List<(LocalTime, LocalTime)>()
+        var spans = OpeningCalendar.IsPublicHoliday(date, state) ? new List<(LocalTime, LocalTime)>()
             : counsellor.Weekly.Where(w => w.Day == date.DayOfWeek).Select(w => (w.From, w.Until)).ToList();
         foreach (var blocked in exceptions.Where(e => e.Blocked))
             spans = blocked.From is { } from && blocked.Until is { } until ? Subtract(spans, from, until) : [];
         spans.AddRange(exceptions.Where(e => !e.Blocked && e.From is not null && e.Until is not null).Select(e => (e.From!.Value, e.Until!.Value)));
         return Merge(spans);
     }
-
-    private static readonly ConcurrentDictionary<(string? State, int Year), HashSet<LocalDate>> Holidays = new();
-
-    /// <summary>The Land's holidays of a year, computed once per process (the library computes a whole year per question).</summary>
-    private static bool IsPublicHoliday(LocalDate date, string? state) =>
-        Holidays.GetOrAdd((state, date.Year), key =>
-        {
-            var first = new LocalDate(key.Year, 1, 1);
-            return Enumerable.Range(0, first.Calendar.GetDaysInYear(key.Year)).Select(first.PlusDays).Where(d => OpeningCalendar.IsPublicHoliday(d, key.State)).ToHashSet();
-        }).Contains(date);
 
     private static List<(LocalTime, LocalTime)> Subtract(List<(LocalTime From, LocalTime Until)> spans, LocalTime from, LocalTime until)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using PublicHoliday;
 using Sozialplattform.Centres.Records;
@@ -44,8 +45,20 @@ public static class OpeningCalendar
             .OrderBy(r => r.Item1).ToList();
     }
 
+    private static readonly ConcurrentDictionary<(string? State, int Year), HashSet<LocalDate>> HolidaysByYear = new();
+
+    /// <summary>
+    /// The state's public holidays of the date's year are computed once per process: the library computes a whole year
+    /// for every question, and opening hours and free slots ask for many days of the same year.
+    /// </summary>
     public static bool IsPublicHoliday(LocalDate date, string? state) =>
-        Holidays(state).IsPublicHoliday(date.ToDateTimeUnspecified());
+        HolidaysByYear.GetOrAdd((state, date.Year), key =>
+        {
+            var library = Holidays(key.State);
+            var first = new LocalDate(key.Year, 1, 1);
+            return Enumerable.Range(0, first.Calendar.GetDaysInYear(key.Year)).Select(first.PlusDays)
+                .Where(day => library.IsPublicHoliday(day.ToDateTimeUnspecified())).ToHashSet();
+        }).Contains(date);
 
     /// <summary>An opening that ends at midnight and goes on at 00:00 the next day is one opening.</summary>
     private static LocalDateTime Extend(OpeningHours hours, LocalDateTime closes, string? state)
