@@ -9,13 +9,12 @@ namespace Sozialplattform.Web.Tests.Endpoints;
 /// A tenant that lists the services it offers (<c>services</c> in tenant.json): its portal offers only those; the page of
 /// another service of the shared catalog says plainly that it is not offered through this portal, and cannot be started.
 /// </summary>
-public sealed class TenantServicesTests : IDisposable
+public sealed class TenantServicesTests(TenantServicesTests.OfferingPortal portal) : IClassFixture<TenantServicesTests.OfferingPortal>
 {
-    private readonly OfferingPortal _portal = new();
+    private readonly OfferingPortal _portal = portal;
 
-    public void Dispose() => _portal.Dispose();
-
-    private sealed class OfferingPortal : PortalFactory
+    /// <summary>One host for the class: the tests only read pages and the catalog's problems.</summary>
+    public sealed class OfferingPortal : PortalFactory
     {
         public OfferingPortal()
         {

@@ -28,6 +28,7 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Starts", "1000000");
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
         builder.UseSetting("Sozialplattform:Portal:FeedbackPerHour", "1000000");
+        TestApiKeys.Configure(builder);
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }

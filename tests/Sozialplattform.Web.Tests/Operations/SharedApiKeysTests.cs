@@ -17,7 +17,11 @@ namespace Sozialplattform.Web.Tests.Operations;
 /// </summary>
 public sealed class SharedApiKeysTests(PostgresPortals portals) : IClassFixture<PostgresPortals>
 {
-    private static void PlainHttp(IWebHostBuilder builder) => builder.UseSetting("Sozialplattform:Api:RequireHttps", "false");
+    private static void PlainHttp(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Sozialplattform:Api:RequireHttps", "false");
+        TestApiKeys.Unset(builder);
+    }
 
     [SkippableFact]
     public async Task A_token_issued_by_one_host_is_accepted_by_another_host_on_the_same_database_and_refused_by_a_host_elsewhere()

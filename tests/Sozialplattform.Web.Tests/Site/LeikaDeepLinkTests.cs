@@ -4,9 +4,9 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Web.Tests.Site;
 
 /// <summary>Other portals of the Portalverbund link to a service by its LeiKa key, optionally with the citizen's place.</summary>
-public sealed class LeikaDeepLinkTests : IDisposable
+public sealed class LeikaDeepLinkTests(CatalogPortal host) : IClassFixture<CatalogPortal>
 {
-    private readonly PortalFactory _portal = new(null, RepositoryPaths.FormsCatalog);
+    private readonly PortalFactory _portal = host.Factory;
 
     [Fact]
     public async Task A_leika_key_with_a_place_leads_to_the_service_and_a_contact_request_there_to_the_centres_finder()
@@ -50,6 +50,4 @@ public sealed class LeikaDeepLinkTests : IDisposable
 
         home.Document.QuerySelectorAll(".service-list a").Select(a => a.GetAttribute("href")).ShouldBe(["/de/leistungen/suchtberatung"]);
     }
-
-    public void Dispose() => _portal.Dispose();
 }

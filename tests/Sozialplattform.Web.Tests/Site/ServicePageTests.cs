@@ -6,22 +6,29 @@ namespace Sozialplattform.Web.Tests.Site;
 /// A service page answers a citizen's questions before starting (the definition's <c>serviceInfo</c>), and once a place
 /// is given it names the responsible office with address, opening hours and contact — also on the place step.
 /// </summary>
-public sealed class ServicePageTests : IDisposable
+public sealed class ServicePageTests(ServicePageTests.Host host) : IClassFixture<ServicePageTests.Host>
 {
-    // 46325 lies in one Kreis; 59000 is invented to lie in two, as some real postal codes do.
-    private readonly PostalCodeFile _postalCodes = new(
-        PostalCodeFile.Borken,
-        "DE,59000,Nordort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Nord,05901,51.6,7.8",
-        "DE,59000,Südort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Süd,05902,51.5,7.9");
-    private readonly PortalFactory _portal;
-
-    public ServicePageTests() => _portal = new PortalFactory(_postalCodes.Path, RepositoryPaths.FormsCatalog);
-
-    public void Dispose()
+    /// <summary>One host for the class: each test starts its own drafts, none changes what another reads.</summary>
+    public sealed class Host : IDisposable
     {
-        _portal.Dispose();
-        _postalCodes.Dispose();
+        // 46325 lies in one Kreis; 59000 is invented to lie in two, as some real postal codes do.
+        private readonly PostalCodeFile _postalCodes = new(
+            PostalCodeFile.Borken,
+            "DE,59000,Nordort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Nord,05901,51.6,7.8",
+            "DE,59000,Südort,Nordrhein-Westfalen,NW,Regierungsbezirk Arnsberg,059,Kreis Süd,05902,51.5,7.9");
+
+        public Host() => Portal = new PortalFactory(_postalCodes.Path, RepositoryPaths.FormsCatalog);
+
+        public PortalFactory Portal { get; }
+
+        public void Dispose()
+        {
+            Portal.Dispose();
+            _postalCodes.Dispose();
+        }
     }
+
+    private readonly PortalFactory _portal = host.Portal;
 
     [Theory]
     [InlineData("de", new[] { "Wer kann die Leistung bekommen?", "Diese Unterlagen brauchen Sie", "Fristen", "Ab wann wird gezahlt?", "Kosten", "Wie lange dauert die Bearbeitung?", "Wie geht es nach dem Absenden weiter?", "Zuständige Stelle", "Rechtsgrundlage" })]

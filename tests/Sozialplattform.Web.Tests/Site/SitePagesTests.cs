@@ -4,9 +4,17 @@ using Sozialplattform.Web.Tests.Infrastructure;
 namespace Sozialplattform.Web.Tests.Site;
 
 /// <summary>The tenant's legal, help and information pages: every language (German as fallback with a note), linked from every page's footer, values from the running configuration.</summary>
-public sealed class SitePagesTests : IDisposable
+public sealed class SitePagesTests(SitePagesTests.Host host) : IClassFixture<SitePagesTests.Host>
 {
-    private readonly LimitedPortal _portal = new((Key: "Sozialplattform:Portal:DraftRetentionDays", Value: "45"));
+    /// <summary>One host for the class: the tests only read pages.</summary>
+    public sealed class Host : IDisposable
+    {
+        public LimitedPortal Portal { get; } = new((Key: "Sozialplattform:Portal:DraftRetentionDays", Value: "45"));
+
+        public void Dispose() => Portal.Dispose();
+    }
+
+    private readonly LimitedPortal _portal = host.Portal;
 
     public static TheoryData<string, string> PagesAndLanguages()
     {
@@ -109,6 +117,4 @@ public sealed class SitePagesTests : IDisposable
         page.Status.ShouldBe(HttpStatusCode.NotFound);
         page.Html.ShouldNotContain("Test-Mandant");
     }
-
-    public void Dispose() => _portal.Dispose();
 }
