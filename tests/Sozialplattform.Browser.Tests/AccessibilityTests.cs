@@ -20,13 +20,12 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public static TheoryData<string, string> FormsAndLanguages()
     {
         var data = new TheoryData<string, string>();
-        // Every field type (alle-feldtypen), each sample that adds a pattern of its own (groups, repeating groups, uploads,
-        // computed values) and the two largest catalog services. The contact sample and the WBS only repeat field types and
-        // page patterns walked here already, and CI's time (25 minutes for everything) goes to the pages that add something.
-        foreach (var form in new[] { "alle-feldtypen", "haushalt", "kinder-bildung", "nachweise", "wohnkosten", "buergergeld", "bildung-und-teilhabe" })
+        // Every sample form (every field type, groups, repeating groups, uploads, computed values) and the largest catalog
+        // services.
+        foreach (var form in new[] { "alle-feldtypen", "haushalt", "kinder-bildung", "kontakt", "nachweise", "wohnkosten", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
             data.Add(form, "de");
-        // Right to left: every field type, and every page of AsylbLG, Bürgergeld and BuT.
-        foreach (var form in new[] { "alle-feldtypen", "asylblg", "buergergeld", "bildung-und-teilhabe" })
+        // Right to left: every field type, and every page of AsylbLG, Bürgergeld, BuT and the WBS.
+        foreach (var form in new[] { "alle-feldtypen", "asylblg", "buergergeld", "bildung-und-teilhabe", "wohnberechtigungsschein" })
             data.Add(form, "ar");
         return data;
     }
