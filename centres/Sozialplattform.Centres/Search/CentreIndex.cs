@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sozialplattform.Centres.Geo;
 using Sozialplattform.Centres.Records;
 
@@ -61,21 +62,23 @@ public sealed class CentreIndex
     internal Dictionary<int, MatchReason> Responsible(PostalCodePlace place, IReadOnlySet<string>? topics)
     {
         var found = new Dictionary<int, MatchReason>();
-        void Take(IEnumerable<(int Centre, string Topic)> entries, MatchReason reason)
+        void Take(ReadOnlySpan<(int Centre, string Topic)> entries, MatchReason reason)
         {
             foreach (var (centre, topic) in entries)
                 if ((topics is null || topics.Contains(topic)) && (!found.TryGetValue(centre, out var had) || reason < had)) found[centre] = reason;
         }
 
-        if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(exact, MatchReason.PostalCode);
+        if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(CollectionsMarshal.AsSpan(exact), MatchReason.PostalCode);
         // The ranges containing a postal code are found once per code and kept (the index never changes).
         Take(_rangesByCode.GetOrAdd(place.PostalCode, code => _ranges.Where(r => r.Range.Contains(code)).Select(r => (r.Centre, r.Topic)).ToArray()), MatchReason.PostalCode);
-        if (place.Municipality is { } ars && _byMunicipality.TryGetValue(ars, out var municipality)) Take(municipality, MatchReason.Municipality);
-        if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(kreis, MatchReason.Kreis);
-        if (_byState.TryGetValue(place.State, out var state)) Take(state, MatchReason.State);
-        // Online offers are kept per topic: a search for one topic reads only its own (a twentieth of all offers are online).
-        if (topics is null) foreach (var online in _onlineByTopic.Values) Take(online, MatchReason.Online);
-        else foreach (var topic in topics) if (_onlineByTopic.TryGetValue(topic, out var online)) Take(online, MatchReason.Online);
+        if (place.Municipality is { } ars && _byMunicipality.TryGetValue(ars, out var municipality)) Take(CollectionsMarshal.AsSpan(municipality), MatchReason.Municipality);
+        if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(CollectionsMarshal.AsSpan(kreis), MatchReason.Kreis);
+        if (_byState.TryGetValue(place.State, out var state)) Take(CollectionsMarshal.AsSpan(state), MatchReason.State);
+        // Online offers are kept per topic, so a search reads only its topics' ones — and, online being the last reason,
+        // a centre already found keeps its better one.
+        foreach (var (topic, online) in _onlineByTopic)
+            if (topics is null || topics.Contains(topic))
+                foreach (var (centre, _) in CollectionsMarshal.AsSpan(online)) found.TryAdd(centre, MatchReason.Online);
         return found;
     }
 

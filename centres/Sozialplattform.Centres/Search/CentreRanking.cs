@@ -20,8 +20,8 @@ public static class CentreRanking
     {
         var from = place.Position;
         var measure = new Measure(index, from);
-        var hits = new List<RankedPage.Hit>();
         var responsible = index.Responsible(place, topics);
+        var hits = new List<RankedPage.Hit>(responsible.Count * 5 / 4);
         foreach (var (centre, reason) in responsible)
             if (query.Accepts(index[centre])) hits.Add(measure.Hit(centre, reason));
         if (from is { } origin)
