@@ -50,14 +50,18 @@ public sealed class CentreFinder(CentreStore store, PostalCodeLocations places, 
             if (place is null) return new CentreSearchResult(null, [], 0, page, pageSize) { PlaceUnknown = true, Hotlines = HotlinesFor(query.Topic) };
         }
 
-        var ranked = place is null ? CentreRanking.List(index, query, topics, day) : CentreRanking.Rank(index, place, query, topics, day);
-        var result = new CentreSearchResult(place, ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ranked.Count, page, pageSize);
-        if (ranked.Count > 0) return result;
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+        var (hits, total) = place is null ? PageOf(CentreRanking.List(index, query, topics, day), skip, pageSize) : CentreRanking.Rank(index, place, query, topics, day, skip, pageSize);
+        var result = new CentreSearchResult(place, hits, total, page, pageSize);
+        if (total > 0) return result;
         var nearest = place?.Position is { } from
             ? index.Nearest(from, topics, NearestAnyway).Select(n => new CentreHit(index[n.Centre], MatchReason.NearestAnyway, n.Km, false)).ToList()
             : [];
         return result with { NothingFound = true, Nearest = nearest, Hotlines = HotlinesFor(query.Topic) };
     }
+
+    private static (IReadOnlyList<CentreHit> Page, int Total) PageOf(IReadOnlyList<CentreHit> ranked, int skip, int take) =>
+        (ranked.Skip(skip).Take(take).ToList(), ranked.Count);
 
     public async Task<PublishedCentre?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await IndexAsync(cancellationToken)).Find(id);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sozialplattform.Centres.Geo;
 using Sozialplattform.Centres.Records;
 
@@ -16,10 +17,11 @@ public sealed class CentreIndex
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byMunicipality = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byKreis = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Centre, string Topic)>> _byState = new(StringComparer.Ordinal);
-    private readonly List<(int Centre, string Topic)> _online = [];
+    private readonly Dictionary<string, List<(int Centre, string Topic)>> _onlineByTopic = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Centre, string Topic)[]> _rangesByCode = new(StringComparer.Ordinal);
     private readonly int[] _byLatitude;
     private readonly double[] _latitudes;
+    private readonly SpherePoint[] _spheres;
 
     public CentreIndex(IEnumerable<PublishedCentre> centres)
     {
@@ -37,13 +39,18 @@ public sealed class CentreIndex
                 foreach (var municipality in offer.Catchment.Municipalities) Add(_byMunicipality, municipality, entry);
                 foreach (var kreis in offer.Catchment.Kreise) Add(_byKreis, kreis, entry);
                 foreach (var state in offer.Catchment.States) Add(_byState, state, entry);
-                if (offer.Catchment.Online) _online.Add(entry);
+                if (offer.Catchment.Online) Add(_onlineByTopic, offer.Topic, entry);
             }
         }
 
         _byLatitude = Enumerable.Range(0, _centres.Length).OrderBy(i => _centres[i].Position.Latitude).ToArray();
         _latitudes = _byLatitude.Select(i => _centres[i].Position.Latitude).ToArray();
+        _spheres = _centres.Select(c => SpherePoint.Of(c.Position)).ToArray();
+        AllInGermany = _centres.All(c => c.Position.InGermany);
     }
+
+    /// <summary>Every centre lies in Germany's box, where <see cref="SpherePoint.ErrorKm"/> bounds the estimated distances.</summary>
+    internal bool AllInGermany { get; }
 
     public int Count => _centres.Length;
 
@@ -55,44 +62,53 @@ public sealed class CentreIndex
     internal Dictionary<int, MatchReason> Responsible(PostalCodePlace place, IReadOnlySet<string>? topics)
     {
         var found = new Dictionary<int, MatchReason>();
-        void Take(IEnumerable<(int Centre, string Topic)> entries, MatchReason reason)
+        void Take(ReadOnlySpan<(int Centre, string Topic)> entries, MatchReason reason)
         {
             foreach (var (centre, topic) in entries)
                 if ((topics is null || topics.Contains(topic)) && (!found.TryGetValue(centre, out var had) || reason < had)) found[centre] = reason;
         }
 
-        if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(exact, MatchReason.PostalCode);
+        if (_byPostalCode.TryGetValue(place.PostalCode, out var exact)) Take(CollectionsMarshal.AsSpan(exact), MatchReason.PostalCode);
         // The ranges containing a postal code are found once per code and kept (the index never changes).
         Take(_rangesByCode.GetOrAdd(place.PostalCode, code => _ranges.Where(r => r.Range.Contains(code)).Select(r => (r.Centre, r.Topic)).ToArray()), MatchReason.PostalCode);
-        if (place.Municipality is { } ars && _byMunicipality.TryGetValue(ars, out var municipality)) Take(municipality, MatchReason.Municipality);
-        if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(kreis, MatchReason.Kreis);
-        if (_byState.TryGetValue(place.State, out var state)) Take(state, MatchReason.State);
-        Take(_online, MatchReason.Online);
+        if (place.Municipality is { } ars && _byMunicipality.TryGetValue(ars, out var municipality)) Take(CollectionsMarshal.AsSpan(municipality), MatchReason.Municipality);
+        if (_byKreis.TryGetValue(place.Kreis, out var kreis)) Take(CollectionsMarshal.AsSpan(kreis), MatchReason.Kreis);
+        if (_byState.TryGetValue(place.State, out var state)) Take(CollectionsMarshal.AsSpan(state), MatchReason.State);
+        // Online offers are kept per topic, so a search reads only its topics' ones — and, online being the last reason,
+        // a centre already found keeps its better one.
+        foreach (var (topic, online) in _onlineByTopic)
+            if (topics is null || topics.Contains(topic))
+                foreach (var (centre, _) in CollectionsMarshal.AsSpan(online)) found.TryAdd(centre, MatchReason.Online);
         return found;
     }
 
-    /// <summary>Centres with an offer of the topics whose position lies within <paramref name="radiusKm"/>, with the distance.</summary>
-    internal IEnumerable<(int Centre, double Km)> Within(GeoPoint from, double radiusKm, IReadOnlySet<string>? topics)
+    /// <summary>Centres with an offer of the topics in the box that certainly contains the circle of <paramref name="radiusKm"/> (the caller measures the distance).</summary>
+    internal IEnumerable<int> InBox(GeoPoint from, double radiusKm, IReadOnlySet<string>? topics)
     {
         var (halfLatitude, halfLongitude) = Distance.BoxHalfSize(from, radiusKm);
         var start = LowerBound(from.Latitude - halfLatitude);
         for (var k = start; k < _byLatitude.Length && _latitudes[k] <= from.Latitude + halfLatitude; k++)
         {
             var i = _byLatitude[k];
-            var position = _centres[i].Position;
-            if (Math.Abs(position.Longitude - from.Longitude) > halfLongitude || !Offers(i, topics)) continue;
-            var km = Distance.Kilometres(from, position);
-            if (km <= radiusKm) yield return (i, km);
+            if (Math.Abs(_centres[i].Position.Longitude - from.Longitude) <= halfLongitude && Offers(i, topics)) yield return i;
         }
     }
+
+    internal SpherePoint Sphere(int centre) => _spheres[centre];
 
     /// <summary>The centres of the topics nearest to a point, whatever the distance.</summary>
     internal IEnumerable<(int Centre, double Km)> Nearest(GeoPoint from, IReadOnlySet<string>? topics, int count) =>
         Enumerable.Range(0, _centres.Length).Where(i => Offers(i, topics))
             .Select(i => (i, Distance.Kilometres(from, _centres[i].Position))).OrderBy(x => x.Item2).Take(count);
 
-    internal bool Offers(int centre, IReadOnlySet<string>? topics) =>
-        topics is null || _centres[centre].Record.Offers.Any(o => topics.Contains(o.Topic));
+    internal bool Offers(int centre, IReadOnlySet<string>? topics)
+    {
+        if (topics is null) return true;
+        var offers = _centres[centre].Record.Offers;
+        for (var k = 0; k < offers.Count; k++)
+            if (topics.Contains(offers[k].Topic)) return true;
+        return false;
+    }
 
     internal PublishedCentre this[int index] => _centres[index];
 

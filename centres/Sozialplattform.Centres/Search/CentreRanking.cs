@@ -10,14 +10,44 @@ namespace Sozialplattform.Centres.Search;
 /// </summary>
 public static class CentreRanking
 {
-    public static IReadOnlyList<CentreHit> Rank(CentreIndex index, PostalCodePlace place, CentreQuery query, IReadOnlySet<string>? topics, LocalDate day)
+    /// <summary>
+    /// One page of the ranked hits and their total. Every hit is found and counted, but only those that can reach the
+    /// page are measured exactly and sorted: the others' distance is estimated on a sphere (<see cref="SpherePoint"/>) with a
+    /// known bound, which is enough to know they rank behind the page (<see cref="RankedPage"/>). Equal to ranking all
+    /// hits exactly and taking the page (<see cref="RankAll"/>; a property test compares both).
+    /// </summary>
+    public static (IReadOnlyList<CentreHit> Page, int Total) Rank(CentreIndex index, PostalCodePlace place, CentreQuery query, IReadOnlySet<string>? topics, LocalDate day, int skip, int take)
+    {
+        var from = place.Position;
+        var measure = new Measure(index, from);
+        var responsible = index.Responsible(place, topics);
+        var hits = new List<RankedPage.Hit>(responsible.Count * 5 / 4);
+        foreach (var (centre, reason) in responsible)
+            if (query.Accepts(index[centre])) hits.Add(measure.Hit(centre, reason));
+        if (from is { } origin)
+        {
+            var radius = Math.Clamp(query.RadiusKm, 1, 500);
+            foreach (var centre in index.InBox(origin, radius, topics))
+                if (!responsible.ContainsKey(centre) && measure.Within(centre, radius) is { } hit && query.Accepts(index[centre])) hits.Add(hit);
+        }
+
+        return (RankedPage.Of(hits, measure, day, skip, take), hits.Count);
+    }
+
+    /// <summary>Every hit ranked with its exact distance: the definition <see cref="Rank"/> keeps to (and the reference of its test).</summary>
+    internal static IReadOnlyList<CentreHit> RankAll(CentreIndex index, PostalCodePlace place, CentreQuery query, IReadOnlySet<string>? topics, LocalDate day)
     {
         var hits = new Dictionary<int, (MatchReason Reason, double? Km)>();
         foreach (var (centre, reason) in index.Responsible(place, topics))
-            if (query.Accepts(index[centre])) hits[centre] = (reason, KmFrom(place, index[centre]));
+            if (query.Accepts(index[centre])) hits[centre] = (reason, place.Position is { } at ? Distance.Kilometres(at, index[centre].Position) : null);
         if (place.Position is { } from)
-            foreach (var (centre, km) in index.Within(from, Math.Clamp(query.RadiusKm, 1, 500), topics))
-                if (!hits.ContainsKey(centre) && query.Accepts(index[centre])) hits[centre] = (MatchReason.Nearby, km);
+        {
+            var radius = Math.Clamp(query.RadiusKm, 1, 500);
+            foreach (var centre in index.InBox(from, radius, topics))
+                if (!hits.ContainsKey(centre) && Distance.Kilometres(from, index[centre].Position) is var km && km <= radius && query.Accepts(index[centre]))
+                    hits[centre] = (MatchReason.Nearby, km);
+        }
+
         return Order(hits.Select(h => (index[h.Key], h.Value.Reason, h.Value.Km)), day);
     }
 
@@ -28,7 +58,7 @@ public static class CentreRanking
     internal static IReadOnlyList<CentreHit> Order(IEnumerable<(PublishedCentre Centre, MatchReason Reason, double? Km)> hits, LocalDate day)
     {
         // Names rank only a list without a place; their (culture-aware, slow) comparison is skipped otherwise.
-        var keyed = hits.Select(h => (Hit: h, Rank: (h.Reason, Km: h.Km is { } km ? (int)Math.Round(km, MidpointRounding.AwayFromZero) : int.MaxValue,
+        var keyed = hits.Select(h => (Hit: h, Rank: (h.Reason, Km: WholeKm(h.Km),
             Name: h.Reason == MatchReason.Listed ? h.Centre.Record.Name.Resolve("de").Text : ""), Rotation: Rotation(day, h.Centre.Id))).ToList();
         var byName = keyed.Any(k => k.Rank.Name.Length > 0);
         var shared = keyed.GroupBy(k => k.Rank).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
@@ -38,6 +68,9 @@ public static class CentreRanking
             .Select(k => new CentreHit(k.Hit.Centre, k.Hit.Reason, k.Hit.Km, shared.Contains(k.Rank)))
             .ToList();
     }
+
+    /// <summary>The distance as it ranks: whole kilometres (no place: behind every distance).</summary>
+    internal static int WholeKm(double? km) => km is { } value ? (int)Math.Round(value, MidpointRounding.AwayFromZero) : int.MaxValue;
 
     /// <summary>A number fixed for one centre on one day (FNV-1a over the day and the id), different the next day.</summary>
     internal static ulong Rotation(LocalDate day, Guid centre)
@@ -49,7 +82,4 @@ public static class CentreRanking
         foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
         return hash;
     }
-
-    private static double? KmFrom(PostalCodePlace place, PublishedCentre centre) =>
-        place.Position is { } from ? Distance.Kilometres(from, centre.Position) : null;
 }

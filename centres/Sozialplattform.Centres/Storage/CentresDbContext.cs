@@ -32,6 +32,8 @@ public abstract class CentresDbContext(DbContextOptions options) : DbContext(opt
             e.Property(c => c.Revision).IsConcurrencyToken();
             e.HasIndex(c => new { c.Tenant, c.ExternalId }).IsUnique();
             e.HasIndex(c => new { c.Tenant, c.CarrierKey });
+            // the cross-host change check sums the revisions of a tenant's centres: from the index, not the rows with their JSON
+            e.HasIndex(c => new { c.Tenant, c.Revision });
         });
         model.Entity<CentreChangeRow>(e =>
         {

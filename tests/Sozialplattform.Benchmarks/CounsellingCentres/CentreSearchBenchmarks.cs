@@ -26,6 +26,9 @@ public class CentreSearchBenchmarks
     private Func<Task> _cleanup = null!;
     private readonly CentreQuery _query = new() { Place = "50667", Topic = "suchtberatung", RadiusKm = 50, Language = "tr" };
 
+    /// <summary>What the load harness's results page asks (finder-load.sh): no language filter, so about four times the hits.</summary>
+    private readonly CentreQuery _resultsPage = new() { Place = "50667", Topic = "suchtberatung", RadiusKm = 50 };
+
     [Params(StorageProvider.Sqlite, StorageProvider.Postgres)]
     public StorageProvider Provider { get; set; }
 
@@ -56,7 +59,7 @@ public class CentreSearchBenchmarks
         _store = new CentreStore(centres);
         _finder = new CentreFinder(_store, PostalCodeLocations.Of([Koeln]), new CentresOptions { Tenant = "bench" });
         var warm = await _finder.SearchAsync(_query);
-        Console.WriteLine($"// {CentreCount} centres, {warm.Total} results for the benchmark query");
+        Console.WriteLine($"// {CentreCount} centres, {warm.Total} results for the benchmark query, {(await _finder.SearchAsync(_resultsPage)).Total} for the results page's");
     }
 
     [GlobalCleanup]
@@ -64,6 +67,16 @@ public class CentreSearchBenchmarks
 
     [Benchmark(Description = "finder query: place + topic + radius + language")]
     public Task<CentreSearchResult> Query() => _finder.SearchAsync(_query);
+
+    [Benchmark(Description = "results page query: place + topic + radius, first 20 of all")]
+    public Task<CentreSearchResult> ResultsPage() => _finder.SearchAsync(_resultsPage);
+
+    [Benchmark(Description = "results page query, every hit ranked exactly (the reference)")]
+    public async Task<int> ResultsPageRankedExactly()
+    {
+        var index = await _finder.IndexAsync();
+        return CentreRanking.RankAll(index, Koeln, _resultsPage, _finder.Topics.Matching("suchtberatung"), new LocalDate(2026, 12, 6)).Take(20).Count();
+    }
 
     [Benchmark(Description = "index rebuild after a change (read all published, build)")]
     public async Task<int> Rebuild()

@@ -184,6 +184,8 @@ namespace Sozialplattform.Centres.Storage.Migrations.Postgres
                     b.HasIndex("Tenant", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Tenant", "Revision");
+
                     b.ToTable("centres", (string)null);
                 });
 #pragma warning restore 612, 618

@@ -177,6 +177,8 @@ namespace Sozialplattform.Centres.Storage.Migrations.Sqlite
                     b.HasIndex("Tenant", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Tenant", "Revision");
+
                     b.ToTable("centres", (string)null);
                 });
 #pragma warning restore 612, 618
