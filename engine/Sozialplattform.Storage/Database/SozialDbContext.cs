@@ -33,6 +33,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<CaseCheck> CaseChecks => Set<CaseCheck>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -104,6 +106,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ChangedAt, i.Id });
             e.HasIndex(i => i.DossierId);
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.TeamId });
             // The gate looks a case up by submission id within the authority: without it every look scans the authority's items.
             e.HasIndex(i => i.SubmissionId);
         });
@@ -188,6 +191,20 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(d => d.AuthorityId).HasMaxLength(100);
             e.Property(d => d.FileNumber).HasMaxLength(FileNumbers.MaxLength);
             e.Property(d => d.CreatedBy).HasMaxLength(100);
+        });
+        model.Entity<Team>(e =>
+        {
+            e.ToTable("teams");
+            e.HasIndex(t => new { t.TenantId, t.AuthorityId, t.Name }).IsUnique();
+            e.Property(t => t.TenantId).HasMaxLength(100);
+            e.Property(t => t.AuthorityId).HasMaxLength(100);
+            e.Property(t => t.Name).HasMaxLength(Cases.Teams.NameMaxLength);
+        });
+        model.Entity<TeamMember>(e =>
+        {
+            e.ToTable("team_members");
+            e.HasKey(m => new { m.TeamId, m.AccountId });
+            e.HasIndex(m => m.AccountId);
         });
         ApiClientTables.Map(model);
     }

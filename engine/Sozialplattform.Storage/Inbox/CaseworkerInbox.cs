@@ -50,6 +50,7 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         }
 
         if (filter.AssigneeId is { } assignee) query = query.Where(x => x.item.AssigneeId == assignee);
+        if (filter.TeamMemberId is { } member) query = query.Where(x => context.TeamMembers.Any(m => m.TeamId == x.item.TeamId && m.AccountId == member));
         if (filter.OnlyNew) query = query.Where(x => x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt));
 
         var total = await query.CountAsync(cancellationToken);
@@ -72,10 +73,11 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
                 x.submission.FormVersion,
                 ChecksDone = context.CaseChecks.Count(c => c.SubmissionId == x.submission.Id),
                 FileNumber = context.Dossiers.Where(d => d.Id == x.item.DossierId).Select(d => d.FileNumber).FirstOrDefault(),
+                Team = context.Teams.Where(t => t.Id == x.item.TeamId).Select(t => t.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var items = rows.Take(filter.Take)
-            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo, r.FormVersion, r.ChecksDone, r.FileNumber))
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo, r.FormVersion, r.ChecksDone, r.FileNumber, r.Team))
             .ToList();
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);

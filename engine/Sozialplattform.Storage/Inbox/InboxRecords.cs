@@ -8,7 +8,8 @@ namespace Sozialplattform.Storage.Inbox;
 /// What the inbox list is narrowed to. Times are UTC instants (the page turns local dates into them);
 /// <see cref="FollowUpDueBy"/> keeps only submissions with an open follow-up due on or before that day;
 /// <see cref="Search"/> is a reference number or file number (or part of one) or whole name words (<see cref="InboxSearch"/>);
-/// <see cref="FileNumber"/> keeps the cases of one case file of the authority (exactly that file number).
+/// <see cref="FileNumber"/> keeps the cases of one case file of the authority (exactly that file number);
+/// <see cref="TeamMemberId"/> keeps the cases assigned to a team that account belongs to ("mein Team").
 /// </summary>
 public sealed record InboxFilter(
     SubmissionStatus? Status = null,
@@ -22,7 +23,8 @@ public sealed record InboxFilter(
     InboxSort Sort = InboxSort.Newest,
     Guid? AssigneeId = null,
     bool OnlyNew = false,
-    string? FileNumber = null);
+    string? FileNumber = null,
+    Guid? TeamMemberId = null);
 
 /// <summary>The list's orders: newest received first (default), oldest first, by reference, by status, by the applicant's latest activity.</summary>
 public enum InboxSort { Newest, Oldest, Reference, Status, Activity }
@@ -36,7 +38,7 @@ public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More
 /// <see cref="ChecksDone"/>: how many items of the service's checklist are ticked; <see cref="FileNumber"/>: the case file's number.
 /// </summary>
 public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp,
-    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null, string FormVersion = "", int ChecksDone = 0, string? FileNumber = null);
+    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null, string FormVersion = "", int ChecksDone = 0, string? FileNumber = null, string? Team = null);
 
 public sealed record InboxForm(string FormId, string FormTitle);
 

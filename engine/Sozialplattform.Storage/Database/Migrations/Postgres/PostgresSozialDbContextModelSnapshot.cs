@@ -691,6 +691,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -707,6 +710,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "TeamId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ChangedAt", "Id");
 
@@ -1173,6 +1178,53 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AuthorityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("team_members", (string)null);
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
