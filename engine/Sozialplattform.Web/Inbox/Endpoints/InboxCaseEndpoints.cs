@@ -54,6 +54,7 @@ public static class InboxCaseEndpoints
         inbox.MapInboxLetters();
         inbox.MapInboxChecklist();
         inbox.MapInboxDossiers();
+        inbox.MapInboxTeams();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {

@@ -46,6 +46,7 @@ public static class InboxPages
         var letters = http.RequestServices.GetRequiredService<DecisionLetters>().Templates(detail.Submission.FormId, detail.Submission.FormVersion);
         var checklist = http.RequestServices.GetRequiredService<ServiceChecklists>().Of(detail.Submission.FormId, detail.Submission.FormVersion);
         var ticked = await http.RequestServices.GetRequiredService<CaseChecklist>().TickedAsync(caseworker, id, http.RequestAborted) ?? [];
+        var teams = http.RequestServices.GetRequiredService<Teams>();
         var dossier = await http.RequestServices.GetRequiredService<Dossiers>().OfAsync(caseworker, id, http.RequestAborted) ?? new DossierView(null, []);
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
@@ -61,6 +62,8 @@ public static class InboxPages
             [nameof(DetailPage.Checklist)] = checklist,
             [nameof(DetailPage.Ticked)] = ticked,
             [nameof(DetailPage.Dossier)] = dossier,
+            [nameof(DetailPage.TeamList)] = await teams.OfAuthorityAsync(caseworker, http.RequestAborted),
+            [nameof(DetailPage.TeamId)] = await teams.OfCaseAsync(caseworker, id, http.RequestAborted),
         })
         { StatusCode = input?.Problems.Count > 0 || input?.LetterErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
