@@ -53,6 +53,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<Sozialplattform.Storage.Cases.ApplicantCase>();
         services.AddSingleton<Sozialplattform.Storage.Cases.CaseForwarding>();
         services.AddSingleton<Sozialplattform.Storage.Cases.CaseChecklist>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.Dossiers>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.Teams>();
         services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton<LoginProtection>();
         services.AddSingleton<CaseworkerAccounts>();

@@ -33,6 +33,9 @@ public sealed record ContactConfig(string? Email, string? Phone, string? Web);
 public sealed record AuthorityConfig(string Id, string Name, string Role, IReadOnlyList<string> Address, ContactConfig Contact, string ChannelType, JsonObject ChannelOptions)
 {
     public IReadOnlyList<OfficeHours> OpeningHours { get; init; } = [];
+
+    /// <summary><c>fileNumberFormat</c>: how the authority's generated file numbers look (<c>FileNumbers</c>); null for the platform's default.</summary>
+    public string? FileNumberFormat { get; init; }
 }
 
 /// <summary><c>routing.json</c>: which role handles each service, and who has each role where.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sozialplattform.Storage.Cases;
 
 namespace Sozialplattform.Delivery.Tenants;
 
@@ -101,9 +102,13 @@ public static class TenantFolderReader
             var options = channel?["options"] as JsonObject ?? [];
             if (id is null || name is null || role is null || address is null || channelType is null) continue;
             if (address.Count == 0 || address.Any(string.IsNullOrWhiteSpace)) file.Problem(entry, "'address' must list at least one non-empty line");
+            var fileNumberFormat = item["fileNumberFormat"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? item["fileNumberFormat"]!.GetValue<string>() : null;
+            if (item["fileNumberFormat"] is not null && (fileNumberFormat is null || FileNumbers.FormatProblem(fileNumberFormat) is not null))
+                file.Problem(entry, $"'fileNumberFormat' {(fileNumberFormat is null ? "must be text" : FileNumbers.FormatProblem(fileNumberFormat))}");
             result.Add(new AuthorityConfig(id, name, role, address, ReadContact(file, item, entry), channelType, (JsonObject)options.DeepClone())
             {
                 OpeningHours = OfficeHoursReader.Read(file, item, entry),
+                FileNumberFormat = fileNumberFormat,
             });
         }
 

@@ -44,6 +44,7 @@ public sealed class TenantLoader(RoutingTableStore store, ChannelRegistry channe
         {
             TenantId = tenant.Settings.Id, Id = a.Id, Name = a.Name, Role = a.Role, Address = string.Join('\n', a.Address),
             ContactEmail = a.Contact.Email, ContactPhone = a.Contact.Phone, ChannelType = a.ChannelType, ChannelOptionsJson = a.ChannelOptions.ToJsonString(),
+            FileNumberFormat = a.FileNumberFormat,
         }).ToList();
 
     private static List<ServiceRole> ToServiceRoles(TenantConfiguration tenant) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sozialplattform.Storage.ApiClients;
+using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Entities;
 
 namespace Sozialplattform.Storage.Database;
@@ -31,6 +32,9 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SecondFactorEntry> SecondFactors => Set<SecondFactorEntry>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<CaseCheck> CaseChecks => Set<CaseCheck>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -101,6 +105,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ChangedAt, i.Id });
+            e.HasIndex(i => i.DossierId);
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.TeamId });
             // The gate looks a case up by submission id within the authority: without it every look scans the authority's items.
             e.HasIndex(i => i.SubmissionId);
         });
@@ -175,6 +181,30 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(c => c.TenantId).HasMaxLength(100);
             e.Property(c => c.AuthorityId).HasMaxLength(100);
             e.Property(c => c.CheckedBy).HasMaxLength(200);
+        });
+        model.Entity<Dossier>(e =>
+        {
+            e.ToTable("dossiers");
+            e.HasIndex(d => new { d.TenantId, d.AuthorityId, d.FileNumber }).IsUnique();
+            e.HasIndex(d => new { d.TenantId, d.AuthorityId, d.Year, d.Sequence });
+            e.Property(d => d.TenantId).HasMaxLength(100);
+            e.Property(d => d.AuthorityId).HasMaxLength(100);
+            e.Property(d => d.FileNumber).HasMaxLength(FileNumbers.MaxLength);
+            e.Property(d => d.CreatedBy).HasMaxLength(100);
+        });
+        model.Entity<Team>(e =>
+        {
+            e.ToTable("teams");
+            e.HasIndex(t => new { t.TenantId, t.AuthorityId, t.Name }).IsUnique();
+            e.Property(t => t.TenantId).HasMaxLength(100);
+            e.Property(t => t.AuthorityId).HasMaxLength(100);
+            e.Property(t => t.Name).HasMaxLength(Cases.Teams.NameMaxLength);
+        });
+        model.Entity<TeamMember>(e =>
+        {
+            e.ToTable("team_members");
+            e.HasKey(m => new { m.TeamId, m.AccountId });
+            e.HasIndex(m => m.AccountId);
         });
         ApiClientTables.Map(model);
     }

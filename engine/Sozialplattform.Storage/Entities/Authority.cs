@@ -17,4 +17,7 @@ public sealed class Authority
 
     /// <summary>The channel's options as JSON; typed and checked by the channel.</summary>
     public required string ChannelOptionsJson { get; set; }
+
+    /// <summary>How the authority's generated file numbers look (<c>fileNumberFormat</c>, see <c>FileNumbers</c>); null: the platform's default.</summary>
+    public string? FileNumberFormat { get; set; }
 }

@@ -35,4 +35,10 @@ public sealed class InboxItem
     public DateTime? ForwardedAt { get; set; }
 
     public string? ForwardedTo { get; set; }
+
+    /// <summary>The authority's case file (Akte) the case belongs to; cases of the same applicant or household share one. Null: no file yet.</summary>
+    public Guid? DossierId { get; set; }
+
+    /// <summary>The team of the authority the case is assigned to ("mein Team"); null: no team.</summary>
+    public Guid? TeamId { get; set; }
 }

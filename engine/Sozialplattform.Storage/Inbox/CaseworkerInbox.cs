@@ -37,10 +37,20 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
             var tokens = InboxSearch.QueryTokens(database.Protector, filter.Search);
             var byName = context.InboxSearchTokens.Where(t => tokens.Contains(t.Token)).GroupBy(t => t.SubmissionId)
                 .Where(g => g.Count() == tokens.Count).Select(g => g.Key);
-            query = query.Where(x => x.submission.ReferenceNumber.Contains(reference) || (tokens.Count > 0 && byName.Contains(x.submission.Id)));
+            var byFileNumber = context.Dossiers.Where(d => d.TenantId == caseworker.TenantId && d.AuthorityId == caseworker.AuthorityId && d.FileNumber.Contains(reference)).Select(d => (Guid?)d.Id);
+            query = query.Where(x => x.submission.ReferenceNumber.Contains(reference) || byFileNumber.Contains(x.item.DossierId) || (tokens.Count > 0 && byName.Contains(x.submission.Id)));
+        }
+
+        if (filter.FileNumber is not null)
+        {
+            var number = FileNumbers.Normalize(filter.FileNumber);
+            var dossierId = await context.Dossiers.Where(d => d.TenantId == caseworker.TenantId && d.AuthorityId == caseworker.AuthorityId && d.FileNumber == number)
+                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken) ?? Guid.Empty;
+            query = query.Where(x => x.item.DossierId == dossierId);
         }
 
         if (filter.AssigneeId is { } assignee) query = query.Where(x => x.item.AssigneeId == assignee);
+        if (filter.TeamMemberId is { } member) query = query.Where(x => context.TeamMembers.Any(m => m.TeamId == x.item.TeamId && m.AccountId == member));
         if (filter.OnlyNew) query = query.Where(x => x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt));
 
         var total = await query.CountAsync(cancellationToken);
@@ -62,10 +72,12 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
                 ForwardedTo = context.Authorities.Where(a => a.TenantId == x.item.TenantId && a.Id == x.item.ForwardedTo).Select(a => a.Name).FirstOrDefault(),
                 x.submission.FormVersion,
                 ChecksDone = context.CaseChecks.Count(c => c.SubmissionId == x.submission.Id),
+                FileNumber = context.Dossiers.Where(d => d.Id == x.item.DossierId).Select(d => d.FileNumber).FirstOrDefault(),
+                Team = context.Teams.Where(t => t.Id == x.item.TeamId).Select(t => t.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var items = rows.Take(filter.Take)
-            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo, r.FormVersion, r.ChecksDone))
+            .Select(r => new InboxListItem(r.SubmissionId, r.ReferenceNumber, r.FormId, r.FormTitle, r.Status, r.ReceivedAt, Name(r.ApplicantNameCipher, r.Id), r.NextFollowUp, r.IsNew, r.Assignee, r.ForwardedTo, r.FormVersion, r.ChecksDone, r.FileNumber, r.Team))
             .ToList();
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "inbox.list", null, $"{items.Count} rows"));
         await context.SaveChangesAsync(cancellationToken);

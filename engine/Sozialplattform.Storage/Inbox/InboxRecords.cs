@@ -7,7 +7,9 @@ namespace Sozialplattform.Storage.Inbox;
 /// <summary>
 /// What the inbox list is narrowed to. Times are UTC instants (the page turns local dates into them);
 /// <see cref="FollowUpDueBy"/> keeps only submissions with an open follow-up due on or before that day;
-/// <see cref="Search"/> is a reference number (or part of one) or whole name words (<see cref="InboxSearch"/>).
+/// <see cref="Search"/> is a reference number or file number (or part of one) or whole name words (<see cref="InboxSearch"/>);
+/// <see cref="FileNumber"/> keeps the cases of one case file of the authority (exactly that file number);
+/// <see cref="TeamMemberId"/> keeps the cases assigned to a team that account belongs to ("mein Team").
 /// </summary>
 public sealed record InboxFilter(
     SubmissionStatus? Status = null,
@@ -20,7 +22,9 @@ public sealed record InboxFilter(
     int Take = 50,
     InboxSort Sort = InboxSort.Newest,
     Guid? AssigneeId = null,
-    bool OnlyNew = false);
+    bool OnlyNew = false,
+    string? FileNumber = null,
+    Guid? TeamMemberId = null);
 
 /// <summary>The list's orders: newest received first (default), oldest first, by reference, by status, by the applicant's latest activity.</summary>
 public enum InboxSort { Newest, Oldest, Reference, Status, Activity }
@@ -31,10 +35,10 @@ public sealed record InboxListPage(IReadOnlyList<InboxListItem> Items, bool More
 /// <summary>
 /// A row of the list; <see cref="IsNew"/>: nobody of the authority has opened the case since the applicant last added to
 /// it; <see cref="ForwardedTo"/>: a read-only stub of a case the authority passed on (the name of the new authority);
-/// <see cref="ChecksDone"/>: how many items of the service's checklist are ticked.
+/// <see cref="ChecksDone"/>: how many items of the service's checklist are ticked; <see cref="FileNumber"/>: the case file's number.
 /// </summary>
 public sealed record InboxListItem(Guid SubmissionId, string ReferenceNumber, string FormId, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt, string? ApplicantName, DateOnly? NextFollowUp,
-    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null, string FormVersion = "", int ChecksDone = 0);
+    bool IsNew = false, string? Assignee = null, string? ForwardedTo = null, string FormVersion = "", int ChecksDone = 0, string? FileNumber = null, string? Team = null);
 
 public sealed record InboxForm(string FormId, string FormTitle);
 

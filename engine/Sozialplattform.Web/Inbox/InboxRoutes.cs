@@ -27,6 +27,15 @@ public static class InboxRoutes
     public static string LetterDraft(Guid id) => $"{Submission(id)}/bescheidentwurf";
     public static string Letter(Guid id) => $"{Submission(id)}/bescheidbrief";
     public static string Checklist(Guid id) => $"{Submission(id)}/checkliste";
+    public static string Dossier(Guid id) => $"{Submission(id)}/akte";
+    public static string Team(Guid id) => $"{Submission(id)}/team";
+
+    /// <summary>The authority's teams, kept by its leads.</summary>
+    public const string Teams = Root + "/teams";
+    public static string TeamMembers(Guid teamId) => $"{Teams}/{teamId}/mitglieder";
+
+    /// <summary>The list narrowed to the cases of one case file.</summary>
+    public static string CasesInFile(string fileNumber) => $"{Root}?akte={Uri.EscapeDataString(fileNumber)}";
     public static string Json(Guid id) => $"{Submission(id)}/antrag.json";
     public static string Xml(Guid id) => $"{Submission(id)}/antrag.xml";
     public static string Status(Guid id) => $"{Submission(id)}/status";

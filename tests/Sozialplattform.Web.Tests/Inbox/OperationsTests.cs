@@ -141,7 +141,8 @@ public sealed class OperationsTests(InboxHost host) : IClassFixture<InboxHost>
         {
             var client = await Portal.SignInAsync(login);
             var list = await client.GetAsync("/posteingang");
-            list.Document.QuerySelectorAll(".inbox-nav a").Select(a => a.GetAttribute("href")).ShouldBe(["/posteingang", "/posteingang/fristen", "/posteingang/termine/de"], login);
+            string[] links = login == "lead-betrieb" ? ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de", "/posteingang/teams"] : ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de"];
+            list.Document.QuerySelectorAll(".inbox-nav a").Select(a => a.GetAttribute("href")).ShouldBe(links, login);
             list.Html.ShouldNotContain("/posteingang/betrieb");
             var page = await client.GetAsync("/posteingang/betrieb?status=Dead");
             page.Status.ShouldBe(HttpStatusCode.Forbidden, login);

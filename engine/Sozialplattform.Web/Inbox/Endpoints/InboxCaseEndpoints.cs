@@ -53,6 +53,8 @@ public static class InboxCaseEndpoints
         MapForwarding(inbox);
         inbox.MapInboxLetters();
         inbox.MapInboxChecklist();
+        inbox.MapInboxDossiers();
+        inbox.MapInboxTeams();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {

@@ -46,6 +46,8 @@ public static class InboxPages
         var letters = http.RequestServices.GetRequiredService<DecisionLetters>().Templates(detail.Submission.FormId, detail.Submission.FormVersion);
         var checklist = http.RequestServices.GetRequiredService<ServiceChecklists>().Of(detail.Submission.FormId, detail.Submission.FormVersion);
         var ticked = await http.RequestServices.GetRequiredService<CaseChecklist>().TickedAsync(caseworker, id, http.RequestAborted) ?? [];
+        var teams = http.RequestServices.GetRequiredService<Teams>();
+        var dossier = await http.RequestServices.GetRequiredService<Dossiers>().OfAsync(caseworker, id, http.RequestAborted) ?? new DossierView(null, []);
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
             [nameof(DetailPage.Detail)] = detail,
@@ -59,6 +61,9 @@ public static class InboxPages
             [nameof(DetailPage.Letters)] = letters,
             [nameof(DetailPage.Checklist)] = checklist,
             [nameof(DetailPage.Ticked)] = ticked,
+            [nameof(DetailPage.Dossier)] = dossier,
+            [nameof(DetailPage.TeamList)] = await teams.OfAuthorityAsync(caseworker, http.RequestAborted),
+            [nameof(DetailPage.TeamId)] = await teams.OfCaseAsync(caseworker, id, http.RequestAborted),
         })
         { StatusCode = input?.Problems.Count > 0 || input?.LetterErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
@@ -79,6 +84,9 @@ public sealed record DetailInput
     /// <summary>The forwarding's target authority and reason.</summary>
     public string Target { get; init; } = "";
     public string ForwardReason { get; init; } = "";
+
+    /// <summary>The file number typed for a new case file or a link.</summary>
+    public string FileNumber { get; init; } = "";
 
     /// <summary>The decision letter: the template it was drafted from, its (edited) text, and the template's errors with line and column.</summary>
     public string LetterTemplate { get; init; } = "";

@@ -9,11 +9,11 @@ namespace Sozialplattform.Web.Inbox.Endpoints;
 /// cannot be read is a problem shown beside its field, and that filter is left out.
 /// </summary>
 public sealed record ListQuery(string Search, string Status, string Form, string From, string To, bool Due, int Page, InboxFilter Filter, IReadOnlyList<string> Problems,
-    bool Mine = false, bool New = false, InboxSort Sort = InboxSort.Newest)
+    bool Mine = false, bool New = false, InboxSort Sort = InboxSort.Newest, string FileNumber = "", bool Team = false)
 {
     public const int PageSize = 50;
 
-    /// <summary>The list's query; "meine Fälle" (<c>meine=1</c>) narrows it to the cases assigned to <paramref name="caseworkerId"/>.</summary>
+    /// <summary>The list's query; "meine Fälle" (<c>meine=1</c>) narrows it to the cases assigned to <paramref name="caseworkerId"/>, "mein Team" (<c>team=1</c>) to those of that account's teams, <c>akte</c> to one case file.</summary>
     public static ListQuery Read(IQueryCollection query, DateOnly today, Guid caseworkerId)
     {
         string Get(string name) => query[name].ToString().Trim();
@@ -26,6 +26,8 @@ public sealed record ListQuery(string Search, string Status, string Form, string
         var search = Get("q");
         var mine = Get("meine") == "1";
         var onlyNew = Get("neu") == "1";
+        var fileNumber = Get("akte");
+        var team = Get("team") == "1";
         var sort = Enum.TryParse<InboxSort>(Get("sortierung"), ignoreCase: true, out var order) && Enum.IsDefined(order) ? order : InboxSort.Newest;
         var filter = new InboxFilter(
             status,
@@ -38,8 +40,10 @@ public sealed record ListQuery(string Search, string Status, string Form, string
             PageSize,
             sort,
             mine ? caseworkerId : null,
-            onlyNew);
-        return new ListQuery(search, status?.ToString() ?? "", Get("form"), Get("von"), Get("bis"), due, page, filter, problems, mine, onlyNew, sort);
+            onlyNew,
+            fileNumber.Length > 0 ? fileNumber : null,
+            team ? caseworkerId : null);
+        return new ListQuery(search, status?.ToString() ?? "", Get("form"), Get("von"), Get("bis"), due, page, filter, problems, mine, onlyNew, sort, fileNumber, team);
     }
 
     /// <summary>This query on another page.</summary>
@@ -63,6 +67,8 @@ public sealed record ListQuery(string Search, string Status, string Form, string
         if (Due) Add("faellig", "1");
         if (Mine) Add("meine", "1");
         if (New) Add("neu", "1");
+        Add("akte", FileNumber);
+        if (Team) Add("team", "1");
         if (sort != InboxSort.Newest) Add("sortierung", sort.ToString().ToLowerInvariant());
         if (page > 1) Add("seite", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return pairs.Count == 0 ? InboxRoutes.Root : $"{InboxRoutes.Root}?{string.Join('&', pairs)}";

@@ -342,6 +342,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<string>("ContactPhone")
                         .HasColumnType("text");
 
+                    b.Property<string>("FileNumberFormat")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -484,6 +487,51 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.ToTable("caseworker_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AuthorityId", "FileNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "AuthorityId", "Year", "Sequence");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.Draft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -622,6 +670,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<Guid>("DeliveryId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("ForwardedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -640,6 +691,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -649,11 +703,15 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("DeliveryId")
                         .IsUnique();
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "TeamId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ChangedAt", "Id");
 
@@ -1120,6 +1178,53 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AuthorityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("team_members", (string)null);
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

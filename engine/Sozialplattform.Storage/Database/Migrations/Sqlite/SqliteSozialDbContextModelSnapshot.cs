@@ -335,6 +335,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<string>("ContactPhone")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileNumberFormat")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -477,6 +480,51 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.ToTable("caseworker_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AuthorityId", "FileNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "AuthorityId", "Year", "Sequence");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.Draft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -613,6 +661,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<Guid>("DeliveryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ForwardedAt")
                         .HasColumnType("TEXT");
 
@@ -631,6 +682,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -640,11 +694,15 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.HasIndex("DeliveryId")
                         .IsUnique();
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "TeamId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ChangedAt", "Id");
 
@@ -1105,6 +1163,53 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.HasIndex("TenantId", "OwnerToken");
 
                     b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AuthorityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("team_members", (string)null);
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

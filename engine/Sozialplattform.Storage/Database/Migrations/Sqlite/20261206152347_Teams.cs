@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sozialplattform.Storage.Database.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Teams : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "TeamId",
+                table: "inbox_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "team_members",
+                columns: table => new
+                {
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_team_members", x => new { x.TeamId, x.AccountId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "teams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AuthorityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_teams", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_TenantId_AuthorityId_TeamId",
+                table: "inbox_items",
+                columns: new[] { "TenantId", "AuthorityId", "TeamId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_team_members_AccountId",
+                table: "team_members",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_teams_TenantId_AuthorityId_Name",
+                table: "teams",
+                columns: new[] { "TenantId", "AuthorityId", "Name" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "team_members");
+
+            migrationBuilder.DropTable(
+                name: "teams");
+
+            migrationBuilder.DropIndex(
+                name: "IX_inbox_items_TenantId_AuthorityId_TeamId",
+                table: "inbox_items");
+
+            migrationBuilder.DropColumn(
+                name: "TeamId",
+                table: "inbox_items");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Delivery.Tests.Outbox;
+using Sozialplattform.Storage.Cases;
+using Sozialplattform.Storage.Entities;
+using Sozialplattform.Storage.Inbox;
+
+namespace Sozialplattform.Delivery.Tests.Storage;
+
+/// <summary>Teams of an authority on SQLite and PostgreSQL: kept by its leads, cases assigned to them, "mein Team"; the wrong person refused and audited.</summary>
+public abstract class TeamStorageTests(DatabaseTarget target)
+{
+    [SkippableFact]
+    public async Task A_lead_keeps_the_teams_a_case_goes_to_a_team_and_its_members_find_it_under_mein_Team()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var accepted = await harness.ReceiveAsync("t1");
+        await harness.ReceiveAsync("t2");
+        var accounts = new CaseworkerAccounts(harness.Database);
+        var lead = await accounts.CreateAsync("t-lead", "Lea", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority, CaseworkerRole.Lead);
+        var alice = await accounts.CreateAsync("t-alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        var carl = await accounts.CreateAsync("t-carl", "Carl", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        var otherLead = await accounts.CreateAsync("t-bob", "Bob", "correct horse battery", Samples.Tenant, OutboxHarness.OtherInboxAuthority, CaseworkerRole.Lead);
+        var teams = new Teams(harness.Database, harness.Clock);
+        var inbox = new CaseworkerInbox(harness.Database, harness.Clock);
+
+        var team = (await teams.CreateAsync(lead, "  Leistung U25 "))!.Value;
+        (await teams.SetMembersAsync(lead, team, [alice.Id, lead.Id])).ShouldBeTrue();
+        (await teams.AssignAsync(carl, accepted.Submission.Id, team)).ShouldBeTrue("every caseworker of the authority assigns to a team");
+
+        (await teams.OfAuthorityAsync(carl)).ShouldHaveSingleItem().Members.Select(m => m.DisplayName).ShouldBe(["Alice", "Lea"]);
+        var mine = await inbox.ListAsync(alice, new InboxFilter(TeamMemberId: alice.Id));
+        mine.Items.ShouldHaveSingleItem().Team.ShouldBe("Leistung U25");
+        (await inbox.ListAsync(carl, new InboxFilter(TeamMemberId: carl.Id))).Total.ShouldBe(0, "carl is not in the team");
+
+        (await teams.CreateAsync(alice, "Eigenes Team")).ShouldBeNull("only leads keep teams");
+        (await teams.SetMembersAsync(alice, team, [alice.Id, carl.Id])).ShouldBeFalse();
+        (await teams.SetMembersAsync(otherLead, team, [otherLead.Id])).ShouldBeFalse("a team of another authority");
+        (await teams.SetMembersAsync(lead, team, [otherLead.Id])).ShouldBeFalse("a member of another authority");
+        (await teams.AssignAsync(otherLead, accepted.Submission.Id, null)).ShouldBeFalse();
+        var otherTeam = (await teams.CreateAsync(otherLead, "Leistung U25"))!.Value;
+        (await teams.AssignAsync(lead, accepted.Submission.Id, otherTeam)).ShouldBeFalse("a team of another authority");
+        (await Should.ThrowAsync<CaseInputException>(() => teams.CreateAsync(lead, "Leistung U25"))).Code.ShouldBe("teamNameTaken");
+        (await Should.ThrowAsync<CaseInputException>(() => teams.CreateAsync(lead, " "))).Code.ShouldBe("teamName");
+
+        (await teams.OfAuthorityAsync(lead)).ShouldHaveSingleItem().Members.Count.ShouldBe(2, "the refused changes changed nothing");
+        await using var context = harness.Database.CreateContext();
+        (await context.AuditLog.Where(a => a.Action.EndsWith(".refused")).Select(a => a.Action).ToListAsync())
+            .Order().ShouldBe(["case.team.refused", "case.team.refused", "team.create.refused", "team.members.refused", "team.members.refused", "team.members.refused"]);
+    }
+
+    [SkippableFact]
+    public async Task Ten_parallel_creations_of_one_team_name_store_it_once()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var lead = await new CaseworkerAccounts(harness.Database).CreateAsync("p-lead", "Lea", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority, CaseworkerRole.Lead);
+        var teams = new Teams(harness.Database, harness.Clock);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                return (await teams.CreateAsync(lead, "Eingang")).HasValue ? "created" : "refused";
+            }
+            catch (CaseInputException taken)
+            {
+                return taken.Code;
+            }
+        })));
+
+        outcomes.Count(o => o == "created").ShouldBe(1);
+        outcomes.Count(o => o == "teamNameTaken").ShouldBe(9);
+    }
+}
+
+public sealed class TeamSqliteTests(SqliteTarget target) : TeamStorageTests(target), IClassFixture<SqliteTarget>;
+
+public sealed class TeamPostgresTests(PostgresTarget target) : TeamStorageTests(target), IClassFixture<PostgresTarget>;
