@@ -37,7 +37,7 @@ public static class CounsellingServices
         };
         services.AddSingleton(options);
         services.AddSingleton(provider => CounsellingDatabase.OpenAsync(provider.GetRequiredService<SozialDatabase>()).GetAwaiter().GetResult());
-        services.AddSingleton(provider => new ConversationStore(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
+        services.AddSingleton(provider => new ConversationStore(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>(), options.FilesPerConversation));
         services.AddSingleton(provider => new SeekerAccounts(provider.GetRequiredService<CounsellingDatabase>(), clock: provider.GetService<TimeProvider>()));
         services.AddSingleton<SeekerConversations>();
         services.AddSingleton<CounsellorDesk>();
