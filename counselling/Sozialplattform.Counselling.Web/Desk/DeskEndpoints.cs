@@ -43,16 +43,14 @@ public static class DeskEndpoints
                 return http.Message(lang, "staff.notFound", StatusCodes.Status404NotFound, account);
             }
 
-            var roles = await http.RequestServices.GetRequiredService<CounsellingTeam>().RolesAsync(account.Id, http.RequestAborted);
-            TeamRole? role = account.CarrierKey is not null ? TeamRole.Lead : roles.TryGetValue(centre.Id, out var found) ? found : null;
-            if (role is not { } granted)
+            if (await DeskAccess.RoleAsync(http, account, centre) is not { } counsellor)
             {
                 await store.AuditDeskRefusedAsync(account.Login, centreId, "no role in the centre's counselling", http.RequestAborted);
                 return http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, account);
             }
 
             http.Items[CentreKey] = centre;
-            http.Items[CounsellorKey] = new Counsellor(account.Id, account.Login, new Dictionary<Guid, TeamRole> { [centre.Id] = granted });
+            http.Items[CounsellorKey] = counsellor;
             return await next(context);
         });
 

@@ -8,6 +8,7 @@ using Sozialplattform.Centres.Search;
 using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Web.Desk;
+using Sozialplattform.Counselling.Web.Live;
 using Sozialplattform.Counselling.Web.Seeker;
 
 namespace Sozialplattform.Counselling.Web.Hosting;
@@ -31,6 +32,8 @@ public static class CounsellingEndpoints
         app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/export.{format}", ExportAsync);
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/datei/{file:guid}", FileAsync);
+        app.MapHub<ConversationHub>(ConversationHub.Path);
+        app.MapHub<ConversationHub>(ConversationHub.StaffPath);
         app.MapCounsellorDesk();
         return app;
     }

@@ -11,7 +11,8 @@ namespace Sozialplattform.Counselling.Conversations;
 /// conversation's last activity and its files, in one transaction). Who may do it is decided by the callers
 /// (<see cref="SeekerConversations"/>, <see cref="CounsellorDesk"/>), never here.
 /// </summary>
-public sealed class ConversationStore(CounsellingDatabase database, TimeProvider? clock = null, int maxFilesPerConversation = MessageFiles.DefaultMaxPerConversation)
+public sealed class ConversationStore(CounsellingDatabase database, TimeProvider? clock = null, int maxFilesPerConversation = MessageFiles.DefaultMaxPerConversation,
+    IConversationChanges? changes = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -82,6 +83,7 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         context.Attachments.AddRange(Attachments(key, row.Id, id, files, now));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ChangedAsync(row.Id, cancellationToken);
         return new(StepResult.Done, row.Id);
     }
 
@@ -92,8 +94,8 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         context.Conversations.Add(row);
         context.Messages.Add(first);
         context.Attachments.AddRange(Attachments(key, row.Id, first.Id, files, first.At));
-        using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
+        using (await database.Platform.EnterWriteAsync(cancellationToken)) await context.SaveChangesAsync(cancellationToken);
+        await ChangedAsync(row.Id, cancellationToken);
     }
 
     private static IEnumerable<AttachmentRow> Attachments(DataProtector key, Guid conversationId, Guid messageId, IReadOnlyList<CaseFile> files, DateTime now) =>
@@ -114,9 +116,9 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         var now = Now;
         await using var context = database.CreateContext();
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        return await context.Conversations.Where(c => c.Id == id && c.State == from)
+        return await ChangedAsync(id, await context.Conversations.Where(c => c.Id == id && c.State == from)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, to).SetProperty(c => c.CounsellorId, counsellorId).SetProperty(c => c.LastActivityAt, now)
-                .SetProperty(c => c.ClosedAt, to == ConversationState.Closed ? (DateTime?)now : null), cancellationToken) == 1;
+                .SetProperty(c => c.ClosedAt, to == ConversationState.Closed ? (DateTime?)now : null), cancellationToken) == 1, cancellationToken);
     }
 
     /// <summary>
@@ -128,9 +130,9 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         var now = Now;
         await using var context = database.CreateContext();
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        return await context.Conversations.Where(c => c.Id == id && c.State != ConversationState.New && c.ArchivedAt == null)
+        return await ChangedAsync(id, await context.Conversations.Where(c => c.Id == id && c.State != ConversationState.New && c.ArchivedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, ConversationState.Closed).SetProperty(c => c.ArchivedAt, now)
-                .SetProperty(c => c.ClosedAt, c => c.ClosedAt ?? now), cancellationToken) == 1;
+                .SetProperty(c => c.ClosedAt, c => c.ClosedAt ?? now), cancellationToken) == 1, cancellationToken);
     }
 
     /// <summary>Gives an open conversation to another counsellor, only if it is still open with <paramref name="from"/>: true for the one writer that wins.</summary>
@@ -139,8 +141,8 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         var now = Now;
         await using var context = database.CreateContext();
         using var gate = await database.Platform.EnterWriteAsync(cancellationToken);
-        return await context.Conversations.Where(c => c.Id == id && c.State == ConversationState.Open && c.CounsellorId == from)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CounsellorId, to).SetProperty(c => c.LastActivityAt, now), cancellationToken) == 1;
+        return await ChangedAsync(id, await context.Conversations.Where(c => c.Id == id && c.State == ConversationState.Open && c.CounsellorId == from)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CounsellorId, to).SetProperty(c => c.LastActivityAt, now), cancellationToken) == 1, cancellationToken);
     }
 
     /// <summary>Deletes one message of <paramref name="author"/> in the conversation with its files; false when there is none such (nothing deleted).</summary>
@@ -152,7 +154,7 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         if (await context.Messages.Where(m => m.Id == messageId && m.ConversationId == conversationId && m.Author == author).ExecuteDeleteAsync(cancellationToken) != 1) return false;
         await context.Attachments.Where(a => a.MessageId == messageId && a.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return await ChangedAsync(conversationId, true, cancellationToken);
     }
 
     /// <summary>
@@ -177,6 +179,14 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         await using var context = database.CreateContext();
         return await context.Conversations.Where(c => c.SeekerId == seekerId).Select(c => c.Id).ToListAsync(cancellationToken);
     }
+
+    private async Task<bool> ChangedAsync(Guid id, bool changed, CancellationToken cancellationToken)
+    {
+        if (changed) await ChangedAsync(id, cancellationToken);
+        return changed;
+    }
+
+    private Task ChangedAsync(Guid id, CancellationToken cancellationToken) => changes?.ChangedAsync(id, cancellationToken) ?? Task.CompletedTask;
 
     internal Task AuditEntryAsync(string actor, string action, string details, CancellationToken cancellationToken) =>
         CounsellingAudit.EntryAsync(database, actor, action, details, Now, cancellationToken);

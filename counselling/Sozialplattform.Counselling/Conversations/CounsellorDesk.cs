@@ -137,6 +137,14 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
         return new(StepResult.Done, row.Id);
     }
 
+    /// <summary>The centre a conversation belongs to (to decide the reader's role there); null for an unknown id.</summary>
+    public async Task<Guid?> CentreOfAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        (await store.FindAsync(conversationId, cancellationToken))?.CentreId;
+
+    /// <summary>Whether the counsellor may follow the conversation live: exactly when they may read it (refusals audited).</summary>
+    public async Task<bool> FollowsAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default) =>
+        await ReadableAsync(counsellor, conversationId, "follow", cancellationToken) is not null;
+
     public async Task<StepOutcome> CloseAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
     {
         if (await ReadableAsync(counsellor, conversationId, "close", cancellationToken) is not { } row) return StepOutcome.NotFound;

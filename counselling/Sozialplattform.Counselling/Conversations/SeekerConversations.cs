@@ -86,6 +86,10 @@ public sealed class SeekerConversations(ConversationStore store)
         await store.AuditEntryAsync(CounsellingAudit.Seeker(seeker.Id), "deleted.seeker", $"{conversations.Count} conversation(s), {messages} message(s)", cancellationToken);
     }
 
+    /// <summary>Whether the seeker may follow the conversation live (their own); another seeker's is refused and audited.</summary>
+    public async Task<bool> FollowsAsync(SeekerRow seeker, Guid conversationId, CancellationToken cancellationToken = default) =>
+        await OwnAsync(seeker, conversationId, "follow", cancellationToken) is not null;
+
     private async Task<ConversationRow?> OwnAsync(SeekerRow seeker, Guid conversationId, string step, CancellationToken cancellationToken)
     {
         var row = await store.FindAsync(conversationId, cancellationToken);
