@@ -43,16 +43,14 @@ public static class DeskEndpoints
                 return http.Message(lang, "staff.notFound", StatusCodes.Status404NotFound, account);
             }
 
-            var roles = await http.RequestServices.GetRequiredService<CounsellingTeam>().RolesAsync(account.Id, http.RequestAborted);
-            TeamRole? role = account.CarrierKey is not null ? TeamRole.Lead : roles.TryGetValue(centre.Id, out var found) ? found : null;
-            if (role is not { } granted)
+            if (await DeskAccess.RoleAsync(http, account, centre) is not { } counsellor)
             {
                 await store.AuditDeskRefusedAsync(account.Login, centreId, "no role in the centre's counselling", http.RequestAborted);
                 return http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, account);
             }
 
             http.Items[CentreKey] = centre;
-            http.Items[CounsellorKey] = new Counsellor(account.Id, account.Login, new Dictionary<Guid, TeamRole> { [centre.Id] = granted });
+            http.Items[CounsellorKey] = counsellor;
             return await next(context);
         });
 
@@ -109,7 +107,7 @@ public static class DeskEndpoints
                 return Results.Empty;
             }
 
-            var outcome = await conversations.ReplyAsync(counsellor, id, text, http.RequestAborted);
+            var outcome = await conversations.ReplyAsync(counsellor, id, text, await MessageUploads.ReadAsync(http.Request, http.RequestAborted), http.RequestAborted);
             if (outcome.Result == StepResult.NotFound) return NotFound(http, lang);
             var view = await conversations.OpenAsync(counsellor, id, http.RequestAborted);
             if (outcome.Result != StepResult.Done)
@@ -119,12 +117,27 @@ public static class DeskEndpoints
             return Results.Redirect(CounsellingRoutes.DeskConversation(lang, Centre(http).Id, id));
         }).StaffPost().RequireRateLimiting(CounsellingLimits.Message);
 
+        desk.MapGet("/gespraech/{id:guid}/datei/{file:guid}", async (HttpContext http, string lang, Guid id, Guid file, CounsellorDesk conversations) =>
+            await conversations.FileAsync(Counsellor(http), id, file, http.RequestAborted) is { } found ? Download(http, found) : NotFound(http, lang));
+
         desk.MapPost("/gespraech/{id:guid}/abschliessen", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations) =>
             (await conversations.CloseAsync(Counsellor(http), id, http.RequestAborted)).Result switch
             {
                 StepResult.NotFound => NotFound(http, lang),
                 _ => Results.Redirect(CounsellingRoutes.Desk(lang, Centre(http).Id)),
             }).StaffPost();
+
+        desk.MapPost("/gespraech/{id:guid}/archivieren", async (HttpContext http, string lang, Guid id, CounsellorDesk conversations) =>
+            (await conversations.ArchiveConversationAsync(Counsellor(http), id, http.RequestAborted)).Result switch
+            {
+                StepResult.NotFound => NotFound(http, lang),
+                _ => Results.Redirect(CounsellingRoutes.Archive(lang, Centre(http).Id)),
+            }).StaffPost();
+
+        desk.MapGet("/archiv", async (HttpContext http, string lang, CounsellorDesk conversations, CounsellingOptions options) =>
+            await conversations.ArchiveAsync(Counsellor(http), Centre(http).Id, http.RequestAborted) is { } items
+                ? await PageAsync<ArchivePage>(http, lang, new { Items = items, EndedDays = options.RetentionEndedDays })
+                : http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, http.Account()));
 
         desk.MapCounsellingTeam();
         desk.MapCounsellingAbsence();
@@ -134,6 +147,18 @@ public static class DeskEndpoints
             await log.ReadAsync(Counsellor(http), Centre(http).Id, http.RequestAborted) is { } entries
                 ? await PageAsync<AccessLogPage>(http, lang, new { Entries = entries })
                 : http.Message(lang, "staff.forbidden", StatusCodes.Status403Forbidden, http.Account()));
+    }
+
+    /// <summary>
+    /// A file of a conversation as a download: never shown inline (a PDF's scripts or a picture's tricks do not run in
+    /// the platform's origin), not cached, its type as decided from the content at upload.
+    /// </summary>
+    internal static IResult Download(HttpContext http, AttachmentFile file)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        return Results.File(file.Content, file.MediaType, file.FileName);
     }
 
     internal static CentreRow Centre(HttpContext http) => (CentreRow)http.Items[CentreKey]!;

@@ -8,6 +8,7 @@ using Sozialplattform.Centres.Search;
 using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Web.Desk;
+using Sozialplattform.Counselling.Web.Live;
 using Sozialplattform.Counselling.Web.Seeker;
 
 namespace Sozialplattform.Counselling.Web.Hosting;
@@ -30,6 +31,9 @@ public static class CounsellingEndpoints
         }).DisableAntiforgery();
         app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/export.{format}", ExportAsync);
+        app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/datei/{file:guid}", FileAsync);
+        app.MapHub<ConversationHub>(ConversationHub.Path);
+        app.MapHub<ConversationHub>(ConversationHub.StaffPath);
         app.MapCounsellorDesk();
         return app;
     }
@@ -62,6 +66,12 @@ public static class CounsellingEndpoints
         if (format == "json") return Results.File(export.ToJson(view, accounts.Pseudonym(seeker), centre, store.Now), "application/json; charset=utf-8", $"gespraech-{id}.json");
         return export.ToPdf(view, lang, centre, store.Now) is { } pdf ? Results.File(pdf, "application/pdf", $"gespraech-{id}.pdf") : Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
+
+    /// <summary>A file of the seeker's own conversation; anyone else — another seeker (audited), no session — 404.</summary>
+    private static async Task<IResult> FileAsync(string lang, Guid id, Guid file, HttpContext http, SeekerConversations conversations) =>
+        CounsellingTexts.IsLanguage(lang) && await SeekerSession.CurrentAsync(http) is { } seeker && await conversations.FileAsync(seeker, id, file, http.RequestAborted) is { } found
+            ? DeskEndpoints.Download(http, found)
+            : Results.NotFound();
 
     private static async Task<bool> ValidFormAsync(HttpContext http)
     {

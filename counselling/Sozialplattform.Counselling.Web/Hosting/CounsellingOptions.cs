@@ -18,6 +18,9 @@ public sealed record CounsellingOptions
     public int MessagesPerMinute { get; init; } = 30;
     public int MessagesPerAccountPerHour { get; init; } = 60;
 
+    /// <summary>How many files a conversation may hold in all (<c>MessageFiles</c> limits each message).</summary>
+    public int FilesPerConversation { get; init; } = Sozialplattform.Counselling.Conversations.MessageFiles.DefaultMaxPerConversation;
+
     /// <summary>The reply time (working days) seekers are told where the centre's leads have set none.</summary>
     public int ReplyDays { get; init; } = 2;
 

@@ -28,9 +28,15 @@ public static class CounsellingRoutes
 
     public static string Export(string lang, Guid id, string format) => $"/{lang}/online-beratung/gespraech/{id}/export.{format}";
 
+    public static string File(string lang, Guid id, Guid fileId) => $"/{lang}/online-beratung/gespraech/{id}/datei/{fileId}";
+
+    public static string DeskFile(string lang, Guid centreId, Guid id, Guid fileId) => $"{DeskConversation(lang, centreId, id)}/datei/{fileId}";
+
     public static string Desk(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}";
 
     public static string DeskConversation(string lang, Guid centreId, Guid id) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/gespraech/{id}";
+
+    public static string Archive(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/archiv";
 
     public static string Team(string lang, Guid centreId) => $"{StaffRoutes.Root}/{lang}/online-beratung/{centreId}/team";
 

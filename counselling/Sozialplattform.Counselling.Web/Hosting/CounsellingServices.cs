@@ -7,6 +7,7 @@ using Sozialplattform.Centres.Web.Staff;
 using Sozialplattform.Counselling.Conversations;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Storage;
+using Sozialplattform.Counselling.Web.Live;
 using Sozialplattform.Counselling.Web.Seeker;
 using Sozialplattform.Counselling.Web.Components.Account;
 using Sozialplattform.Storage.Database;
@@ -25,6 +26,9 @@ public static class CounsellingServices
     /// <summary>Its place on "Mein Konto": after drafts (100), applications (200) and appointments (300).</summary>
     public const int AccountOrder = 400;
 
+    /// <summary>A Redis connection string (<c>host:port</c>): live updates reach pages connected to other hosts (SignalR's Redis backplane). Unset: one host needs nothing.</summary>
+    public const string RedisSetting = "Sozialplattform:Redis";
+
     public static WebApplicationBuilder AddOnlineCounselling(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -37,7 +41,12 @@ public static class CounsellingServices
         };
         services.AddSingleton(options);
         services.AddSingleton(provider => CounsellingDatabase.OpenAsync(provider.GetRequiredService<SozialDatabase>()).GetAwaiter().GetResult());
-        services.AddSingleton(provider => new ConversationStore(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
+        services.AddSingleton(provider => new ConversationStore(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>(), options.FilesPerConversation,
+            provider.GetRequiredService<IConversationChanges>()));
+        services.AddSingleton<IConversationChanges, LiveConversationChanges>();
+        var signalR = services.AddSignalR();
+        if (configuration[RedisSetting] is { Length: > 0 } redis)
+            signalR.AddStackExchangeRedis(redis, redisOptions => redisOptions.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("sozial-counselling"));
         services.AddSingleton(provider => new SeekerAccounts(provider.GetRequiredService<CounsellingDatabase>(), clock: provider.GetService<TimeProvider>()));
         services.AddSingleton<SeekerConversations>();
         services.AddSingleton<CounsellorDesk>();

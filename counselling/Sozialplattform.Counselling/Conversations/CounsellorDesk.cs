@@ -1,4 +1,5 @@
 using Sozialplattform.Counselling.Storage;
+using Sozialplattform.Storage.Cases;
 
 namespace Sozialplattform.Counselling.Conversations;
 
@@ -36,7 +37,8 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
     public async Task<Desk?> DeskAsync(Counsellor counsellor, Guid centreId, CancellationToken cancellationToken = default)
     {
         if (!counsellor.IsMember(centreId)) return null;
-        var all = await store.SummariesAsync(q => q.Where(c => c.CentreId == centreId && c.State != ConversationState.Closed || c.CentreId == centreId && c.CounsellorId == counsellor.AccountId), cancellationToken);
+        var all = await store.SummariesAsync(q => q.Where(c => c.ArchivedAt == null
+            && (c.CentreId == centreId && c.State != ConversationState.Closed || c.CentreId == centreId && c.CounsellorId == counsellor.AccountId)), cancellationToken);
         var lead = counsellor.IsLead(centreId);
         var absent = await absences.DeputisingForAsync(counsellor.AccountId, centreId, cancellationToken);
         return new Desk(
@@ -73,15 +75,31 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
     }
 
     /// <summary>A reply by the counsellor who took the conversation, or by a lead of its centre.</summary>
-    public async Task<StepOutcome> ReplyAsync(Counsellor counsellor, Guid conversationId, string? body, CancellationToken cancellationToken = default)
+    public async Task<StepOutcome> ReplyAsync(Counsellor counsellor, Guid conversationId, string? body, CancellationToken cancellationToken = default) =>
+        await ReplyAsync(counsellor, conversationId, body, [], cancellationToken);
+
+    /// <summary>A reply with files (checked by <see cref="MessageFiles"/>, counted against the conversation's limit).</summary>
+    public async Task<StepOutcome> ReplyAsync(Counsellor counsellor, Guid conversationId, string? body, IReadOnlyList<CaseFile> files, CancellationToken cancellationToken = default)
     {
         if (await ReadableAsync(counsellor, conversationId, "reply", cancellationToken) is not { } row) return StepOutcome.NotFound;
         if (row.State != ConversationState.Open) return new(StepResult.WrongState, row.Id);
         var (text, error) = MessageText.Check(body);
         if (error is not null) return new(StepResult.Invalid, row.Id, error);
-        if (!await store.AddMessageAsync(row, MessageAuthor.Counsellor, counsellor.AccountId, text!, cancellationToken)) return new(StepResult.WrongState, row.Id);
-        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "message.sent", row.Id, null, cancellationToken);
-        return new(StepResult.Done, row.Id);
+        var (checkedFiles, fileError) = MessageFiles.Check(files);
+        if (fileError is not null) return new(StepResult.Invalid, row.Id, fileError);
+        var outcome = await store.AddMessageAsync(row, MessageAuthor.Counsellor, counsellor.AccountId, text!, checkedFiles, cancellationToken);
+        if (outcome.Result == StepResult.Done)
+            await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "message.sent", row.Id, checkedFiles.Count > 0 ? $"{checkedFiles.Count} file(s)" : null, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>A file of a conversation the counsellor may read; the download is in the audit log like an opening.</summary>
+    public async Task<AttachmentFile?> FileAsync(Counsellor counsellor, Guid conversationId, Guid fileId, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "file", cancellationToken) is not { } row) return null;
+        if (await store.FileAsync(row, fileId, cancellationToken) is not { } file) return null;
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "file.opened", row.Id, $"centre {row.CentreId}; file {fileId}", cancellationToken);
+        return file;
     }
 
     /// <summary>
@@ -98,6 +116,34 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
         await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.handedover", row.Id, $"centre {row.CentreId}; from {current} to {to}", cancellationToken);
         return new(StepResult.Done, row.Id);
     }
+
+    /// <summary>
+    /// The centre's archive as the reader may see it: a lead every archived conversation of the centre, a counsellor
+    /// those they had taken. Read-only; retention deletes them like every ended conversation.
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationSummary>?> ArchiveAsync(Counsellor counsellor, Guid centreId, CancellationToken cancellationToken = default)
+    {
+        if (!counsellor.IsMember(centreId)) return null;
+        var lead = counsellor.IsLead(centreId);
+        return await store.SummariesAsync(q => q.Where(c => c.CentreId == centreId && c.ArchivedAt != null && (lead || c.CounsellorId == counsellor.AccountId)), cancellationToken);
+    }
+
+    /// <summary>Moves an open or ended conversation to the centre's archive (ending it if open): whoever may read it. Audited.</summary>
+    public async Task<StepOutcome> ArchiveConversationAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (await ReadableAsync(counsellor, conversationId, "archive", cancellationToken) is not { } row) return StepOutcome.NotFound;
+        if (row.State == ConversationState.New || row.ArchivedAt is not null || !await store.ArchiveAsync(row.Id, cancellationToken)) return new(StepResult.WrongState, row.Id);
+        await store.AuditAsync(CounsellingAudit.Staff(counsellor.Login), "conversation.archived", row.Id, $"centre {row.CentreId}", cancellationToken);
+        return new(StepResult.Done, row.Id);
+    }
+
+    /// <summary>The centre a conversation belongs to (to decide the reader's role there); null for an unknown id.</summary>
+    public async Task<Guid?> CentreOfAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        (await store.FindAsync(conversationId, cancellationToken))?.CentreId;
+
+    /// <summary>Whether the counsellor may follow the conversation live: exactly when they may read it (refusals audited).</summary>
+    public async Task<bool> FollowsAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default) =>
+        await ReadableAsync(counsellor, conversationId, "follow", cancellationToken) is not null;
 
     public async Task<StepOutcome> CloseAsync(Counsellor counsellor, Guid conversationId, CancellationToken cancellationToken = default)
     {

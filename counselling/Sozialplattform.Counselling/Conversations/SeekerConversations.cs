@@ -1,4 +1,5 @@
 using Sozialplattform.Counselling.Storage;
+using Sozialplattform.Storage.Cases;
 
 namespace Sozialplattform.Counselling.Conversations;
 
@@ -10,12 +11,17 @@ public sealed class SeekerConversations(ConversationStore store)
 {
     public const int TopicMaxLength = 64;
 
-    /// <summary>The enquiry: a new conversation with the chosen centre, in its pool.</summary>
-    public async Task<StepOutcome> StartAsync(SeekerRow seeker, Guid centreId, string topic, string? body, CancellationToken cancellationToken = default)
+    /// <summary>The enquiry: a new conversation with the chosen centre, in its pool, with the files the seeker attached.</summary>
+    public async Task<StepOutcome> StartAsync(SeekerRow seeker, Guid centreId, string topic, string? body, CancellationToken cancellationToken = default) =>
+        await StartAsync(seeker, centreId, topic, body, [], cancellationToken);
+
+    public async Task<StepOutcome> StartAsync(SeekerRow seeker, Guid centreId, string topic, string? body, IReadOnlyList<CaseFile> files, CancellationToken cancellationToken = default)
     {
         if (topic.Length is 0 or > TopicMaxLength || !topic.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) return new(StepResult.Invalid, Error: new("topic", "topicUnknown"));
         var (text, error) = MessageText.Check(body);
         if (error is not null) return new(StepResult.Invalid, Error: error);
+        var (checkedFiles, fileError) = MessageFiles.Check(files);
+        if (fileError is not null) return new(StepResult.Invalid, Error: fileError);
         var now = store.Now;
         var id = Guid.CreateVersion7();
         var row = new ConversationRow
@@ -25,7 +31,7 @@ public sealed class SeekerConversations(ConversationStore store)
         };
         var messageId = Guid.CreateVersion7();
         var key = ConversationCipher.Open(store.Database.Platform.Protector, row);
-        await store.InsertAsync(row, new MessageRow { Id = messageId, ConversationId = id, Author = MessageAuthor.Seeker, BodyCipher = key.ProtectText(text!, messageId), At = now }, cancellationToken);
+        await store.InsertAsync(row, new MessageRow { Id = messageId, ConversationId = id, Author = MessageAuthor.Seeker, BodyCipher = key.ProtectText(text!, messageId), At = now }, checkedFiles, cancellationToken);
         return new(StepResult.Done, id);
     }
 
@@ -35,13 +41,22 @@ public sealed class SeekerConversations(ConversationStore store)
     public async Task<ConversationView?> OpenAsync(SeekerRow seeker, Guid conversationId, CancellationToken cancellationToken = default) =>
         await OwnAsync(seeker, conversationId, "open", cancellationToken) is { } row ? await store.ReadAsync(row, cancellationToken) : null;
 
-    public async Task<StepOutcome> ReplyAsync(SeekerRow seeker, Guid conversationId, string? body, CancellationToken cancellationToken = default)
+    public async Task<StepOutcome> ReplyAsync(SeekerRow seeker, Guid conversationId, string? body, CancellationToken cancellationToken = default) =>
+        await ReplyAsync(seeker, conversationId, body, [], cancellationToken);
+
+    public async Task<StepOutcome> ReplyAsync(SeekerRow seeker, Guid conversationId, string? body, IReadOnlyList<CaseFile> files, CancellationToken cancellationToken = default)
     {
         if (await OwnAsync(seeker, conversationId, "reply", cancellationToken) is not { } row) return StepOutcome.NotFound;
         var (text, error) = MessageText.Check(body);
         if (error is not null) return new(StepResult.Invalid, conversationId, error);
-        return await store.AddMessageAsync(row, MessageAuthor.Seeker, null, text!, cancellationToken) ? new(StepResult.Done, conversationId) : new(StepResult.WrongState, conversationId);
+        var (checkedFiles, fileError) = MessageFiles.Check(files);
+        if (fileError is not null) return new(StepResult.Invalid, conversationId, fileError);
+        return await store.AddMessageAsync(row, MessageAuthor.Seeker, null, text!, checkedFiles, cancellationToken);
     }
+
+    /// <summary>A file of the seeker's own conversation; null for another seeker's conversation (audited) or an unknown file.</summary>
+    public async Task<AttachmentFile?> FileAsync(SeekerRow seeker, Guid conversationId, Guid fileId, CancellationToken cancellationToken = default) =>
+        await OwnAsync(seeker, conversationId, "file", cancellationToken) is { } row ? await store.FileAsync(row, fileId, cancellationToken) : null;
 
     /// <summary>The seeker ends the conversation (it stays readable).</summary>
     public async Task<StepOutcome> EndAsync(SeekerRow seeker, Guid conversationId, CancellationToken cancellationToken = default)
@@ -70,6 +85,10 @@ public sealed class SeekerConversations(ConversationStore store)
         var messages = await store.DeleteAsync(conversations, seeker.Id, cancellationToken);
         await store.AuditEntryAsync(CounsellingAudit.Seeker(seeker.Id), "deleted.seeker", $"{conversations.Count} conversation(s), {messages} message(s)", cancellationToken);
     }
+
+    /// <summary>Whether the seeker may follow the conversation live (their own); another seeker's is refused and audited.</summary>
+    public async Task<bool> FollowsAsync(SeekerRow seeker, Guid conversationId, CancellationToken cancellationToken = default) =>
+        await OwnAsync(seeker, conversationId, "follow", cancellationToken) is not null;
 
     private async Task<ConversationRow?> OwnAsync(SeekerRow seeker, Guid conversationId, string step, CancellationToken cancellationToken)
     {

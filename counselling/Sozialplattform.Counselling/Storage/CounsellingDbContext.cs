@@ -16,6 +16,7 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
     public DbSet<SeekerRow> Seekers => Set<SeekerRow>();
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<MessageRow> Messages => Set<MessageRow>();
+    public DbSet<AttachmentRow> Attachments => Set<AttachmentRow>();
     public DbSet<TeamMemberRow> Team => Set<TeamMemberRow>();
     public DbSet<AbsenceRow> Absences => Set<AbsenceRow>();
     public DbSet<CentreSettingsRow> CentreSettings => Set<CentreSettingsRow>();
@@ -51,6 +52,14 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
             e.HasKey(m => m.Id);
             e.Property(m => m.Author).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(m => new { m.ConversationId, m.At });
+        });
+        model.Entity<AttachmentRow>(e =>
+        {
+            e.ToTable("counselling_attachments");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.MediaType).HasMaxLength(64);
+            e.Property(a => a.Sha256).HasMaxLength(64);
+            e.HasIndex(a => new { a.ConversationId, a.MessageId });
         });
         model.Entity<TeamMemberRow>(e =>
         {

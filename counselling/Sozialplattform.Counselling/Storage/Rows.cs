@@ -59,6 +59,9 @@ public sealed class ConversationRow
 
     /// <summary>When the seeker was told that retention deletes the conversation soon; cleared by new activity.</summary>
     public DateTime? RetentionWarnedAt { get; set; }
+
+    /// <summary>When staff moved the ended conversation to the centre's archive (read-only; retention counts from <see cref="ClosedAt"/>).</summary>
+    public DateTime? ArchivedAt { get; set; }
 }
 
 public enum MessageAuthor { Seeker, Counsellor }
@@ -73,6 +76,26 @@ public sealed class MessageRow
     /// <summary>The centre account that wrote it (counsellor messages only).</summary>
     public Guid? CounsellorId { get; set; }
     public required byte[] BodyCipher { get; set; }
+    public DateTime At { get; set; }
+}
+
+/// <summary>
+/// A file that came with a message: its name and content only encrypted with the conversation's key (the attachment's id
+/// as associated data); type, size and SHA-256 of the plain bytes in the clear, like the platform's uploads.
+/// </summary>
+public sealed class AttachmentRow
+{
+    public Guid Id { get; set; }
+    public Guid ConversationId { get; set; }
+    public Guid MessageId { get; set; }
+
+    /// <summary>The file's place among its message's files, as they were posted.</summary>
+    public int Position { get; set; }
+    public required string MediaType { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required byte[] NameCipher { get; set; }
+    public required byte[] ContentCipher { get; set; }
     public DateTime At { get; set; }
 }
 

@@ -9,6 +9,7 @@ using Sozialplattform.Storage.ApiClients;
 using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Uploads;
 using Sozialplattform.Web.Inbox.Documents;
 using Sozialplattform.Web.Inbox.Notifications;
 using Sozialplattform.Web.Wizard;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Storage.Uploads;
 using Sozialplattform.Web.Wizard;
 using Sozialplattform.Web.Hosting;
 using Sozialplattform.Web.Submissions;

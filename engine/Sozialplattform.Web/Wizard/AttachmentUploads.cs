@@ -5,6 +5,7 @@ using Sozialplattform.Engine.Definitions;
 using Sozialplattform.Engine.Evaluation;
 using Sozialplattform.Engine.Fields;
 using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Storage.Uploads;
 using Sozialplattform.Web.Drafts;
 
 namespace Sozialplattform.Web.Wizard;

@@ -87,7 +87,7 @@ public sealed class CounsellingPortal : PortalFactory
     {
         await using var context = Services.GetRequiredService<CounsellingDatabase>().CreateContext();
         var conversations = context.Conversations.OrderBy(c => c.Id).Select(c => $"{c.Id}:{c.State}:{c.CounsellorId}:{c.LastActivityAt:O}").ToList();
-        return string.Join('\n', conversations) + $"\nmessages {context.Messages.Count()}";
+        return string.Join('\n', conversations) + $"\nmessages {context.Messages.Count()}\nfiles {context.Attachments.Count()}";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -24,7 +24,8 @@ public static class SeekerJourney
     public static Guid ConversationId(this PortalPage page) => Guid.Parse(page.Path.Split('/')[^1]);
 
     /// <summary>Submits a Blazor form (found by its form name) like a browser without JavaScript: to the page's own address.</summary>
-    public static Task<PortalPage> SubmitFormAsync(this PortalClient client, PortalPage page, string formName, IReadOnlyDictionary<string, string>? values = null)
+    public static Task<PortalPage> SubmitFormAsync(this PortalClient client, PortalPage page, string formName, IReadOnlyDictionary<string, string>? values = null,
+        IEnumerable<(string Name, string FileName, byte[] Content)>? files = null)
     {
         var form = page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
             .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
@@ -36,6 +37,6 @@ public static class SeekerJourney
             fields.Add((name, value));
         }
 
-        return client.PostAsync(page.Url.PathAndQuery, fields);
+        return client.PostAsync(page.Url.PathAndQuery, fields, files);
     }
 }

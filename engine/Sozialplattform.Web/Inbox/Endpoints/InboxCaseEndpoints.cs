@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Uploads;
 using Sozialplattform.Web.Inbox.Documents;
 using Sozialplattform.Web.Inbox.Notifications;
 using Sozialplattform.Web.Inbox.Session;

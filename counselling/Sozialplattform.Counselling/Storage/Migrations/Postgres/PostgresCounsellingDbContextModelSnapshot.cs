@@ -46,6 +46,52 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
                     b.ToTable("counselling_absences", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.AttachmentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ContentCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "MessageId");
+
+                    b.ToTable("counselling_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Counselling.Storage.CentreSettingsRow", b =>
                 {
                     b.Property<Guid>("CentreId")
@@ -65,6 +111,9 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("CentreId")
                         .HasColumnType("uuid");

@@ -41,6 +41,52 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
                     b.ToTable("counselling_absences", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Counselling.Storage.AttachmentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ContentCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NameCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "MessageId");
+
+                    b.ToTable("counselling_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Counselling.Storage.CentreSettingsRow", b =>
                 {
                     b.Property<Guid>("CentreId")
@@ -59,6 +105,9 @@ namespace Sozialplattform.Counselling.Storage.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CentreId")

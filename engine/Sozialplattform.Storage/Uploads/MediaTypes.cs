@@ -1,8 +1,9 @@
-namespace Sozialplattform.Web.Wizard;
+namespace Sozialplattform.Storage.Uploads;
 
 /// <summary>
 /// The media type of an upload, decided from its first bytes — never from the name or the browser's claim — so a
-/// file field's <c>accept</c> cannot be passed with a renamed file. Unknown content is <c>application/octet-stream</c>.
+/// file field's <c>accept</c> cannot be passed with a renamed file. Unknown content is <c>application/octet-stream</c>. The one
+/// check of every upload: the portal's file fields and hand-ins, the case API, the counselling's attachments.
 /// </summary>
 public static class MediaTypes
 {
