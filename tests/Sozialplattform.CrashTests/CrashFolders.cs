@@ -21,7 +21,7 @@ public sealed class CrashFolders : IDisposable
 
     public void WriteTenant(string xtaEndpoint)
     {
-        File.WriteAllText(Path.Combine(Tenant, "tenant.json"), """{ "id": "crash", "name": "Absturztest", "defaultLanguage": "de", "contact": { "email": "crash@example.org" } }""");
+        File.WriteAllText(Path.Combine(Tenant, "tenant.json"), """{ "id": "crash", "name": "Absturztest", "defaultLanguage": "de", "contact": { "email": "crash@example.org" }, "staff": { "secondFactor": "off" } }""");
         File.WriteAllText(Path.Combine(Tenant, "authorities.json"), $$"""
             { "authorities": [
               { "id": "{{Authority}}", "name": "Sozialamt Absturzstadt", "role": "sozialamt", "address": ["Sozialamt Absturzstadt", "12345 Absturzstadt"],

@@ -83,7 +83,8 @@ public sealed partial class PublishingLiveTests(PostgresPortals portals) : IClas
         again.ShouldBeOfType<SaveResult.Refused>().Reasons.ShouldContain("Version 1.0.0 is already published; published versions never change.");
         secondRow.ShouldBeFalse();
         var after = shared.Published("unveraenderlich", "1.0.0")!;
-        (after.Content, after.ContentHash, after.PublishedBy).ShouldBe((stored.Content, stored.ContentHash, stored.PublishedBy));
+        after.Content.ShouldBe(stored.Content);
+        (after.ContentHash, after.PublishedBy).ShouldBe((stored.ContentHash, stored.PublishedBy));
         (await portals.ScalarAsync<long>("SELECT count(*) FROM published_form_versions WHERE \"FormId\" = 'unveraenderlich'")).ShouldBe(1);
     }
 
