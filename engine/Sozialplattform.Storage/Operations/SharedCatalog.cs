@@ -29,20 +29,7 @@ public sealed class SharedCatalog(OperationsDatabase database)
     }
 
     /// <summary>Adds a published version; false when (form id, version) exists already — the stored row stays as it was.</summary>
-    public bool TryPublish(PublishedFormVersion version)
-    {
-        using var context = database.CreateContext();
-        context.PublishedFormVersions.Add(version);
-        try
-        {
-            context.SaveChanges();
-            return true;
-        }
-        catch (DbUpdateException) when (Published(version.FormId, version.Version) is not null)
-        {
-            return false;
-        }
-    }
+    public bool TryPublish(PublishedFormVersion version) => Insert(version, () => Published(version.FormId, version.Version) is not null);
 
     public IReadOnlyList<string> DraftIds()
     {
@@ -62,21 +49,8 @@ public sealed class SharedCatalog(OperationsDatabase database)
     /// </summary>
     public bool PutDraft(DesignerDraftRow draft, string? expectedETag)
     {
+        if (expectedETag is null) return Insert(draft, () => Draft(draft.FormId) is not null);
         using var context = database.CreateContext();
-        if (expectedETag is null)
-        {
-            context.DesignerDrafts.Add(draft);
-            try
-            {
-                context.SaveChanges();
-                return true;
-            }
-            catch (DbUpdateException) when (Draft(draft.FormId) is not null)
-            {
-                return false;
-            }
-        }
-
         return context.DesignerDrafts.Where(d => d.FormId == draft.FormId && d.ETag == expectedETag).ExecuteUpdate(s => s
             .SetProperty(d => d.Content, draft.Content)
             .SetProperty(d => d.ETag, draft.ETag)
@@ -105,20 +79,7 @@ public sealed class SharedCatalog(OperationsDatabase database)
     }
 
     /// <summary>Adds an author; false when the login exists.</summary>
-    public bool TryAddAuthor(DesignerAuthorRow author)
-    {
-        using var context = database.CreateContext();
-        context.DesignerAuthors.Add(author);
-        try
-        {
-            context.SaveChanges();
-            return true;
-        }
-        catch (DbUpdateException) when (Author(author.Login) is not null)
-        {
-            return false;
-        }
-    }
+    public bool TryAddAuthor(DesignerAuthorRow author) => Insert(author, () => Author(author.Login) is not null);
 
     /// <summary>Changes an existing author's name and security stamp; false for an unknown login.</summary>
     public bool UpdateAuthor(DesignerAuthorRow author)
@@ -127,5 +88,22 @@ public sealed class SharedCatalog(OperationsDatabase database)
         return context.DesignerAuthors.Where(a => a.Login == author.Login).ExecuteUpdate(s => s
             .SetProperty(a => a.DisplayName, author.DisplayName)
             .SetProperty(a => a.SecurityStamp, author.SecurityStamp)) == 1;
+    }
+
+    /// <summary>Inserts a row; false when its key exists already (another host was first), which leaves the stored row as it was.</summary>
+    private bool Insert<TRow>(TRow row, Func<bool> exists)
+        where TRow : class
+    {
+        using var context = database.CreateContext();
+        context.Add(row);
+        try
+        {
+            context.SaveChanges();
+            return true;
+        }
+        catch (DbUpdateException) when (exists())
+        {
+            return false;
+        }
     }
 }
