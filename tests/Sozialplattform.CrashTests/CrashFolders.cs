@@ -21,7 +21,7 @@ public sealed class CrashFolders : IDisposable
 
     public void WriteTenant(string xtaEndpoint)
     {
-        File.WriteAllText(Path.Combine(Tenant, "tenant.json"), """{ "id": "crash", "name": "Absturztest", "defaultLanguage": "de", "contact": { "email": "crash@example.org" } }""");
+        File.WriteAllText(Path.Combine(Tenant, "tenant.json"), """{ "id": "crash", "name": "Absturztest", "defaultLanguage": "de", "contact": { "email": "crash@example.org" }, "staff": { "secondFactor": "off" } }""");
         File.WriteAllText(Path.Combine(Tenant, "authorities.json"), $$"""
             { "authorities": [
               { "id": "{{Authority}}", "name": "Sozialamt Absturzstadt", "role": "sozialamt", "address": ["Sozialamt Absturzstadt", "12345 Absturzstadt"],
@@ -43,6 +43,9 @@ public sealed class CrashFolders : IDisposable
         ["Sozialplattform:Geo:CsvPath"] = "",
         ["Sozialplattform:Portal:Tenant"] = "crash",
         ["Sozialplattform:Portal:CatalogRoots:0"] = Path.Combine(Web.Tests.Infrastructure.RepositoryPaths.Samples),
+        // The designer edits the samples (what it publishes goes into the database) and keeps no files in the repository.
+        ["Designer:CatalogDirectory"] = Web.Tests.Infrastructure.RepositoryPaths.Samples,
+        ["Designer:DataDirectory"] = Path.Combine(Root, "designer"),
         // Hundreds of applications from one address: far above the per-client rate limits a portal has.
         ["Sozialplattform:Portal:RateLimits:Starts"] = "1000000",
         ["Sozialplattform:Portal:RateLimits:Saves"] = "1000000",

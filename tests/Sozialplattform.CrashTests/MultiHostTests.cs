@@ -11,11 +11,12 @@ namespace Sozialplattform.CrashTests;
 /// <summary>
 /// Two hosts of the platform, each its own process, on one PostgreSQL database behind Debian's nginx (round robin, no
 /// sticky sessions): citizens' journeys go through with their requests alternating between the hosts (antiforgery,
-/// draft, submit); under a steady stream of applications one host is killed with SIGKILL and restarted — every
+/// draft, submit), and so do a caseworker's and an author's sessions; a version published in the designer is served by
+/// both hosts without restart; under a steady stream of applications one host is killed with SIGKILL and restarted — every
 /// application the citizen got a receipt for is stored once and delivered exactly once, and a request that failed on the
 /// killed host is repeated by the client without creating a second application.
 /// </summary>
-public sealed class MultiHostTests(PostgresPortals database) : IClassFixture<PostgresPortals>
+public sealed partial class MultiHostTests(PostgresPortals database) : IClassFixture<PostgresPortals>
 {
     private const int Applications = 24;
     private const int KillAfter = 6;
@@ -44,6 +45,8 @@ public sealed class MultiHostTests(PostgresPortals database) : IClassFixture<Pos
             var journey = nginx.Requests();
             journey.Select(r => r.Host).Distinct().Count().ShouldBe(2, "round robin sent the one browser's requests to both hosts");
             journey.ShouldAllBe(r => r.Status < 400, "antiforgery cookies, tokens and the draft are understood by both hosts");
+            await StaffSessionsAlternateAsync(nginx);
+            await PublishedVersionServedByBothHostsAsync(nginx);
 
             // A steady stream from two citizens at a time; host A dies after a few receipts and comes back later.
             var receipts = new ConcurrentBag<string> { first };
@@ -106,6 +109,7 @@ public sealed class MultiHostTests(PostgresPortals database) : IClassFixture<Pos
             ["Sozialplattform:Storage:ConnectionString"] = database.ConnectionString,
             ["Sozialplattform:Storage:EncryptionKey"] = PostgresPortals.DataKey,
             ["Sozialplattform:Portal:RunDispatcher"] = "true",
+            ["Designer:RequireSecondFactor"] = "false",
         };
         return settings;
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two hosts of the platform on one PostgreSQL database behind Debian's nginx (round robin, no sticky sessions): citizens'
-# journeys alternate between the hosts, one host is killed with SIGKILL under load and restarted, and every receipt is
+# journeys, a caseworker's and an author's sessions alternate between the hosts, a published form is served by both, one host is killed with SIGKILL under load and restarted, and every receipt is
 # checked to be stored and delivered exactly once (MultiHostTests). Needs nginx-light and PostgreSQL (apt-get); from the
 # repository root: bash tests/Sozialplattform.CrashTests/multi-host.sh
 set -euo pipefail

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
@@ -112,7 +113,7 @@ public sealed class DesignerJourneyTests(BrowserSession session)
     [SkippableFact]
     public async Task An_author_opens_a_catalog_form_and_fixes_a_lint_error()
     {
-        var workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = session.Host.Catalog.Catalog, DraftDirectory = Path.Combine(session.Host.Catalog.Drafts, "drafts") });
+        var workspace = session.Host.Services.GetRequiredService<FormWorkspace>();
         var draft = workspace.Open("einstiegsgeld", "vorbereitung");
         var document = DefinitionDocument.Parse(draft.Content, "einstiegsgeld");
         var field = DocumentPath.Parse("pages[2].items[2]");

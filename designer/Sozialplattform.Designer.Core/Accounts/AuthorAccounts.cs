@@ -1,23 +1,26 @@
-using System.Text.Json;
-using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Crypto;
 using Sozialplattform.Storage.Logins;
 
 namespace Sozialplattform.Designer.Accounts;
 
 /// <summary>
-/// Local author logins in one file (<c>authors.json</c>), checked with Storage's <see cref="PasswordHasher"/> (the same
+/// Local author logins (in the platform database, or one file <c>authors.json</c>: <see cref="IAuthorStore"/>), checked with Storage's <see cref="PasswordHasher"/> (the same
 /// work for unknown logins). Authors are not caseworkers: they belong to no authority and see no applications, so they
 /// are kept apart from Storage's caseworker accounts; their login attempts go through the platform's <c>LoginProtection</c>.
 /// </summary>
-public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null)
+public sealed class AuthorAccounts(IAuthorStore store, PasswordHasher? passwords = null)
 {
     public const int MinimumPasswordLength = 12;
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
     private readonly Lock _gate = new();
     private readonly PasswordHasher _passwords = passwords ?? new PasswordHasher();
 
-    public bool Any() => Read().Count > 0;
+    /// <summary>Accounts in one file (<c>authors.json</c>).</summary>
+    public AuthorAccounts(string file, PasswordHasher? passwords = null)
+        : this(new FileAuthorStore(file), passwords)
+    {
+    }
+
+    public bool Any() => store.All().Count > 0;
 
     public AuthorAccount Create(string login, string displayName, string password)
     {
@@ -25,14 +28,8 @@ public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null
             throw new ArgumentException($"The password for '{login}' is too short: at least {MinimumPasswordLength} characters.", nameof(password));
         if (login.Trim().Length == 0) throw new ArgumentException("The login must not be empty.", nameof(login));
         if (SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' starts with '{SingleSignOnLogins.Prefix}', which is kept for single sign-on authors.", nameof(login));
-        lock (_gate)
-        {
-            var accounts = Read();
-            if (accounts.Any(a => a.Login == login)) throw new ArgumentException($"An author '{login}' already exists.", nameof(login));
-            var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret());
-            Write(accounts.Append(account));
-            return account;
-        }
+        var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret());
+        return store.TryAdd(account) ? account : throw new ArgumentException($"An author '{login}' already exists.", nameof(login));
     }
 
     /// <summary>
@@ -44,27 +41,20 @@ public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null
         if (!SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' is not a single sign-on login.", nameof(login));
         lock (_gate)
         {
-            var accounts = Read();
-            var account = accounts.FirstOrDefault(a => a.Login == login);
+            var account = store.Find(login);
             if (account is not null && account.DisplayName == displayName) return account;
-            var signedIn = account is null ? new AuthorAccount(login, displayName, SingleSignOnLogins.NoPassword, SecretHashing.NewSecret()) : account with { DisplayName = displayName };
-            Write(accounts.Where(a => a.Login != login).Append(signedIn));
-            return signedIn;
+            if (account is not null) return store.Update(account with { DisplayName = displayName }) ? account with { DisplayName = displayName } : account;
+            var created = new AuthorAccount(login, displayName, SingleSignOnLogins.NoPassword, SecretHashing.NewSecret());
+            return store.TryAdd(created) ? created : store.Find(login)!;
         }
     }
 
-    public AuthorAccount? Find(string login) => Read().FirstOrDefault(a => a.Login == login);
+    public AuthorAccount? Find(string login) => store.Find(login);
 
     /// <summary>Ends every session of the author (a new security stamp); false for an unknown login.</summary>
     public bool RenewStamp(string login)
     {
-        lock (_gate)
-        {
-            var accounts = Read();
-            if (!accounts.Any(a => a.Login == login)) return false;
-            Write(accounts.Select(a => a.Login == login ? a with { SecurityStamp = SecretHashing.NewSecret() } : a));
-            return true;
-        }
+        return store.Find(login) is { } account && store.Update(account with { SecurityStamp = SecretHashing.NewSecret() });
     }
 
     /// <summary>The account if login and password match, else null (the same answer for an unknown login and a wrong password).</summary>
@@ -75,13 +65,5 @@ public sealed class AuthorAccounts(string file, PasswordHasher? passwords = null
     {
         var account = Find(login);
         return new LoginCheck<AuthorAccount>(_passwords.Matches(password, account?.PasswordHash) ? account : null, account is not null);
-    }
-
-    private void Write(IEnumerable<AuthorAccount> accounts) => AtomicFile.Replace(file, JsonSerializer.SerializeToUtf8Bytes(accounts.ToList(), Options));
-
-    private List<AuthorAccount> Read()
-    {
-        if (!File.Exists(file)) return [];
-        return JsonSerializer.Deserialize<List<AuthorAccount>>(File.ReadAllBytes(file), Options) ?? [];
     }
 }

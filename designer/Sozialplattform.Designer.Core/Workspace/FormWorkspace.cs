@@ -11,39 +11,54 @@ namespace Sozialplattform.Designer.Workspace;
 
 /// <summary>
 /// Drafts and published versions of the catalog's forms. A save must name the ETag (content hash) of the draft it
-/// started from; if someone saved in between, nothing is written and the caller gets a conflict. Publishing writes a
-/// new, immutable <c>forms/&lt;id&gt;/&lt;version&gt;/form.json</c> and never touches an existing version.
-/// Thread-safe within one process (one lock per form id).
+/// started from; if someone saved in between, nothing is written and the caller gets a conflict. Publishing adds a new,
+/// immutable version to the store (<see cref="IFormStore"/>: the catalog folder, or the platform database that every
+/// host shares) and never touches an existing version. The catalog folder's own versions are the seed every host has.
+/// Within one process one lock per form id; between hosts the store's conditional writes decide.
 /// </summary>
-public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock = null)
+public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock = null, IFormStore? store = null)
 {
-    private const string DraftFile = "form.json";
-    private const string MetadataFile = "draft.json";
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly CatalogDirectory _catalog = new(options.CatalogDirectory);
+    private readonly IFormStore _store = store ?? new FileFormStore(options.CatalogDirectory, options.DraftDirectory);
     private readonly Dictionary<string, object> _locks = new(StringComparer.Ordinal);
 
     public string CatalogDirectory => _catalog.Root;
 
+    /// <summary>Called after a version was published (the host's portal loads it at once instead of at its next check).</summary>
+    public event Action<string, string>? VersionPublished;
+
     public IReadOnlyList<FormSummary> Forms()
     {
-        var published = _catalog.Forms().GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.Select(f => f.Version).OrderBy(SemanticVersion.Parse).ToList());
-        var drafts = Directory.Exists(options.DraftDirectory)
-            ? Directory.GetDirectories(options.DraftDirectory).Select(Path.GetFileName).OfType<string>().Where(Names.IsFormId).Where(id => File.Exists(DraftPath(id))).ToHashSet()
-            : [];
+        var published = AllVersions().GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.Select(f => f.Version).Distinct().OrderBy(SemanticVersion.Parse).ToList());
+        var drafts = _store.DraftIds().ToHashSet();
         return published.Keys.Union(drafts).Order(StringComparer.Ordinal)
             .Select(id => new FormSummary(id, Title(id, published.GetValueOrDefault(id)), published.GetValueOrDefault(id) ?? [], drafts.Contains(id)))
             .ToList();
     }
 
-    public IReadOnlyList<string> Versions(string formId) =>
-        _catalog.Forms().Where(f => f.Id == Names.CheckedFormId(formId)).Select(f => f.Version).OrderBy(SemanticVersion.Parse).ToList();
+    public IReadOnlyList<string> Versions(string formId)
+    {
+        Names.CheckedFormId(formId);
+        return AllVersions().Where(f => f.Id == formId).Select(f => f.Version).Distinct().OrderBy(SemanticVersion.Parse).ToList();
+    }
 
     public byte[] ReadPublished(string formId, string version)
     {
         if (!Names.IsVersion(version)) throw new WorkspaceException($"'{version}' is no version.");
         var path = _catalog.FormPath(Names.CheckedFormId(formId), version);
-        return File.Exists(path) ? File.ReadAllBytes(path) : throw new WorkspaceException($"Form {formId} has no version {version}.");
+        return File.Exists(path) ? File.ReadAllBytes(path)
+            : _store.ReadPublished(formId, version) ?? throw new WorkspaceException($"Form {formId} has no version {version}.");
+    }
+
+    /// <summary>The sample answers of a published version (<c>answers/*.json</c> by file name), from the catalog folder or the store.</summary>
+    public IReadOnlyDictionary<string, byte[]> SampleAnswerFiles(string formId, string? version)
+    {
+        if (version is null || !Names.IsFormId(formId) || !Names.IsVersion(version)) return new Dictionary<string, byte[]>();
+        var folder = Path.Combine(Path.GetDirectoryName(_catalog.FormPath(formId, version))!, "answers");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes)
+            : _store.SampleAnswers(formId, version);
     }
 
     /// <summary>The form's draft; when it has none, one is started from its latest published version (byte for byte).</summary>
@@ -51,15 +66,15 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            if (ReadDraft(formId) is { } draft) return draft;
+            if (_store.ReadDraft(formId) is { } draft) return draft;
             var latest = Versions(formId).LastOrDefault() ?? throw new WorkspaceException($"There is no form '{formId}'.");
-            return WriteDraft(formId, ReadPublished(formId, latest), latest, author);
+            return WriteDraft(formId, ReadPublished(formId, latest), latest, author, null) ?? _store.ReadDraft(formId)!;
         }
     }
 
     public Draft? Current(string formId)
     {
-        lock (Lock(formId)) return ReadDraft(formId);
+        lock (Lock(formId)) return _store.ReadDraft(formId);
     }
 
     /// <summary>Starts a new form; refused when the id is taken by a published form or a draft.</summary>
@@ -67,8 +82,8 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            if (ReadDraft(formId) is not null || Versions(formId).Count > 0) throw new WorkspaceException($"A form with the id '{formId}' already exists.");
-            return WriteDraft(formId, content, null, author);
+            if (_store.ReadDraft(formId) is not null || Versions(formId).Count > 0) throw new WorkspaceException($"A form with the id '{formId}' already exists.");
+            return WriteDraft(formId, content, null, author, null) ?? throw new WorkspaceException($"A form with the id '{formId}' already exists.");
         }
     }
 
@@ -77,23 +92,25 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            var current = ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
+            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
             if (current.ETag != expectedETag) return new SaveResult.Conflict(current);
             if (ContentHash.Of(content) == current.ETag) return new SaveResult.Saved(current);
-            return new SaveResult.Saved(WriteDraft(formId, content, current.BaseVersion, author));
+            return WriteDraft(formId, content, current.BaseVersion, author, expectedETag) is { } saved
+                ? new SaveResult.Saved(saved)
+                : new SaveResult.Conflict(_store.ReadDraft(formId) ?? current);
         }
     }
 
     /// <summary>
     /// Publishes the draft (as saved, named by its ETag) as <paramref name="version"/>: sets version and status, checks that
-    /// the engine loads it without errors and that the version is newer than every published one, then writes it as a new
-    /// file that can never be overwritten. The draft goes on from the new version.
+    /// the engine loads it without errors and that the version is newer than every published one, then adds it to the
+    /// store, where it can never be overwritten. The draft goes on from the new version.
     /// </summary>
     public SaveResult Publish(string formId, string expectedETag, string version, string author)
     {
         lock (Lock(formId))
         {
-            var current = ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
+            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
             if (current.ETag != expectedETag) return new SaveResult.Conflict(current);
             var versions = Versions(formId);
             if (!Names.IsVersion(version)) return new SaveResult.Refused([$"'{version}' is no version (major.minor.patch)."]);
@@ -101,7 +118,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             if (versions.Count > 0 && SemanticVersion.Parse(version).CompareTo(SemanticVersion.Parse(versions[^1])) <= 0)
                 return new SaveResult.Refused([$"Version {version} is not newer than the latest published version {versions[^1]}."]);
 
-            var document = DefinitionDocument.Parse(current.Content, DraftPath(formId));
+            var document = DefinitionDocument.Parse(current.Content, formId + "/draft");
             if (versions.Count > 0 && Unchanged(formId, versions[^1], document.Root))
                 return new SaveResult.Refused([$"Keine Änderungen gegenüber Version {versions[^1]}: der Entwurf entspricht ihr, es gibt nichts zu veröffentlichen."]);
             document.Apply(new SetProperty(DocumentPath.Root, "version", JsonValue.Create(version)));
@@ -111,11 +128,13 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             var errors = FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(content), path, _catalog).Errors.Select(e => e.ToString()).ToList();
             if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
             if (errors.Count > 0) return new SaveResult.Refused(errors);
-            if (!AtomicFile.CreateNew(path, content)) return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
-            CopySampleAnswers(formId, current.BaseVersion, version);
+            if (!_store.TryPublish(formId, version, content, SampleAnswerFiles(formId, current.BaseVersion), author, _clock.GetUtcNow()))
+                return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
+            VersionPublished?.Invoke(formId, version);
 
             document.Apply(new SetProperty(DocumentPath.Root, "status", JsonValue.Create("draft")));
-            return new SaveResult.Published(version, path, WriteDraft(formId, document.ToUtf8(), version, author));
+            var next = WriteDraft(formId, document.ToUtf8(), version, author, current.ETag) ?? _store.ReadDraft(formId) ?? current;
+            return new SaveResult.Published(version, path, next);
         }
     }
 
@@ -126,63 +145,32 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     /// <summary>Throws the draft away (named by its ETag, so that nobody else's newer save is lost); the published versions stay.</summary>
     public bool Discard(string formId, string expectedETag)
     {
-        lock (Lock(formId))
-        {
-            if (ReadDraft(formId) is not { } current || current.ETag != expectedETag) return false;
-            File.Delete(DraftPath(formId));
-            File.Delete(MetadataPath(formId));
-            return true;
-        }
+        lock (Lock(formId)) return _store.DeleteDraft(formId, expectedETag);
     }
 
-    /// <summary>Sample answers (answers/*.json) go along to the new version, so that "try it" and the catalog lint have them.</summary>
-    private void CopySampleAnswers(string formId, string? fromVersion, string toVersion)
-    {
-        if (fromVersion is null) return;
-        var source = Path.Combine(Path.GetDirectoryName(_catalog.FormPath(formId, fromVersion))!, "answers");
-        var target = Path.Combine(Path.GetDirectoryName(_catalog.FormPath(formId, toVersion))!, "answers");
-        if (!Directory.Exists(source) || Directory.Exists(target)) return;
-        foreach (var file in Directory.GetFiles(source, "*.json"))
-            AtomicFile.CreateNew(Path.Combine(target, Path.GetFileName(file)), File.ReadAllBytes(file));
-    }
+    private IEnumerable<(string Id, string Version)> AllVersions() =>
+        _catalog.Forms().Select(f => (f.Id, f.Version)).Concat(_store.PublishedVersions());
 
-    private Draft? ReadDraft(string formId)
+    /// <summary>Writes the draft over the one with <paramref name="expectedETag"/>; null when another host changed it first.</summary>
+    private Draft? WriteDraft(string formId, byte[] content, string? baseVersion, string author, string? expectedETag)
     {
-        var path = DraftPath(formId);
-        if (!File.Exists(path)) return null;
-        var content = File.ReadAllBytes(path);
-        var etag = ContentHash.Of(content);
-        var metadata = DraftMetadata.Read(MetadataPath(formId));
-        return metadata is not null && metadata.ETag == etag
-            ? new Draft(formId, content, etag, metadata.BaseVersion, metadata.SavedBy, metadata.SavedAt)
-            : new Draft(formId, content, etag, metadata?.BaseVersion, "?", File.GetLastWriteTimeUtc(path));
-    }
-
-    private Draft WriteDraft(string formId, byte[] content, string? baseVersion, string author)
-    {
-        var metadata = new DraftMetadata(baseVersion, author, _clock.GetUtcNow(), ContentHash.Of(content));
-        AtomicFile.Replace(DraftPath(formId), content);
-        AtomicFile.Replace(MetadataPath(formId), metadata.ToUtf8());
-        return new Draft(formId, content, metadata.ETag, baseVersion, author, metadata.SavedAt);
+        var draft = new Draft(formId, content, ContentHash.Of(content), baseVersion, author, _clock.GetUtcNow());
+        return _store.WriteDraft(draft, expectedETag) ? draft : null;
     }
 
     private string Title(string id, List<string>? versions)
     {
         try
         {
-            var path = versions is { Count: > 0 } ? _catalog.FormPath(id, versions[^1]) : DraftPath(id);
-            var json = JsonNode.Parse(File.ReadAllBytes(path)) as JsonObject;
+            var bytes = versions is { Count: > 0 } ? ReadPublished(id, versions[^1]) : _store.ReadDraft(id)?.Content;
+            var json = bytes is null ? null : JsonNode.Parse(bytes) as JsonObject;
             return json is null ? id : FormOutline.Label(json, "title");
         }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or WorkspaceException)
         {
             return id;
         }
     }
-
-    private string DraftPath(string formId) => Path.Combine(options.DraftDirectory, Names.CheckedFormId(formId), DraftFile);
-
-    private string MetadataPath(string formId) => Path.Combine(options.DraftDirectory, Names.CheckedFormId(formId), MetadataFile);
 
     private object Lock(string formId)
     {

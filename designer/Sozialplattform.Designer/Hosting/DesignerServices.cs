@@ -30,14 +30,14 @@ public static class DesignerServices
         services.AddSingleton(options);
         services.TryAddSingleton(new DesignerExternalLogins([]));
         if (citizenPreview is not null) services.AddSingleton(citizenPreview);
-        services.AddSingleton(new FormWorkspace(new WorkspaceOptions { CatalogDirectory = catalog, DraftDirectory = Path.Combine(data, "drafts") }));
+        // With the platform's operations tables (the web host), drafts, published versions and authors are rows every
+        // host shares (docs/DEPLOYMENT.md); what earlier versions kept in files is taken over once. Without them, files.
+        services.AddSingleton(provider => DesignerStores.Open(provider, catalog, data, options, builder.Environment.IsDevelopment()));
+        services.AddSingleton(provider => provider.GetRequiredService<DesignerStores>().Workspace);
+        services.AddSingleton(provider => provider.GetRequiredService<DesignerStores>().Authors);
         // The portal's tenants (Sozialplattform:TenantsFolder), else those inside the catalog: whose routing names a form.
         var tenants = builder.Configuration["Sozialplattform:TenantsFolder"] is { Length: > 0 } configured ? Path.GetFullPath(Path.Combine(root, configured)) : Path.Combine(catalog, "tenants");
         services.AddSingleton(new ServiceRouting(tenants));
-        var authors = new AuthorAccounts(Path.Combine(data, "authors.json"));
-        if (options.SeedDevelopmentAuthor && builder.Environment.IsDevelopment() && !authors.Any())
-            authors.Create(DesignerAuthentication.DevelopmentLogin, "Autorin (Entwicklung)", DesignerAuthentication.DevelopmentPassword);
-        services.AddSingleton(authors);
         // Login attempts are throttled and audited in the platform database, by the same code as the inbox's.
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<LoginProtection>();

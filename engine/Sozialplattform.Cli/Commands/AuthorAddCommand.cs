@@ -13,7 +13,7 @@ public sealed class AuthorAddCommand(TextReader? input = null) : ICliCommand
         Usage: sozial author add <login> [--name "<display name>"] [--data <dir>]
 
         Creates an author in <dir>/authors.json (default: data/designer, as the web host uses it when started from
-        the repository root). The password (at least {AuthorAccounts.MinimumPasswordLength} characters) is read from the
+        the repository root); the web host takes the file over into its database at its next start. The password (at least {AuthorAccounts.MinimumPasswordLength} characters) is read from the
         environment variable {PasswordVariable} or, if that is not set, from the first line of standard input.
         Exit codes: 0 created, 1 refused (login exists, password too short), 2 usage error.
         """;

@@ -7,7 +7,8 @@ namespace Sozialplattform.Storage.Operations;
 
 /// <summary>
 /// What several hosts of the platform share to run as one: the Data Protection key ring (cookies, antiforgery), the
-/// leases of sweep jobs and shared secrets (the case API's token keys). In the platform's database with its own migrations history table, so these tables never touch
+/// leases of sweep jobs, shared secrets (the case API's token keys) and the catalog's shared home (published form
+/// versions, designer drafts, author accounts). In the platform's database with its own migrations history table, so these tables never touch
 /// the platform's migration snapshot.
 /// </summary>
 public abstract class OperationsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
@@ -17,6 +18,9 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
+    public DbSet<PublishedFormVersion> PublishedFormVersions => Set<PublishedFormVersion>();
+    public DbSet<DesignerDraftRow> DesignerDrafts => Set<DesignerDraftRow>();
+    public DbSet<DesignerAuthorRow> DesignerAuthors => Set<DesignerAuthorRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -38,6 +42,31 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.ToTable("shared_secrets");
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(100);
+        });
+        model.Entity<PublishedFormVersion>(e =>
+        {
+            e.ToTable("published_form_versions");
+            e.HasKey(v => new { v.FormId, v.Version });
+            e.Property(v => v.FormId).HasMaxLength(100);
+            e.Property(v => v.Version).HasMaxLength(40);
+            e.Property(v => v.ContentHash).HasMaxLength(100);
+            e.Property(v => v.PublishedBy).HasMaxLength(200);
+        });
+        model.Entity<DesignerDraftRow>(e =>
+        {
+            e.ToTable("designer_drafts");
+            e.HasKey(d => d.FormId);
+            e.Property(d => d.FormId).HasMaxLength(100);
+            e.Property(d => d.ETag).HasMaxLength(100);
+            e.Property(d => d.BaseVersion).HasMaxLength(40);
+            e.Property(d => d.SavedBy).HasMaxLength(200);
+        });
+        model.Entity<DesignerAuthorRow>(e =>
+        {
+            e.ToTable("designer_authors");
+            e.HasKey(a => a.Login);
+            e.Property(a => a.Login).HasMaxLength(300);
+            e.Property(a => a.DisplayName).HasMaxLength(300);
         });
     }
 }

@@ -16,20 +16,20 @@ namespace Sozialplattform.Web.Catalog;
 /// </summary>
 public sealed class FormCatalog : IAnswersSchemaSource
 {
-    private readonly Dictionary<string, CatalogForm> _byReference;
-    private readonly Dictionary<string, CatalogForm> _latest;
-    private readonly HashSet<string> _notOfferedHere;
+    private readonly IReadOnlyList<string>? _offered;
+    private readonly Dictionary<string, TenantTexts> _overrides;
+    private readonly FormEngineOptions _options;
+    private readonly CatalogDirectory? _publishedInto;
+    private readonly Lock _adding = new();
+    private volatile Snapshot _current;
 
-    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems, string tenant, IReadOnlyList<string>? offered, IReadOnlyList<string> sources)
+    private FormCatalog(List<CatalogForm> forms, List<Topic> topics, List<string> problems, string tenant, IReadOnlyList<string>? offered, IReadOnlyList<string> sources,
+        Dictionary<string, TenantTexts> overrides, FormEngineOptions options, CatalogDirectory? publishedInto)
     {
         Sources = sources;
-        _byReference = forms.ToDictionary(f => f.Definition.Reference, StringComparer.Ordinal);
-        var published = forms.Where(f => f.Definition.Status == FormStatus.Published)
-            .GroupBy(f => f.Id)
-            .ToDictionary(g => g.Key, g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!, StringComparer.Ordinal);
-        _latest = published.Where(p => offered is null || offered.Contains(p.Key)).ToDictionary(StringComparer.Ordinal);
-        _notOfferedHere = published.Keys.Where(id => !_latest.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in (offered ?? []).Where(id => !published.ContainsKey(id)))
+        (_offered, _overrides, _options, _publishedInto) = (offered, overrides, options, publishedInto);
+        _current = new Snapshot(forms, offered);
+        foreach (var missing in (offered ?? []).Where(id => !forms.Any(f => f.Id == id && f.Definition.Status == FormStatus.Published)))
             problems.Add($"tenants/{tenant}/tenant.json: services lists '{missing}', which no catalog of this portal has (published)");
         Topics = topics;
         Problems = problems;
@@ -44,14 +44,52 @@ public sealed class FormCatalog : IAnswersSchemaSource
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>The services offered to new applicants: the latest published version of every form.</summary>
-    public IEnumerable<CatalogForm> Offered => _latest.Values.OrderBy(f => f.Definition.Title.Get(LocalizedText.SourceLanguage), StringComparer.CurrentCulture);
+    public IEnumerable<CatalogForm> Offered => _current.Latest.Values.OrderBy(f => f.Definition.Title.Get(LocalizedText.SourceLanguage), StringComparer.CurrentCulture);
 
-    public CatalogForm? Latest(string formId) => _latest.GetValueOrDefault(formId);
+    public CatalogForm? Latest(string formId) => _current.Latest.GetValueOrDefault(formId);
 
     /// <summary>Whether the catalog has this service but the tenant does not offer it through this portal.</summary>
-    public bool IsNotOfferedHere(string formId) => _notOfferedHere.Contains(formId);
+    public bool IsNotOfferedHere(string formId) => _current.NotOfferedHere.Contains(formId);
 
-    public CatalogForm? Find(string formId, string version) => _byReference.GetValueOrDefault($"{formId}@{version}");
+    public CatalogForm? Find(string formId, string version) => _current.ByReference.GetValueOrDefault($"{formId}@{version}");
+
+    /// <summary>
+    /// Adds versions published after the start (the designer's rows in the database), each loaded through the engine with
+    /// the tenant's texts as at start; a version the catalog has already is skipped (a seed version wins). Requests in
+    /// flight keep the snapshot they read; later ones see the new one. Returns the problems of versions that did not load.
+    /// </summary>
+    public IReadOnlyList<string> AddPublished(IEnumerable<(string FormId, string Version, byte[] Content)> versions)
+    {
+        if (_publishedInto is null) return [];
+        lock (_adding)
+        {
+            var known = _current;
+            var loaded = versions.Where(v => !known.ByReference.ContainsKey($"{v.FormId}@{v.Version}"))
+                .Select(v => LoadForm(_publishedInto, _publishedInto.FormPath(v.FormId, v.Version), System.Text.Encoding.UTF8.GetString(v.Content), _overrides.GetValueOrDefault(v.FormId), _options))
+                .ToList();
+            var added = loaded.Select(l => l.Form).OfType<CatalogForm>().ToList();
+            if (added.Count > 0) _current = new Snapshot([.. known.ByReference.Values, .. added], _offered);
+            return loaded.Select(l => l.Problem).OfType<string>().ToList();
+        }
+    }
+
+    /// <summary>Every loaded version, the latest published one offered per service and those the tenant does not offer; never changed once built.</summary>
+    private sealed class Snapshot
+    {
+        public Snapshot(IReadOnlyCollection<CatalogForm> forms, IReadOnlyList<string>? offered)
+        {
+            ByReference = forms.ToDictionary(f => f.Definition.Reference, StringComparer.Ordinal);
+            var published = forms.Where(f => f.Definition.Status == FormStatus.Published)
+                .GroupBy(f => f.Id)
+                .ToDictionary(g => g.Key, g => g.MaxBy(f => SemanticVersion.Parse(f.Version))!, StringComparer.Ordinal);
+            Latest = published.Where(p => offered is null || offered.Contains(p.Key)).ToDictionary(StringComparer.Ordinal);
+            NotOfferedHere = published.Keys.Where(id => !Latest.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        public Dictionary<string, CatalogForm> ByReference { get; }
+        public Dictionary<string, CatalogForm> Latest { get; }
+        public HashSet<string> NotOfferedHere { get; }
+    }
 
     public static FormCatalog Load(IEnumerable<string> roots, string tenantsFolder, string tenant, FormEngineOptions options)
     {
@@ -60,6 +98,7 @@ public sealed class FormCatalog : IAnswersSchemaSource
         var problems = new List<string>();
         var topicFiles = new List<string>();
         var overrides = TenantOverrides(tenantsFolder, tenant);
+        CatalogDirectory? publishedInto = null;
         foreach (var root in roots.Select(Path.GetFullPath))
         {
             if (!File.Exists(Path.Combine(root, CatalogDirectory.MarkerFile)))
@@ -71,8 +110,10 @@ public sealed class FormCatalog : IAnswersSchemaSource
             topics.AddRange(ReadTopics(root).Where(t => topics.All(known => known.Id != t.Id)));
             topicFiles.Add(Path.Combine(root, CatalogDirectory.MarkerFile));
             var directory = new CatalogDirectory(root);
+            // Versions published in the designer resolve blocks and code lists in the portal's catalogs, the last configured first.
+            publishedInto = new CatalogDirectory(root, publishedInto);
             var loaded = directory.Forms().AsParallel().AsOrdered()
-                .Select(form => LoadForm(directory, form.Path, overrides.GetValueOrDefault(form.Id), options))
+                .Select(form => LoadForm(directory, form.Path, File.ReadAllText(form.Path), overrides.GetValueOrDefault(form.Id), options))
                 .ToList();
             foreach (var (form, problem) in loaded)
             {
@@ -89,7 +130,7 @@ public sealed class FormCatalog : IAnswersSchemaSource
                 ? $"Texts: default (no text overrides in {textsFolder})"
                 : $"Texts: overrides from {textsFolder}: {string.Join(", ", overrides.Values.OrderBy(o => o.FormId, StringComparer.Ordinal).Select(o => $"{o.FormId}@{o.Version ?? "every version"}"))}",
         ];
-        return new FormCatalog(forms, topics, problems, tenant, OfferedServices(tenantsFolder, tenant, problems), sources);
+        return new FormCatalog(forms, topics, problems, tenant, OfferedServices(tenantsFolder, tenant, problems), sources, overrides, options, publishedInto);
     }
 
     /// <summary>
@@ -115,11 +156,11 @@ public sealed class FormCatalog : IAnswersSchemaSource
         return configuration?.Settings.Services;
     }
 
-    private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string path, TenantTexts? overrides, FormEngineOptions options)
+    private static (CatalogForm? Form, string? Problem) LoadForm(CatalogDirectory directory, string path, string definition, TenantTexts? overrides, FormEngineOptions options)
     {
         try
         {
-            var text = WithTenantTexts(File.ReadAllText(path), path, overrides);
+            var text = WithTenantTexts(definition, path, overrides);
             var result = FormEngine.LoadText(text, path, directory, options);
             if (result.Engine is null)
                 return (null, $"{path}: {string.Join("; ", result.Problems.Where(p => p.IsError).Select(p => p.Message))}");

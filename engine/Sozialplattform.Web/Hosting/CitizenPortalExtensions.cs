@@ -8,6 +8,7 @@ using Sozialplattform.Delivery.Outbox;
 using Sozialplattform.Documents.Pdf;
 using Sozialplattform.Engine;
 using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Operations;
 using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Components;
 using Sozialplattform.Web.Components.Account;
@@ -68,6 +69,10 @@ public static class CitizenPortalExtensions
         });
         services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
         services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
+        // Versions published in the designer, on this or any other host of the database, served without restart.
+        services.AddSingleton<SharedCatalog>();
+        services.AddSingleton<PublishedVersions>();
+        services.AddHostedService(provider => provider.GetRequiredService<PublishedVersions>());
         services.AddSozialDelivery(delivery);
 
         services.AddSingleton(PortalBranding.Load(delivery, portal));

@@ -29,6 +29,9 @@ public class PortalFactory(string? postalCodeCsv = null, params string[] extraCa
         builder.UseSetting("Sozialplattform:Portal:RateLimits:Saves", "1000000");
         builder.UseSetting("Sozialplattform:Portal:FeedbackPerHour", "1000000");
         TestApiKeys.Configure(builder);
+        // The designer edits the test catalog and keeps its files in the host's own data folder, never in the repository.
+        builder.UseSetting("Designer:CatalogDirectory", Folders.Catalog);
+        builder.UseSetting("Designer:DataDirectory", Path.Combine(Folders.Data, "designer"));
         string[] catalogs = [RepositoryPaths.Samples, Folders.Catalog, .. extraCatalogs];
         for (var i = 0; i < catalogs.Length; i++) builder.UseSetting($"Sozialplattform:Portal:CatalogRoots:{i}", catalogs[i]);
     }

@@ -42,6 +42,61 @@ namespace Sozialplattform.Storage.Operations.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.DesignerAuthorRow", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.HasKey("Login");
+
+                    b.ToTable("designer_authors", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.DesignerDraftRow", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("BaseVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("FormId");
+
+                    b.ToTable("designer_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Operations.JobLease", b =>
                 {
                     b.Property<string>("Job")
@@ -59,6 +114,42 @@ namespace Sozialplattform.Storage.Operations.Migrations.Postgres
                     b.HasKey("Job");
 
                     b.ToTable("job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.PublishedFormVersion", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SampleAnswers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("FormId", "Version");
+
+                    b.ToTable("published_form_versions", (string)null);
                 });
 
             modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>

@@ -35,6 +35,61 @@ namespace Sozialplattform.Storage.Operations.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.DesignerAuthorRow", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Login");
+
+                    b.ToTable("designer_authors", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.DesignerDraftRow", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormId");
+
+                    b.ToTable("designer_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Operations.JobLease", b =>
                 {
                     b.Property<string>("Job")
@@ -52,6 +107,42 @@ namespace Sozialplattform.Storage.Operations.Migrations.Sqlite
                     b.HasKey("Job");
 
                     b.ToTable("job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.PublishedFormVersion", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SampleAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormId", "Version");
+
+                    b.ToTable("published_form_versions", (string)null);
                 });
 
             modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>

@@ -1,0 +1,30 @@
+namespace Sozialplattform.Designer.Workspace;
+
+/// <summary>
+/// Where the designer keeps drafts and the versions it publishes: files beside the catalog (<see cref="FileFormStore"/>,
+/// one host) or the platform database (<see cref="DatabaseFormStore"/>, every host of the database sees the same).
+/// The seed catalog's own versions are read by <see cref="FormWorkspace"/> from the catalog folder either way.
+/// </summary>
+public interface IFormStore
+{
+    /// <summary>Versions published into this store that the catalog folder does not hold.</summary>
+    IEnumerable<(string Id, string Version)> PublishedVersions();
+
+    /// <summary>A version published into this store, or null.</summary>
+    byte[]? ReadPublished(string formId, string version);
+
+    /// <summary>Sample answers (file name → bytes) stored with a version published here.</summary>
+    IReadOnlyDictionary<string, byte[]> SampleAnswers(string formId, string version);
+
+    /// <summary>Adds a version that can never change afterwards; false when it exists (nothing is written).</summary>
+    bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at);
+
+    IEnumerable<string> DraftIds();
+
+    Draft? ReadDraft(string formId);
+
+    /// <summary>Writes the draft if the stored one still has <paramref name="expectedETag"/> (null: only if there is none).</summary>
+    bool WriteDraft(Draft draft, string? expectedETag);
+
+    bool DeleteDraft(string formId, string expectedETag);
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sozialplattform.Storage.Operations;
+
+/// <summary>
+/// The catalog's shared home in the database: form versions published in the designer (insert only), designer drafts
+/// (saved only over the ETag the editor loaded) and author accounts. Every host of one database reads and writes the
+/// same rows; <see cref="Revision"/> tells a host cheaply whether a version was published since it last looked.
+/// </summary>
+public sealed class SharedCatalog(OperationsDatabase database)
+{
+    /// <summary>The number of published rows: they are only ever added, so a larger number means something new.</summary>
+    public int Revision()
+    {
+        using var context = database.CreateContext();
+        return context.PublishedFormVersions.Count();
+    }
+
+    public IReadOnlyList<(string FormId, string Version)> PublishedKeys()
+    {
+        using var context = database.CreateContext();
+        return context.PublishedFormVersions.AsNoTracking().Select(v => new { v.FormId, v.Version }).AsEnumerable().Select(v => (v.FormId, v.Version)).ToList();
+    }
+
+    public PublishedFormVersion? Published(string formId, string version)
+    {
+        using var context = database.CreateContext();
+        return context.PublishedFormVersions.AsNoTracking().SingleOrDefault(v => v.FormId == formId && v.Version == version);
+    }
+
+    /// <summary>Adds a published version; false when (form id, version) exists already — the stored row stays as it was.</summary>
+    public bool TryPublish(PublishedFormVersion version) => Insert(version, () => Published(version.FormId, version.Version) is not null);
+
+    public IReadOnlyList<string> DraftIds()
+    {
+        using var context = database.CreateContext();
+        return context.DesignerDrafts.AsNoTracking().Select(d => d.FormId).ToList();
+    }
+
+    public DesignerDraftRow? Draft(string formId)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerDrafts.AsNoTracking().SingleOrDefault(d => d.FormId == formId);
+    }
+
+    /// <summary>
+    /// Writes a draft: with <paramref name="expectedETag"/> null only if the form has none yet, else only over the draft
+    /// with that ETag (one conditional statement, so of two hosts saving at once exactly one wins). False: nothing written.
+    /// </summary>
+    public bool PutDraft(DesignerDraftRow draft, string? expectedETag)
+    {
+        if (expectedETag is null) return Insert(draft, () => Draft(draft.FormId) is not null);
+        using var context = database.CreateContext();
+        return context.DesignerDrafts.Where(d => d.FormId == draft.FormId && d.ETag == expectedETag).ExecuteUpdate(s => s
+            .SetProperty(d => d.Content, draft.Content)
+            .SetProperty(d => d.ETag, draft.ETag)
+            .SetProperty(d => d.BaseVersion, draft.BaseVersion)
+            .SetProperty(d => d.SavedBy, draft.SavedBy)
+            .SetProperty(d => d.SavedAt, draft.SavedAt)) == 1;
+    }
+
+    /// <summary>Deletes the draft only if it still has <paramref name="expectedETag"/>.</summary>
+    public bool DeleteDraft(string formId, string expectedETag)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerDrafts.Where(d => d.FormId == formId && d.ETag == expectedETag).ExecuteDelete() == 1;
+    }
+
+    public IReadOnlyList<DesignerAuthorRow> Authors()
+    {
+        using var context = database.CreateContext();
+        return context.DesignerAuthors.AsNoTracking().ToList();
+    }
+
+    public DesignerAuthorRow? Author(string login)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerAuthors.AsNoTracking().SingleOrDefault(a => a.Login == login);
+    }
+
+    /// <summary>Adds an author; false when the login exists.</summary>
+    public bool TryAddAuthor(DesignerAuthorRow author) => Insert(author, () => Author(author.Login) is not null);
+
+    /// <summary>Changes an existing author's name and security stamp; false for an unknown login.</summary>
+    public bool UpdateAuthor(DesignerAuthorRow author)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerAuthors.Where(a => a.Login == author.Login).ExecuteUpdate(s => s
+            .SetProperty(a => a.DisplayName, author.DisplayName)
+            .SetProperty(a => a.SecurityStamp, author.SecurityStamp)) == 1;
+    }
+
+    /// <summary>Inserts a row; false when its key exists already (another host was first), which leaves the stored row as it was.</summary>
+    private bool Insert<TRow>(TRow row, Func<bool> exists)
+        where TRow : class
+    {
+        using var context = database.CreateContext();
+        context.Add(row);
+        try
+        {
+            context.SaveChanges();
+            return true;
+        }
+        catch (DbUpdateException) when (exists())
+        {
+            return false;
+        }
+    }
+}
