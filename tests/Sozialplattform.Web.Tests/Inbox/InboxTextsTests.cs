@@ -32,7 +32,8 @@ public sealed partial class InboxTextsTests
             .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
         string[] problems = ["message-required", "message-too-long", "status-required", "note-required", "note-too-long", "date-required", "reason-required", "reason-too-long"];
-        string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target", "letterMissing", "letterTooLong", "checkItem"];
+        string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target", "letterMissing", "letterTooLong", "checkItem",
+                                 "fileNumber", "fileNumberTaken", "fileNumberUnknown", "caseHasFile", "fileAction", "teamName", "teamNameTaken"];
         var dynamic = Enum.GetNames<SubmissionStatus>().Select(s => "status." + s).Concat(problems.Select(p => "problem." + p))
             .Concat(caseProblems.Select(p => "problem." + p)).Append("timeline.note")
             .Concat(Enum.GetNames<Sozialplattform.Storage.Entities.CaseMessageKind>().Select(k => "timeline." + k))
@@ -49,6 +50,6 @@ public sealed partial class InboxTextsTests
     [GeneratedRegex(@"\{[0-9]+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery|timeline|stub)\\.[A-Za-z-]+)\"")]
+    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery|timeline|stub|teams)\\.[A-Za-z-]+)\"")]
     private static partial Regex Key();
 }
