@@ -10,6 +10,8 @@ namespace Sozialplattform.Centres.Search;
 /// </summary>
 public static class CentreRanking
 {
+    [ThreadStatic] private static List<RankedPage.Hit>? t_hits;
+
     /// <summary>
     /// One page of the ranked hits and their total. Every hit is found and counted, but only those that can reach the
     /// page are measured exactly and sorted: the others' distance is estimated on a sphere (<see cref="SpherePoint"/>) with a
@@ -21,7 +23,10 @@ public static class CentreRanking
         var from = place.Position;
         var measure = new Measure(index, from);
         var responsible = index.Responsible(place, topics);
-        var hits = new List<RankedPage.Hit>(responsible.Count * 5 / 4);
+        // A results page has thousands of hits: a new list per request grew into the large-object heap and cost gen-2
+        // collections under load. Each thread reuses its own (the ranking never awaits; the page copies what it keeps).
+        var hits = t_hits ??= new List<RankedPage.Hit>(4096);
+        hits.Clear();
         foreach (var (centre, reason) in responsible)
             if (query.Accepts(index[centre])) hits.Add(measure.Hit(centre, reason));
         if (from is { } origin)

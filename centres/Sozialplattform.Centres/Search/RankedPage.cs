@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 using Sozialplattform.Centres.Geo;
 
@@ -18,10 +19,18 @@ internal static class RankedPage
     {
         if (skip >= hits.Count || take <= 0) return [];
         var wanted = (int)Math.Min((long)skip + take, hits.Count);
-        var uppers = new long[hits.Count];
-        for (var i = 0; i < hits.Count; i++) uppers[i] = Key(hits[i].Reason, hits[i].HighKm);
-        Array.Sort(uppers);
-        var last = uppers[wanted - 1];
+        var uppers = ArrayPool<long>.Shared.Rent(hits.Count);
+        long last;
+        try
+        {
+            for (var i = 0; i < hits.Count; i++) uppers[i] = Key(hits[i].Reason, hits[i].HighKm);
+            Array.Sort(uppers, 0, hits.Count);
+            last = uppers[wanted - 1];
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(uppers);
+        }
 
         var near = new List<(Hit Hit, int Km, ulong Rotation, Guid Id)>();
         foreach (var hit in hits)
