@@ -24,13 +24,17 @@ public sealed class CounsellingPortal : PortalFactory
 {
     private static readonly string Csv = new PostalCodeFile(Line(TestCentres.Koeln), Line(TestCentres.Bonn)).Path;
     private readonly Dictionary<string, int> _limits;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     public CounsellingPortal() : this(new Dictionary<string, int>()) { }
 
-    private CounsellingPortal(Dictionary<string, int> limits) : base(Csv) => _limits = limits;
+    private CounsellingPortal(Dictionary<string, int> limits, Action<IWebHostBuilder>? configure = null) : base(Csv) => (_limits, _configure) = (limits, configure);
 
     /// <summary>A host with these limits (<c>RegistrationsPerHour</c>, <c>LoginsPerMinute</c>, …); all others far above any test.</summary>
     public static CounsellingPortal WithLimits(Dictionary<string, int> limits) => new(limits);
+
+    /// <summary>A host with settings of its own on top of the test defaults (e.g. a shared database and Redis).</summary>
+    public static CounsellingPortal With(Action<IWebHostBuilder> configure) => new([], configure);
 
     public Guid CentreA { get; private set; }
 
@@ -96,6 +100,7 @@ public sealed class CounsellingPortal : PortalFactory
         builder.UseSetting("Sozialplattform:Notifications:PortalUrl", "https://portal.example.org");
         foreach (var name in new[] { "RegistrationsPerHour", "LoginsPerMinute", "ResetsPerHour", "MessagesPerMinute", "MessagesPerAccountPerHour" })
             builder.UseSetting($"Sozialplattform:Counselling:{name}", _limits.GetValueOrDefault(name, 100_000).ToString(CultureInfo.InvariantCulture));
+        _configure?.Invoke(builder);
     }
 
     private static readonly CounsellingWay[] Online = [CounsellingWay.OnSite, CounsellingWay.Chat];
