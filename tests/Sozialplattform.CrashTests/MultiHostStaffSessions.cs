@@ -63,8 +63,9 @@ public sealed partial class MultiHostTests
             var before = nginx.Requests().Count;
             var response = await client.GetAsync("/de/leistungen/mehrrechner-neu");
             if (response.StatusCode == HttpStatusCode.OK) servedBy.Add(nginx.Requests().Skip(before).Last().Host);
-            if (DateTime.UtcNow - published > TimeSpan.FromSeconds(30)) throw new TimeoutException($"30 s after publishing, served only by {string.Join(", ", servedBy)}");
-            await Task.Delay(100);
+            // a ceiling for a busy machine, not the expected time (printed below): hosts look every 2 s
+            if (DateTime.UtcNow - published > TimeSpan.FromMinutes(2)) throw new TimeoutException($"2 minutes after publishing, served only by {string.Join(", ", servedBy)}");
+            await Task.Delay(100); // between polls of the condition
         }
 
         Console.WriteLine($"multi-host test: the published version was served by both hosts {(DateTime.UtcNow - published).TotalSeconds:0.0} s after publishing");
