@@ -7,7 +7,7 @@ namespace Sozialplattform.Delivery.Tests.Infrastructure;
 /// A real SMTP server on loopback: Debian's python3-aiosmtpd (installed by .ci/run) with its Maildir handler,
 /// started as a child process. Without aiosmtpd the tests skip locally and fail on CI (CI=true).
 /// </summary>
-public sealed class SmtpTestServer : IAsyncDisposable
+public sealed partial class SmtpTestServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _maildir;
@@ -37,12 +37,27 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return new SmtpTestServer(process, maildir, port.Value);
     }
 
-    /// <summary>The messages that arrived, parsed.</summary>
+    /// <summary>The messages that arrived, parsed, in the order the server received them.</summary>
     public IReadOnlyList<MimeMessage> Received()
     {
         var folder = Path.Combine(_maildir, "mail", "new");
-        return Directory.Exists(folder) ? Directory.GetFiles(folder).Order().Select(f => MimeMessage.Load(f)).ToList() : [];
+        return Directory.Exists(folder) ? Directory.GetFiles(folder).OrderBy(ArrivalNumber).Select(f => MimeMessage.Load(f)).ToList() : [];
     }
+
+    /// <summary>
+    /// Python's Maildir names a file "{seconds}.M{microseconds}P{pid}Q{counter}.{host}" with unpadded numbers, so the
+    /// names do not sort by time ("M50000" after "M123456" in the same second); the counter counts every mail of the
+    /// one server process.
+    /// </summary>
+    internal static long ArrivalNumber(string path)
+    {
+        var match = MaildirName().Match(Path.GetFileName(path));
+        if (!match.Success) throw new InvalidOperationException($"Not a Maildir file name of Python's mailbox module: {path}");
+        return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\.M\d+P\d+Q(\d+)\.")]
+    private static partial System.Text.RegularExpressions.Regex MaildirName();
 
     public async ValueTask DisposeAsync()
     {
