@@ -238,6 +238,8 @@ public sealed partial class CatalogLinter
             Texts(file, where + " label", item.Json["label"], languages, required: item.IsField);
             if (item.IsField && OptionalMarker(item.Json["label"]) is { } marker)
                 Warn(file, where + " label", $"ends with '{marker}': the portal marks optional fields itself, so the citizen reads it twice — remove it in the form's next version (a published version never changes)");
+            if (item.IsField && IsTrue(item.Json["readOnly"]) && IsTrue(item.Json["required"]) && item.Json["default"] is null && item.Json["value"] is null)
+                Error(file, where, "required and read-only without a default or computed value: nobody can fill it in, so the citizen cannot pass its page");
             if (item.IsGroup && item.Block is null) Texts(file, where + " title", item.Json["title"], languages, required: true);
             else Texts(file, where + " title", item.Json["title"], languages, required: false);
             if (item.Type == "info") Texts(file, where + " text", item.Json["text"], languages, required: true);
@@ -327,6 +329,8 @@ public sealed partial class CatalogLinter
     }
 
     /// <summary>A label's own "(freiwillig)"/"(optional)" at its end, in any language.</summary>
+    private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var b) && b;
+
     private static string? OptionalMarker(JsonNode? label) =>
         (label as JsonObject ?? []).Select(t => t.Value?.ToString().TrimEnd() ?? "")
             .Select(t => OptionalMarkers.FirstOrDefault(m => t.EndsWith(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(m => m is not null);

@@ -109,13 +109,16 @@ internal sealed class AnswerTree
         return row;
     }
 
-    /// <summary>Parses the raw answer of a field (static read-only fields take their default).</summary>
+    /// <summary>
+    /// Parses the raw answer of a field. A static read-only field's answer is its default (or none): the portal takes no
+    /// answer for it from the citizen, so neither does any other caller (an answers file of <c>sozial check</c>, the API).
+    /// </summary>
     public static void Parse(FieldInstance instance)
     {
         var field = instance.Field;
         instance.Parsed = null;
         instance.ParseError = null;
-        var raw = field.ReadOnly && field.Default is not null ? field.Default : instance.Raw;
+        var raw = field.ReadOnly ? field.Default : instance.Raw;
         if (!field.Type.HasAnswer || AnswerValues.IsEmpty(raw)) return;
         var result = field.Type.Parse(raw!, field);
         if (result.IsOk) instance.Parsed = result.Value;

@@ -18,5 +18,8 @@ public static class FimNoteSources
     /// <summary>A <c>praezisierung</c> (or a pattern in it) that could not be read; the note's text is the raw value.</summary>
     public const string Precision = "fim:praezisierung";
 
+    /// <summary>A required read-only field without a preset value, imported as optional; the export writes <c>anzahl</c> 1:1 again.</summary>
+    public const string RequiredWithoutValue = "fim:anzahl=1:1";
+
     public static string DataType(string code) => DataTypePrefix + code;
 }

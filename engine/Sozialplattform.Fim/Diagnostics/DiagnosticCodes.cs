@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string DataTypeApproximated = "datentyp-approximated";
     public const string FieldKindUnknown = "feldart-unknown";
     public const string HiddenAsReadOnly = "hidden-as-read-only";
+    public const string ReadOnlyRequiredWithoutValue = "read-only-required-without-value";
     public const string SelectWithoutValues = "select-without-values";
     public const string MultipleChoiceFromPattern = "multiple-choice-from-pattern";
     public const string RepeatedFieldAsGroup = "repeated-field-as-group";
@@ -101,6 +102,7 @@ public static class DiagnosticCodes
         [DataTypeApproximated] = "datentyp '{datentyp}' has no field type yet; imported as '{type}' (kept in a note)",
         [FieldKindUnknown] = "feldart '{feldart}' is unknown; imported as input",
         [HiddenAsReadOnly] = "feldart hidden: imported as a read-only field with its preset value (hidden answers would be dropped)",
+        [ReadOnlyRequiredWithoutValue] = "feldart {feldart} with anzahl 1:1 but no inhalt: nobody could fill it in, so it is imported as optional (the export keeps 1:1)",
         [SelectWithoutValues] = "select field without werte or code list; imported as a text field",
         [MultipleChoiceFromPattern] = "praezisierung pattern 'Mehrfachauswahl': imported as multiple choice",
         [RepeatedFieldAsGroup] = "field with anzahl {anzahl}: imported as a repeating group holding the field",

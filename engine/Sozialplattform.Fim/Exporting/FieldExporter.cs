@@ -23,7 +23,7 @@ public sealed partial class FieldExporter(LoadedDefinition definition, Diagnosti
     /// <summary>The <c>anzahl</c> of a field: required, and for multiple choices and uploads how many.</summary>
     public static FimCardinality Cardinality(ItemDocument item)
     {
-        var min = item.Required == true ? 1 : 0;
+        var min = item.Required == true || HasNote(item, FimNoteSources.RequiredWithoutValue) ? 1 : 0;
         return item.Type switch
         {
             ItemTypes.MultiChoice => new FimCardinality(item.MinSelected ?? min, item.MaxSelected),

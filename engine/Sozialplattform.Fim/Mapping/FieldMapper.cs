@@ -100,7 +100,20 @@ public sealed class FieldMapper(MappingContext context)
         if (item.Type == ItemTypes.File) ApplyFile(item, usage.Cardinality, field);
         if (field.FieldKind is "hidden" or "locked") MakeReadOnly(item, field);
         else item.Default = _defaults.Map(field.Content, item.Type, field.Identity, line);
+        if (item.ReadOnly == true && item.Required == true && item.Default is null) KeepRequiredWithoutValueAsNote(item, field);
         return item;
+    }
+
+    /// <summary>
+    /// A read-only field without a preset value that FIM marks as required can never be filled in: the citizen could not
+    /// pass its page. It is imported as optional; the note keeps the FIM <c>anzahl</c> for the export.
+    /// </summary>
+    private void KeepRequiredWithoutValueAsNote(ItemDocument item, FimField field)
+    {
+        item.Required = null;
+        context.Diagnostics.Warning(DiagnosticCodes.ReadOnlyRequiredWithoutValue, field.Identity, field.Line, ("feldart", field.FieldKind));
+        item.Notes = [.. item.Notes ?? [], new NoteDocument(
+            $"FIM feldart '{field.FieldKind}' without inhalt, anzahl 1:1: imported as optional, because nobody can fill it in.", FimNoteSources.RequiredWithoutValue)];
     }
 
     private void MakeReadOnly(ItemDocument item, FimField field)

@@ -47,6 +47,22 @@ public sealed class CatalogLintTests : IDisposable
     }
 
     [Fact]
+    public void A_required_read_only_field_without_a_value_is_reported_because_nobody_can_fill_it_in()
+    {
+        Change(f => { Item(f, "ziel")["readOnly"] = true; Item(f, "ziel")["required"] = true; });
+
+        Errors().ShouldContain(e => e.Contains("ziel") && e.Contains("required and read-only without a default or computed value"));
+    }
+
+    [Fact]
+    public void A_required_read_only_field_with_a_default_is_clean()
+    {
+        Change(f => { Item(f, "ziel")["readOnly"] = true; Item(f, "ziel")["required"] = true; Item(f, "ziel")["default"] = "Arbeit"; });
+
+        Errors().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_rule_that_reads_an_unknown_name_is_reported()
     {
         Change(f => Item(f, "traeger")["visibleIf"] = "traegerGewaehlt === true");

@@ -62,6 +62,20 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void A_read_only_field_answers_with_its_default_whatever_the_answers_claim_as_the_portal_does()
+    {
+        var form = TestSupport.Form(TestSupport.FormWith("""
+            [ { "key": "waehrung", "type": "text", "label": { "de": "Währung", "en": "Currency" }, "readOnly": true, "default": "EUR" },
+              { "key": "adresssuche", "type": "text", "label": { "de": "Adresssuche", "en": "Address search" }, "readOnly": true } ]
+            """));
+
+        var result = form.Validate(TestSupport.Answers("""{ "waehrung": "USD", "adresssuche": "vom Antragsteller" }"""));
+
+        result.CleanAnswers["waehrung"]!.GetValue<string>().ShouldBe("EUR");
+        result.CleanAnswers.ContainsKey("adresssuche").ShouldBeFalse("the portal takes no answer for a read-only field, so an answers file cannot give one either");
+    }
+
+    [Fact]
     public void A_hidden_page_hides_its_fields()
     {
         var state = Kinder.Evaluate(TestSupport.Answers("""{ "hatKinder": false, "kinder": [ { "vorname": "A" } ] }"""));

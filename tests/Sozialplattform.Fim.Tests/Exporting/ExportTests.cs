@@ -135,6 +135,21 @@ public sealed class ExportTests
         result.WithCode("definition-unreadable").ShouldHaveSingleItem();
     }
 
+    [Fact]
+    public void A_read_only_field_imported_optional_because_it_had_no_content_is_exported_with_its_anzahl_1_1_again()
+    {
+        using var dir = new TempDirectory();
+        var imported = FimImportRunner.ImportXml(Xdf.Schema3(Xdf.Use("1:1", Xdf.Field("F05000017636", feldart: "locked", label: "Adresssuche"))), dir).Catalog();
+        CatalogWriter.Write(imported, dir.Sub("first"));
+        var exported = Path.Combine(dir.Sub("export"), "schema.xml");
+
+        new FimExporter(new FixedClock(FixedTime)).Export(CatalogLayout.Form(Path.Combine(dir.Path, "first"), imported.Form.Id, imported.Form.Version), exported).Succeeded.ShouldBeTrue();
+
+        Anzahl(XDocument.Load(exported), "Adresssuche").ShouldBe("1:1");
+        var again = FimImportRunner.Import(exported).Catalog().Form.Pages[0].Items[0];
+        (again.ReadOnly, again.Required).ShouldBe((true, (bool?)null));
+    }
+
     private static string Anzahl(XDocument doc, string label) =>
         doc.Descendants().First(e => e.Name.LocalName == "bezeichnungEingabe" && e.Value == label)
             .Ancestors().First(a => a.Name.LocalName == "struktur").Elements().First(e => e.Name.LocalName == "anzahl").Value;

@@ -64,6 +64,31 @@ public sealed class FieldTypeMappingTests
         field.Default!.GetValue<string>().ShouldBe("DE");
     }
 
+    [Theory]
+    [InlineData("locked")]
+    [InlineData("hidden")]
+    public void A_required_read_only_field_without_content_is_imported_optional_because_nobody_could_fill_it_in(string feldart)
+    {
+        using var dir = new TempDirectory();
+        var result = FimImportRunner.ImportXml(Schema3(Use("1:1", Field("F05000017636", feldart: feldart, label: "Adresssuche"))), dir);
+        var field = result.Catalog().Form.Pages[0].Items[0];
+
+        field.ReadOnly.ShouldBe(true);
+        field.Required.ShouldBeNull();
+        field.Default.ShouldBeNull();
+        field.Notes!.ShouldContain(n => n.Source == FimNoteSources.RequiredWithoutValue);
+        result.WithCode("read-only-required-without-value").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void An_optional_read_only_field_without_content_and_a_required_one_with_content_stay_as_they_are()
+    {
+        ImportField(Field("F1", feldart: "locked"), anzahl: "0:1").Notes.ShouldBeNull();
+        var required = ImportField(Field("F1", feldart: "locked", extra: "<xdf:inhalt>DE</xdf:inhalt>"));
+        required.Required.ShouldBe(true);
+        required.Notes.ShouldBeNull();
+    }
+
     [Fact]
     public void A_hidden_field_is_read_only_with_its_preset_value_and_a_note_because_hidden_answers_would_be_dropped()
     {
