@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Catalog;
+using Sozialplattform.Catalog.Lint;
 using Sozialplattform.Designer.Diff;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
@@ -127,6 +128,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             var path = _catalog.FormPath(formId, version);
             var errors = FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(content), path, _catalog).Errors.Select(e => e.ToString()).ToList();
             if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
+            errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
             if (!_store.TryPublish(formId, version, content, SampleAnswerFiles(formId, current.BaseVersion), author, _clock.GetUtcNow()))
                 return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);

@@ -240,6 +240,7 @@ public sealed partial class CatalogLinter
                 Warn(file, where + " label", $"ends with '{marker}': the portal marks optional fields itself, so the citizen reads it twice — remove it in the form's next version (a published version never changes)");
             if (item.IsField && IsTrue(item.Json["readOnly"]) && IsTrue(item.Json["required"]) && item.Json["default"] is null && item.Json["value"] is null)
                 Error(file, where, "required and read-only without a default or computed value: nobody can fill it in, so the citizen cannot pass its page");
+            if (PendingFimCodeLists.Of(item.Json) is { } pendingList) Error(file, where, PendingFimCodeLists.Message(pendingList));
             if (item.IsGroup && item.Block is null) Texts(file, where + " title", item.Json["title"], languages, required: true);
             else Texts(file, where + " title", item.Json["title"], languages, required: false);
             if (item.Type == "info") Texts(file, where + " text", item.Json["text"], languages, required: true);

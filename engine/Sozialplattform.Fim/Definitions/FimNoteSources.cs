@@ -13,7 +13,7 @@ public static class FimNoteSources
     public const string Hidden = "fim:feldart=hidden";
 
     /// <summary>A select field whose code list was not available; the note's <c>fim</c> names the list (canonical URI and version).</summary>
-    public const string MissingCodeList = "fim:codelisteReferenz";
+    public const string MissingCodeList = Sozialplattform.Engine.Definitions.AuthorNoteSources.MissingFimCodeList;
 
     /// <summary>A <c>praezisierung</c> (or a pattern in it) that could not be read; the note's text is the raw value.</summary>
     public const string Precision = "fim:praezisierung";

@@ -63,6 +63,19 @@ public sealed class CatalogLintTests : IDisposable
     }
 
     [Fact]
+    public void A_fim_select_that_waits_for_its_code_list_is_reported_because_the_list_would_change_its_answer_shape()
+    {
+        Change(f => Item(f, "ziel")["notes"] = new JsonArray(new JsonObject
+        {
+            ["text"] = "Code list missing at import.",
+            ["source"] = "fim:codelisteReferenz",
+            ["fim"] = new JsonObject { ["id"] = "urn:de:xoev:codeliste:staaten", ["version"] = "2024-01-01" },
+        }));
+
+        Errors().ShouldContain(e => e.Contains("ziel") && e.Contains("FIM code list urn:de:xoev:codeliste:staaten 2024-01-01 was not available"));
+    }
+
+    [Fact]
     public void A_rule_that_reads_an_unknown_name_is_reported()
     {
         Change(f => Item(f, "traeger")["visibleIf"] = "traegerGewaehlt === true");

@@ -114,6 +114,26 @@ public sealed class FormWorkspaceTests : IDisposable
         Directory.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "2.0.0")).ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_form_with_a_fim_select_whose_code_list_is_missing_is_not_published_because_the_list_would_change_its_answers()
+    {
+        var opened = _workspace.Open("einstiegsgeld", "anna");
+        var document = DefinitionDocument.Parse(opened.Content, "x");
+        var note = new JsonArray(new JsonObject
+        {
+            ["text"] = "Code list urn:de:xoev:codeliste:staaten 2024-01-01 was not available at import.",
+            ["source"] = "fim:codelisteReferenz",
+            ["fim"] = new JsonObject { ["id"] = "urn:de:xoev:codeliste:staaten", ["version"] = "2024-01-01" },
+        });
+        document.Apply(new SetProperty(DocumentPath.Parse("pages[0].items[0]"), "notes", note));
+        var saved = _workspace.Save("einstiegsgeld", document.ToUtf8(), opened.ETag, "anna").ShouldBeOfType<SaveResult.Saved>();
+
+        var refused = _workspace.Publish("einstiegsgeld", saved.Draft.ETag, "2.0.0", "anna").ShouldBeOfType<SaveResult.Refused>();
+
+        refused.Reasons.ShouldContain(r => r.Contains("urn:de:xoev:codeliste:staaten 2024-01-01") && r.Contains("before the form is published"));
+        Directory.Exists(Path.Combine(_catalog.Catalog, "forms", "einstiegsgeld", "2.0.0")).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("(Object.assign(Object.prototype, { polluted: true }), false)", "rule-changes-builtins")]
     [InlineData("Math.random() < 0.5", "rule-nondeterministic")]
