@@ -15,6 +15,8 @@ public static class CliApp
         new Commands.CatalogExportCommand(),
         new Commands.CatalogImportCommand(),
         new Commands.CatalogKeygenCommand(),
+        new Commands.TranslationsExportCommand(),
+        new Commands.TranslationsImportCommand(),
         new Commands.ImportFimCommand(),
         new Commands.ExportFimCommand(),
         new Commands.AuthorAddCommand(),

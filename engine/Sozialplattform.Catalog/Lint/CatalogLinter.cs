@@ -329,9 +329,9 @@ public sealed partial class CatalogLinter
             _findings.Add(new LintFinding(file, where, $"no '{language}' text") { MissingLanguage = language });
     }
 
-    /// <summary>A label's own "(freiwillig)"/"(optional)" at its end, in any language.</summary>
     private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var b) && b;
 
+    /// <summary>A label's own "(freiwillig)"/"(optional)" at its end, in any language.</summary>
     private static string? OptionalMarker(JsonNode? label) =>
         (label as JsonObject ?? []).Select(t => t.Value?.ToString().TrimEnd() ?? "")
             .Select(t => OptionalMarkers.FirstOrDefault(m => t.EndsWith(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(m => m is not null);

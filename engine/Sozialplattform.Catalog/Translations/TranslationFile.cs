@@ -1,0 +1,41 @@
+namespace Sozialplattform.Catalog.Translations;
+
+/// <summary>What a translator gets and gives back: the texts of one definition file, German source and one target language.</summary>
+public sealed record TranslationFile(string Original, string Language, IReadOnlyList<TranslationEntry> Entries)
+{
+    /// <summary>The formats, chosen by the file's extension.</summary>
+    public static TranslationFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xlf" or ".xliff" => TranslationFormat.Xliff,
+        ".csv" => TranslationFormat.Csv,
+        var other => throw new TranslationFileException(path, 0, $"unknown format '{other}': use .xlf/.xliff (XLIFF 2.0) or .csv"),
+    };
+
+    public static TranslationFile Read(string path) => FormatOf(path) switch
+    {
+        TranslationFormat.Xliff => XliffFormat.Read(path),
+        _ => CsvFormat.Read(path),
+    };
+
+    public void Write(string path)
+    {
+        var text = FormatOf(path) == TranslationFormat.Xliff ? XliffFormat.Write(this) : CsvFormat.Write(this);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: FormatOf(path) == TranslationFormat.Csv));
+        File.Move(temporary, path, overwrite: true);
+    }
+}
+
+/// <summary>One text: its id in the definition, a hint for the translator, the German source and the translation (empty: none yet).</summary>
+public sealed record TranslationEntry(string Id, string Context, string Source, string Target);
+
+public enum TranslationFormat { Xliff, Csv }
+
+/// <summary>A translation file that cannot be read: which file, which line (0: the file as a whole), what is wrong.</summary>
+public sealed class TranslationFileException(string file, int line, string problem)
+    : Exception(line > 0 ? $"{file}({line}): {problem}" : $"{file}: {problem}")
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+    public string Problem { get; } = problem;
+}
