@@ -1,10 +1,21 @@
-// The designer's only script besides Blazor's: keyboard shortcuts and focus for the tree. No inline code (CSP).
+// The designer's only script besides Blazor's: keyboard shortcuts, focus for the tree, downloads. No inline code (CSP).
 (function () {
   'use strict';
   window.sozialDesigner = {
     focus: function (id) {
       var element = document.getElementById(id);
       if (element) { element.focus(); element.scrollIntoView({ block: 'nearest' }); }
+    },
+    // A file made in the circuit (the texts for translators), saved by the browser.
+    download: function (name, mediaType, base64) {
+      var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
     }
   };
 

@@ -16,9 +16,12 @@ internal static class CsvFormat
         return text.ToString();
     }
 
-    public static TranslationFile Read(string path)
+    public static TranslationFile Read(byte[] content, string path)
     {
-        var rows = Parse(path, File.ReadAllText(path, Encoding.UTF8));
+        string text;
+        try { text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content); }
+        catch (DecoderFallbackException) { throw new TranslationFileException(path, 0, "not UTF-8: save the file as CSV UTF-8"); }
+        var rows = Parse(path, text);
         if (rows.Count == 0) throw new TranslationFileException(path, 1, "empty file: expected the header id@<definition>,context,de,<language>");
         var (headerLine, header) = rows[0];
         if (header.Count != 4 || !header[0].StartsWith("id@", StringComparison.Ordinal) || header[1] != "context" || header[2] != "de")

@@ -23,7 +23,7 @@ public static partial class FormTexts
         Locate(definition).Select(t => new TextUnit(t.Id, t.Context, CatalogJson.GermanText(t.Text), TextIn(t.Text, language))).ToList();
 
     /// <summary>The texts with their place in the definition, so that an import can set a language.</summary>
-    internal static IReadOnlyList<LocatedText> Locate(JsonObject definition)
+    public static IReadOnlyList<LocatedText> Locate(JsonObject definition)
     {
         var found = new List<LocatedText>();
         Walk(definition, "", "", found, 0);
@@ -98,8 +98,18 @@ public static partial class FormTexts
 }
 
 /// <summary>A text and where it sits: a property of <see cref="Owner"/>, or element <see cref="Index"/> of <see cref="Array"/>.</summary>
-internal sealed record LocatedText(string Id, string Context, JsonNode Text, JsonObject? Owner, string Property, JsonArray? Array = null, int Index = -1)
+public sealed record LocatedText(string Id, string Context, JsonNode Text, JsonObject? Owner, string Property, JsonArray? Array = null, int Index = -1)
 {
+    /// <summary>The JSON path of the object that holds the text (or of the object that holds its array), without <c>$.</c>.</summary>
+    public string OwnerPath
+    {
+        get
+        {
+            var path = ((JsonNode?)Owner ?? Array!.Parent!).GetPath();
+            return path == "$" ? "" : path[2..];
+        }
+    }
+
     /// <summary>Sets <paramref name="language"/>; a plain German string becomes a language object first.</summary>
     public void Set(string language, string value)
     {

@@ -11,19 +11,26 @@ public sealed record TranslationFile(string Original, string Language, IReadOnly
         var other => throw new TranslationFileException(path, 0, $"unknown format '{other}': use .xlf/.xliff (XLIFF 2.0) or .csv"),
     };
 
-    public static TranslationFile Read(string path) => FormatOf(path) switch
+    public static TranslationFile Read(string path) => Parse(File.ReadAllBytes(path), path);
+
+    /// <summary>Reads a file's bytes (e.g. an upload); <paramref name="name"/> gives the format and names the file in errors.</summary>
+    public static TranslationFile Parse(byte[] content, string name) => FormatOf(name) switch
     {
-        TranslationFormat.Xliff => XliffFormat.Read(path),
-        _ => CsvFormat.Read(path),
+        TranslationFormat.Xliff => XliffFormat.Read(content, name),
+        _ => CsvFormat.Read(content, name),
     };
 
     public void Write(string path)
     {
-        var text = FormatOf(path) == TranslationFormat.Xliff ? XliffFormat.Write(this) : CsvFormat.Write(this);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: FormatOf(path) == TranslationFormat.Csv));
+        File.WriteAllBytes(temporary, ToBytes(FormatOf(path)));
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>The file's bytes: XLIFF as UTF-8, CSV as UTF-8 with a byte-order mark (spreadsheet programs need it for umlauts).</summary>
+    public byte[] ToBytes(TranslationFormat format) => format == TranslationFormat.Xliff
+        ? new System.Text.UTF8Encoding(false).GetBytes(XliffFormat.Write(this))
+        : [.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(CsvFormat.Write(this))];
 }
 
 /// <summary>One text: its id in the definition, a hint for the translator, the German source and the translation (empty: none yet).</summary>

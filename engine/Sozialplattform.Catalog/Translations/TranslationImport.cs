@@ -28,6 +28,15 @@ public static partial class TranslationImport
 {
     public static TranslationReport Apply(JsonObject definition, TranslationFile file)
     {
+        var (report, changes) = Plan(definition, file);
+        foreach (var (text, value) in changes) text.Set(file.Language, value);
+        return report;
+    }
+
+    /// <summary>What <see cref="Apply"/> would set, text by text, and its report — nothing is changed.</summary>
+    public static (TranslationReport Report, IReadOnlyList<(LocatedText Text, string Value)> Changes) Plan(JsonObject definition, TranslationFile file)
+    {
+        var changes = new List<(LocatedText, string)>();
         if (!LanguageCode().IsMatch(file.Language) || file.Language == "de")
             throw new TranslationFileException(file.Original, 0, $"'{file.Language}' is no target language: a two-letter code other than de (German is the source)");
         var texts = FormTexts.Locate(definition).ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -54,12 +63,12 @@ public static partial class TranslationImport
             }
             if (target.Length > german.Length * 3 + 20)
                 suspicious.Add(new TranslationProblem(entry.Id, $"{target.Length} characters for a German text of {german.Length}", Applied: true));
-            text.Set(file.Language, target);
+            changes.Add((text, target));
             applied.Add(entry.Id);
         }
 
         var missing = texts.Values.Where(t => !given.Contains(t.Id) && !HasLanguage(t.Text, file.Language)).Select(t => t.Id).ToList();
-        return new TranslationReport(file.Language, applied, missing, changed, suspicious, unknown);
+        return (new TranslationReport(file.Language, applied, missing, changed, suspicious, unknown), changes);
     }
 
     /// <summary>The file a translator gets: every text of the definition with its current translation, if any.</summary>

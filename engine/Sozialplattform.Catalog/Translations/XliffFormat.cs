@@ -27,12 +27,12 @@ internal static class XliffFormat
         return writer + "\n";
     }
 
-    public static TranslationFile Read(string path)
+    public static TranslationFile Read(byte[] content, string path)
     {
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 50_000_000 });
+            using var reader = XmlReader.Create(new MemoryStream(content), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 50_000_000 });
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
