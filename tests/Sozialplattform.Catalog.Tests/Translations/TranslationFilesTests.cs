@@ -143,6 +143,16 @@ public sealed class TranslationFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_csv_saved_in_a_windows_code_page_is_refused_instead_of_setting_garbled_umlauts()
+    {
+        byte[] latin1 = [.. "id@f,context,de,en\r\na,b,Gr"u8.ToArray(), 0xFC, .. "n,green\r\n"u8.ToArray()]; // "Grün" in Windows-1252
+
+        var error = Should.Throw<TranslationFileException>(() => TranslationFile.Parse(latin1, "texte.csv"));
+
+        error.Message.ShouldBe("texte.csv: not UTF-8: save the file as CSV UTF-8");
+    }
+
+    [Fact]
     public void Every_text_of_a_catalog_form_in_six_languages_is_exported_with_its_translation_and_a_unique_id()
     {
         var definition = CatalogJson.ReadObject(Path.Combine(Repository.CatalogFolder, "forms", "asylblg", "1.0.2", "form.json"));
