@@ -1,0 +1,79 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Designer.Components.Pages;
+using Sozialplattform.Designer.Workspace;
+
+namespace Sozialplattform.Designer.Tests.Components;
+
+/// <summary>
+/// Unsaved edits were lost without warning when the author opened "Versionen und Unterschiede" or left the page. Now
+/// going to another designer page saves first (or stays, with the conflict), and leaving the designer asks.
+/// </summary>
+public sealed class FormEditorLeavingTests : BunitContext
+{
+    private readonly TemporaryCatalog _catalog = new();
+    private readonly FormWorkspace _workspace;
+
+    public FormEditorLeavingTests()
+    {
+        _workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = _catalog.Catalog, DraftDirectory = _catalog.Drafts });
+        Services.AddSingleton(_workspace);
+        Services.AddSingleton(new ServiceRouting(Path.Combine(_catalog.Catalog, "tenants")));
+        AddAuthorization().SetAuthorized("anna");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _catalog.Dispose();
+    }
+
+    private IRenderedComponent<FormEditor> Editor() => Render<FormEditor>(p => p.Add(x => x.Id, "einstiegsgeld"));
+
+    private static void ChangeTheTitle(IRenderedComponent<FormEditor> editor, string title) =>
+        editor.WaitForElement("[data-testid=text-title-de]").Change(title);
+
+    [Fact]
+    public void Opening_the_versions_page_with_unsaved_edits_saves_them_first()
+    {
+        var editor = Editor();
+        ChangeTheTitle(editor, "Antrag auf Einstiegsgeld (neu)");
+        editor.Find("[data-testid=save-state]").TextContent.ShouldBe("Ungespeicherte Änderungen");
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/designer/forms/einstiegsgeld/versions");
+
+        System.Text.Encoding.UTF8.GetString(_workspace.Current("einstiegsgeld")!.Content).ShouldContain("Antrag auf Einstiegsgeld (neu)");
+        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/designer/forms/einstiegsgeld/versions");
+    }
+
+    [Fact]
+    public void When_someone_else_saved_in_between_the_author_stays_with_the_conflict_and_keeps_the_edits()
+    {
+        var editor = Editor();
+        ChangeTheTitle(editor, "Antrag auf Einstiegsgeld (Annas Fassung)");
+        var other = _workspace.Current("einstiegsgeld")!;
+        var berts = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(other.Content).Replace("Antrag auf Einstiegsgeld", "Berts Antrag auf Einstiegsgeld"));
+        _workspace.Save("einstiegsgeld", berts, other.ETag, "bert").ShouldBeOfType<SaveResult.Saved>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var before = navigation.Uri;
+
+        navigation.NavigateTo("/designer/forms/einstiegsgeld/versions");
+
+        navigation.Uri.ShouldBe(before);
+        editor.Find("[data-testid=save-state]").TextContent.ShouldStartWith("Nicht gespeichert: Konflikt");
+        editor.Find("[data-testid=conflict]").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Leaving_the_designer_with_unsaved_edits_asks_and_without_them_does_not()
+    {
+        var editor = Editor();
+        editor.FindComponent<Microsoft.AspNetCore.Components.Routing.NavigationLock>().Instance.ConfirmExternalNavigation.ShouldBeFalse();
+
+        ChangeTheTitle(editor, "Neu");
+
+        editor.FindComponent<Microsoft.AspNetCore.Components.Routing.NavigationLock>().Instance.ConfirmExternalNavigation.ShouldBeTrue();
+    }
+}
