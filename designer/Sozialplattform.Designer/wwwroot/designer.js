@@ -1,10 +1,39 @@
 // The designer's only script besides Blazor's: keyboard shortcuts, focus for the tree, downloads. No inline code (CSP).
 (function () {
   'use strict';
+  var preview = null;
+  var watching = false;
+
+  function sendField(event) {
+    var wrapper = event.target && event.target.closest ? event.target.closest('.citizen-field[data-path]') : null;
+    if (!wrapper || !preview) return;
+    var values = {};
+    var files = [];
+    wrapper.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (control) {
+      if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) return;
+      if (control.type === 'file') {
+        Array.prototype.forEach.call(control.files || [], function (file) { files.push({ name: file.name, mediaType: file.type, size: file.size }); });
+        return;
+      }
+      (values[control.name] = values[control.name] || []).push(control.value);
+    });
+    preview.invokeMethodAsync('Typed', wrapper.getAttribute('data-path'), values, files);
+  }
+
   window.sozialDesigner = {
     focus: function (id) {
       var element = document.getElementById(id);
       if (element) { element.focus(); element.scrollIntoView({ block: 'nearest' }); }
+    },
+    // The preview shows the portal's own field components; what is typed, ticked or chosen in one of them is read the
+    // way the portal reads a posted form (every named control of the field, parts as "path.part") and handed to the
+    // circuit. Files stay in the browser: only their name, type and size go, as a stand-in.
+    watchPreview: function (panel) {
+      preview = panel;
+      if (watching) return;
+      watching = true;
+      document.addEventListener('input', sendField, true);
+      document.addEventListener('change', sendField, true);
     },
     // A file made in the circuit (the texts for translators), saved by the browser.
     download: function (name, mediaType, base64) {
