@@ -6,9 +6,9 @@ using Sozialplattform.Storage.Inbox;
 namespace Sozialplattform.Storage.Cases;
 
 /// <summary>
-/// Teams of an authority: its leads create them and set their members (colleagues of the same authority); every
-/// caseworker of the authority assigns a case to one of them. Changes are audited (<c>team.create</c>,
-/// <c>team.members</c>, <c>case.team</c>); a caseworker who is not a lead, a team or case of another authority, or a
+/// Teams of an authority: its leads create, rename and delete them and set their members (colleagues of the same
+/// authority); every caseworker of the authority assigns a case to one of them. Changes are audited (<c>team.create</c>,
+/// <c>team.rename</c>, <c>team.delete</c>, <c>team.members</c>, <c>case.team</c>); a caseworker who is not a lead, a team or case of another authority, or a
 /// member who is no colleague is refused and audited as <c>….refused</c> — false or null then.
 /// </summary>
 public sealed class Teams(SozialDatabase database, TimeProvider? clock = null)
@@ -42,8 +42,7 @@ public sealed class Teams(SozialDatabase database, TimeProvider? clock = null)
     /// <summary>A new team; null when the caseworker is no lead (audited). <see cref="CaseInputException"/>: "teamName" (empty or too long), "teamNameTaken".</summary>
     public async Task<Guid?> CreateAsync(CaseworkerAccount lead, string? name, CancellationToken cancellationToken = default)
     {
-        var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length is 0 or > NameMaxLength || trimmed.Any(char.IsControl)) throw new CaseInputException("teamName");
+        var trimmed = Checked(name);
         await using var context = database.CreateContext();
         if (lead.Role != CaseworkerRole.Lead)
         {
@@ -89,6 +88,64 @@ public sealed class Teams(SozialDatabase database, TimeProvider? clock = null)
         return true;
     }
 
+    /// <summary>
+    /// Renames a team of the lead's authority; false (audited as <c>team.rename.refused</c>) when the caseworker is no lead
+    /// or the team is another authority's. <see cref="CaseInputException"/>: "teamName", "teamNameTaken".
+    /// </summary>
+    public async Task<bool> RenameAsync(CaseworkerAccount lead, Guid teamId, string? name, CancellationToken cancellationToken = default)
+    {
+        var trimmed = Checked(name);
+        await using var context = database.CreateContext();
+        var old = await OwnTeams(context, lead).Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+        if (lead.Role != CaseworkerRole.Lead || old is null)
+        {
+            await AuditAsync(context, lead, "team.rename.refused", $"team {teamId}", cancellationToken);
+            return false;
+        }
+
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        if (await OwnTeams(context, lead).AnyAsync(t => t.Name == trimmed && t.Id != teamId, cancellationToken)) throw new CaseInputException("teamNameTaken");
+        try
+        {
+            await context.Teams.Where(t => t.Id == teamId).ExecuteUpdateAsync(u => u.SetProperty(t => t.Name, trimmed), cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // the unique name of the authority's teams, taken by a parallel rename or creation (ExecuteUpdate reports the provider's error)
+            throw new CaseInputException("teamNameTaken");
+        }
+
+        context.AuditLog.Add(InboxAccess.Audit(Now, lead, "team.rename", null, $"team {teamId}: {old} → {trimmed}"));
+        await context.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes a team of the lead's authority: its cases keep their assignee and belong to no team, its members to one
+    /// team fewer. False (audited as <c>team.delete.refused</c>) when the caseworker is no lead or the team is another
+    /// authority's (or gone).
+    /// </summary>
+    public async Task<bool> DeleteAsync(CaseworkerAccount lead, Guid teamId, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var name = await OwnTeams(context, lead).Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+        if (lead.Role != CaseworkerRole.Lead || name is null)
+        {
+            await AuditAsync(context, lead, "team.delete.refused", $"team {teamId}", cancellationToken);
+            return false;
+        }
+
+        using var gate = await database.EnterWriteAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var released = await context.InboxItems.Where(i => i.TeamId == teamId).ExecuteUpdateAsync(u => u.SetProperty(i => i.TeamId, (Guid?)null), cancellationToken);
+        await context.TeamMembers.Where(m => m.TeamId == teamId).ExecuteDeleteAsync(cancellationToken);
+        if (await context.Teams.Where(t => t.Id == teamId).ExecuteDeleteAsync(cancellationToken) == 0) return false; // deleted at the same moment by another lead
+        context.AuditLog.Add(InboxAccess.Audit(Now, lead, "team.delete", null, $"team {teamId}: {name}, {released} cases without a team now"));
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Assigns the case to a team of the authority (null: no team); false (audited as <c>case.team.refused</c>) for a case or team of another authority.</summary>
     public async Task<bool> AssignAsync(CaseworkerAccount caseworker, Guid submissionId, Guid? teamId, CancellationToken cancellationToken = default)
     {
@@ -105,6 +162,12 @@ public sealed class Teams(SozialDatabase database, TimeProvider? clock = null)
         context.AuditLog.Add(InboxAccess.Audit(Now, caseworker, "case.team", submissionId, name ?? "none"));
         await context.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    private static string Checked(string? name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        return trimmed.Length is 0 or > NameMaxLength || trimmed.Any(char.IsControl) ? throw new CaseInputException("teamName") : trimmed;
     }
 
     private static IQueryable<Team> OwnTeams(SozialDbContext context, CaseworkerAccount caseworker) =>

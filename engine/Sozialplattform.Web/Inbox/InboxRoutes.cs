@@ -33,6 +33,8 @@ public static class InboxRoutes
     /// <summary>The authority's teams, kept by its leads.</summary>
     public const string Teams = Root + "/teams";
     public static string TeamMembers(Guid teamId) => $"{Teams}/{teamId}/mitglieder";
+    public static string TeamName(Guid teamId) => $"{Teams}/{teamId}/name";
+    public static string TeamDelete(Guid teamId) => $"{Teams}/{teamId}/loeschen";
 
     /// <summary>The list narrowed to the cases of one case file.</summary>
     public static string CasesInFile(string fileNumber) => $"{Root}?akte={Uri.EscapeDataString(fileNumber)}";

@@ -72,4 +72,49 @@ public sealed class TeamTests(InboxHost host) : IClassFixture<InboxHost>
         (await context.InboxItems.Where(i => i.SubmissionId == accepted.Submission.Id).Select(i => i.TeamId).SingleAsync()).ShouldBeNull();
         (await context.AuditLog.CountAsync(a => a.SubmissionId == accepted.Submission.Id && a.Action == "case.team.refused")).ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_lead_renames_a_team_with_the_problem_beside_its_name_and_deletes_it_and_the_wrong_person_is_refused()
+    {
+        await Portal.CaseworkerAsync("n-lead", InboxPortal.AuthorityA, CaseworkerRole.Lead);
+        await Portal.CaseworkerAsync("n-worker", InboxPortal.AuthorityA);
+        await Portal.CaseworkerAsync("n-other", InboxPortal.AuthorityB, CaseworkerRole.Lead);
+        var lead = await Portal.SignInAsync("n-lead");
+        var page = await lead.GetAsync("/posteingang/teams");
+        await lead.PostAsync("/posteingang/teams", [page.AntiforgeryToken, ("name", "Post")]);
+        var created = await lead.PostAsync("/posteingang/teams", [page.AntiforgeryToken, ("name", "Eingang")]);
+        var section = created.Document.QuerySelectorAll(".team").Single(t => t.QuerySelector("h2")!.TextContent == "Eingang");
+        var rename = section.QuerySelector("form.team__rename")!.GetAttribute("action")!;
+        var delete = section.QuerySelector("form.team__delete")!.GetAttribute("action")!;
+
+        var taken = await lead.PostAsync(rename, [page.AntiforgeryToken, ("name", "Post")]);
+        taken.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var field = taken.Document.QuerySelectorAll(".team").Single(t => t.QuerySelector("h2")!.TextContent == "Eingang").QuerySelector(".team__rename")!;
+        field.QuerySelector(".field__error")!.TextContent.ShouldEndWith("Ein Team mit diesem Namen gibt es schon.");
+        field.QuerySelector("input[name=name]")!.GetAttribute("value").ShouldBe("Post");
+        taken.Document.QuerySelector("#name-error").ShouldBeNull("the new-team field has no problem");
+
+        var worker = await Portal.SignInAsync("n-worker");
+        var workerPage = await worker.GetAsync("/posteingang");
+        (await worker.PostAsync(rename, [workerPage.AntiforgeryToken, ("name", "Schatten")])).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await worker.PostAsync(delete, [workerPage.AntiforgeryToken])).Status.ShouldBe(HttpStatusCode.Forbidden);
+        var other = await Portal.SignInAsync("n-other");
+        var otherPage = await other.GetAsync("/posteingang");
+        (await other.PostAsync(rename, [otherPage.AntiforgeryToken, ("name", "Schatten")])).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsync(delete, [otherPage.AntiforgeryToken])).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsync(delete, [page.AntiforgeryToken])).Status.ShouldBe(HttpStatusCode.BadRequest, "another session's token");
+        (await lead.PostAsync(delete, [])).Status.ShouldBe(HttpStatusCode.BadRequest, "no token");
+
+        var renamed = await lead.PostAsync(rename, [page.AntiforgeryToken, ("name", "<script>alert(1)</script>")]);
+        renamed.Html.ShouldNotContain("<script>alert(1)</script>");
+        renamed.Document.QuerySelectorAll(".team h2").Select(h => h.TextContent).ShouldContain("<script>alert(1)</script>");
+        var deleted = await lead.PostAsync(delete, [page.AntiforgeryToken]);
+        var left = deleted.Document.QuerySelectorAll(".team h2").Select(h => h.TextContent).ToList();
+        left.ShouldContain("Post");
+        left.ShouldNotContain("<script>alert(1)</script>");
+
+        await using var context = Portal.Get<SozialDatabase>().CreateContext();
+        (await context.Teams.CountAsync(t => t.Name == "Schatten")).ShouldBe(0);
+        (await context.AuditLog.CountAsync(a => a.Action == "team.rename.refused" || a.Action == "team.delete.refused")).ShouldBeGreaterThanOrEqualTo(4);
+    }
 }
