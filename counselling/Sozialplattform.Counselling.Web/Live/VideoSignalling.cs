@@ -43,7 +43,7 @@ public sealed partial class ConversationHub
         var (allowed, ringing) = await Calls(http).WatchAsync((await PartyAsync(http)).Party, conversationId, Context.ConnectionAborted);
         if (!allowed) throw Refusal(http, new CounsellingError("video", "videoRefused"));
         await Groups.AddToGroupAsync(Context.ConnectionId, RingGroup(conversationId), Context.ConnectionAborted);
-        return ringing is null ? null : new RingingCall(ringing.Id, ringing.ExpiresAt);
+        return ringing is null ? null : new RingingCall(ringing.Id, Utc(ringing.ExpiresAt));
     }
 
     /// <summary>A counsellor who reads the open conversation calls its seeker (limited per counsellor); older live calls of the conversation end.</summary>
@@ -59,7 +59,7 @@ public sealed partial class ConversationHub
         Context.Items[InCallKey] = true;
         await Groups.AddToGroupAsync(Context.ConnectionId, CallGroup(call.Id), Context.ConnectionAborted);
         foreach (var older in outcome.Replaced ?? []) await Clients.Group(CallGroup(older)).SendAsync(CallEnded, older, "replaced", Context.ConnectionAborted);
-        await Clients.Group(RingGroup(conversationId)).SendAsync(CallRinging, new RingingCall(call.Id, call.ExpiresAt), Context.ConnectionAborted);
+        await Clients.Group(RingGroup(conversationId)).SendAsync(CallRinging, new RingingCall(call.Id, Utc(call.ExpiresAt)), Context.ConnectionAborted);
         return Join(http, call, call.ExpiresAt + Calls(http).CallTime);
     }
 
@@ -91,7 +91,7 @@ public sealed partial class ConversationHub
         var outcome = await Calls(http).HangUpAsync((await PartyAsync(http)).Party, callId, Context.ConnectionId, Context.ConnectionAborted);
         if (outcome.Call is not { } call) throw Refusal(http, outcome.Error!);
         await Clients.OthersInGroup(CallGroup(call.Id)).SendAsync(CallEnded, call.Id, "ended", Context.ConnectionAborted);
-        await Clients.Group(RingGroup(call.ConversationId)).SendAsync(CallClosed, call.Id, Context.ConnectionAborted);
+        if (call.State == CallState.Ringing) await Clients.Group(RingGroup(call.ConversationId)).SendAsync(CallClosed, call.Id, Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, CallGroup(call.Id), Context.ConnectionAborted);
     }
 
@@ -109,7 +109,7 @@ public sealed partial class ConversationHub
             foreach (var call in await Calls(http).LeftAsync(Context.ConnectionId, CancellationToken.None))
             {
                 await Clients.Group(CallGroup(call.Id)).SendAsync(CallEnded, call.Id, "left", CancellationToken.None);
-                await Clients.Group(RingGroup(call.ConversationId)).SendAsync(CallClosed, call.Id, CancellationToken.None);
+                if (call.State == CallState.Ringing) await Clients.Group(RingGroup(call.ConversationId)).SendAsync(CallClosed, call.Id, CancellationToken.None);
             }
         }
 
@@ -129,8 +129,11 @@ public sealed partial class ConversationHub
     private CallJoin Join(HttpContext http, VideoCallRow call, DateTime credentialsUntil)
     {
         var options = http.RequestServices.GetRequiredService<CounsellingOptions>().Video;
-        return new CallJoin(call.Id, call.ExpiresAt, options.For(call.Id, credentialsUntil), options.RelayOnly ? "relay" : "all");
+        return new CallJoin(call.Id, Utc(call.ExpiresAt), options.For(call.Id, credentialsUntil), options.RelayOnly ? "relay" : "all");
     }
+
+    /// <summary>Times as read from SQLite come without their kind; the browser must read them as UTC (a "Z"), not as its local time.</summary>
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
     private HttpContext Http() => Context.GetHttpContext() ?? throw new HubException("refused");
 

@@ -130,7 +130,7 @@ public sealed class VideoCalls(ConversationStore store, CounsellorDesk desk, See
     public async Task<CallOutcome> SignalAsync(CallParty party, Guid callId, string connectionId, CancellationToken cancellationToken = default) =>
         await ParticipantAsync(party, callId, connectionId, live: true, cancellationToken);
 
-    /// <summary>Either participant ends a ringing or accepted call (the counsellor may cancel a ringing one).</summary>
+    /// <summary>Either participant ends a ringing or accepted call (the counsellor may cancel a ringing one); the outcome has the call as it was before.</summary>
     public async Task<CallOutcome> HangUpAsync(CallParty party, Guid callId, string connectionId, CancellationToken cancellationToken = default)
     {
         var outcome = await ParticipantAsync(party, callId, connectionId, live: false, cancellationToken);
@@ -140,7 +140,7 @@ public sealed class VideoCalls(ConversationStore store, CounsellorDesk desk, See
         return outcome;
     }
 
-    /// <summary>Ends the live calls a closed hub connection was bound to (a closed tab ends the call); returns them.</summary>
+    /// <summary>Ends the live calls a closed hub connection was bound to (a closed tab ends the call); returns them as they were before.</summary>
     public async Task<IReadOnlyList<VideoCallRow>> LeftAsync(string connectionId, CancellationToken cancellationToken = default)
     {
         await using var context = store.Database.CreateContext();
