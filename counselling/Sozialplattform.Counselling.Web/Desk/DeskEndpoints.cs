@@ -177,12 +177,15 @@ public static class DeskEndpoints
     }
 
     private static async Task<IResult> ConversationPageAsync(HttpContext http, string lang, ConversationView view, CounsellingError? error = null, int status = StatusCodes.Status200OK,
-        string? message = null) =>
-        await PageAsync<DeskConversationPage>(http, lang, new
+        string? message = null)
+    {
+        Components.Shared.VideoPanel.AllowCameraAndMicrophone(http);
+        return await PageAsync<DeskConversationPage>(http, lang, new
         {
             Conversation = view, Message = message, Error = error, Colleagues = await ColleaguesAsync(http, view.CounsellorId),
             TextBlocks = await http.RequestServices.GetRequiredService<CounsellingTextBlocks>().ListAsync(Counsellor(http), Centre(http).Id, http.RequestAborted),
         }, status);
+    }
 
     internal static Task<IResult> PageAsync<TPage>(HttpContext http, string lang, object values, int status = StatusCodes.Status200OK) where TPage : IComponent
     {

@@ -32,6 +32,7 @@ public static class CounsellingEndpoints
         app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/export.{format}", ExportAsync);
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/datei/{file:guid}", FileAsync);
+        app.UseSessionsOnTheHub();
         app.MapHub<ConversationHub>(ConversationHub.Path);
         app.MapHub<ConversationHub>(ConversationHub.StaffPath);
         app.MapCounsellorDesk();

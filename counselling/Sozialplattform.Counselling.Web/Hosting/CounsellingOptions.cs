@@ -28,4 +28,7 @@ public sealed record CounsellingOptions
     public int RetentionInactiveDays { get; init; } = 180;
     public int RetentionEndedDays { get; init; } = 30;
     public int RetentionWarnDays { get; init; } = 7;
+
+    /// <summary>Video calls: STUN/TURN servers, ring and call time, calls per counsellor (<c>Sozialplattform:Counselling:Video</c>).</summary>
+    public VideoOptions Video { get; init; } = new();
 }

@@ -50,6 +50,11 @@ public static class CounsellingServices
         services.AddSingleton(provider => new SeekerAccounts(provider.GetRequiredService<CounsellingDatabase>(), clock: provider.GetService<TimeProvider>()));
         services.AddSingleton<SeekerConversations>();
         services.AddSingleton<CounsellorDesk>();
+        if (options.Video.Problems() is { Count: > 0 } videoProblems)
+            throw new InvalidOperationException("Video settings: " + string.Join(" ", videoProblems));
+        services.AddSingleton(provider => new VideoCalls(provider.GetRequiredService<ConversationStore>(), provider.GetRequiredService<CounsellorDesk>(),
+            provider.GetRequiredService<SeekerConversations>(), TimeSpan.FromMinutes(options.Video.RingMinutes), TimeSpan.FromMinutes(options.Video.CallMinutes)));
+        services.AddSingleton(new VideoCallLimit(options.Video.CallsPerCounsellorPerHour));
         services.AddSingleton(provider => new CounsellingTeam(provider.GetRequiredService<CounsellingDatabase>(), provider.GetService<TimeProvider>()));
         services.AddSingleton<CounsellingRetention>();
         services.AddSingleton<ConversationExport>();

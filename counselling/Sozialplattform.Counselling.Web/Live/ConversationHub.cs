@@ -17,7 +17,7 @@ namespace Sozialplattform.Counselling.Web.Live;
 /// conversation <see cref="CounsellorDesk"/> lets them read or a desk of a centre they are a member of. Anyone else is
 /// refused (a <see cref="HubException"/>, audited like a refused opening) and joins nothing.
 /// </summary>
-public sealed class ConversationHub : Hub
+public sealed partial class ConversationHub : Hub
 {
     /// <summary>The seekers' address (their cookie's path is the portal's).</summary>
     public const string Path = "/online-beratung/live";

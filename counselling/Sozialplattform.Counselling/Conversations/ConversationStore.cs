@@ -168,6 +168,7 @@ public sealed class ConversationStore(CounsellingDatabase database, TimeProvider
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var messages = await context.Messages.Where(m => conversationIds.Contains(m.ConversationId)).ExecuteDeleteAsync(cancellationToken);
         await context.Attachments.Where(a => conversationIds.Contains(a.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await context.VideoCalls.Where(v => conversationIds.Contains(v.ConversationId)).ExecuteDeleteAsync(cancellationToken);
         await context.Conversations.Where(c => conversationIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         if (seekerId is { } id) await context.Seekers.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -158,7 +158,7 @@ public sealed class CounsellorDesk(ConversationStore store, CounsellingAbsences 
     /// The row if the counsellor may read it: a member of its centre for a new enquiry; the counsellor who took it or a
     /// lead of its centre afterwards. Otherwise null, with the refused attempt in the audit log.
     /// </summary>
-    private async Task<ConversationRow?> ReadableAsync(Counsellor counsellor, Guid conversationId, string step, CancellationToken cancellationToken)
+    internal async Task<ConversationRow?> ReadableAsync(Counsellor counsellor, Guid conversationId, string step, CancellationToken cancellationToken)
     {
         var row = await store.FindAsync(conversationId, cancellationToken);
         if (row is null) return null;

@@ -90,7 +90,7 @@ public sealed class SeekerConversations(ConversationStore store)
     public async Task<bool> FollowsAsync(SeekerRow seeker, Guid conversationId, CancellationToken cancellationToken = default) =>
         await OwnAsync(seeker, conversationId, "follow", cancellationToken) is not null;
 
-    private async Task<ConversationRow?> OwnAsync(SeekerRow seeker, Guid conversationId, string step, CancellationToken cancellationToken)
+    internal async Task<ConversationRow?> OwnAsync(SeekerRow seeker, Guid conversationId, string step, CancellationToken cancellationToken)
     {
         var row = await store.FindAsync(conversationId, cancellationToken);
         if (row is not null && row.SeekerId == seeker.Id) return row;

@@ -21,6 +21,7 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
     public DbSet<AbsenceRow> Absences => Set<AbsenceRow>();
     public DbSet<CentreSettingsRow> CentreSettings => Set<CentreSettingsRow>();
     public DbSet<TextBlockRow> TextBlocks => Set<TextBlockRow>();
+    public DbSet<VideoCallRow> VideoCalls => Set<VideoCallRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -86,6 +87,15 @@ public abstract class CounsellingDbContext(DbContextOptions options) : DbContext
             e.HasKey(b => b.Id);
             e.Property(b => b.Title).HasMaxLength(80);
             e.HasIndex(b => b.CentreId);
+        });
+        model.Entity<VideoCallRow>(e =>
+        {
+            e.ToTable("counselling_video_calls");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(v => v.CounsellorConnection).HasMaxLength(64);
+            e.Property(v => v.SeekerConnection).HasMaxLength(64);
+            e.HasIndex(v => new { v.ConversationId, v.State });
         });
     }
 }

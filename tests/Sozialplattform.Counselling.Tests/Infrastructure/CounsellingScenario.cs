@@ -47,6 +47,7 @@ public sealed class CounsellingScenario
         var database = await CounsellingDatabase.OpenAsync(await target.FreshAsync());
         await using (var context = database.CreateContext())
         {
+            await context.VideoCalls.ExecuteDeleteAsync();
             await context.Attachments.ExecuteDeleteAsync();
             await context.Messages.ExecuteDeleteAsync();
             await context.Conversations.ExecuteDeleteAsync();

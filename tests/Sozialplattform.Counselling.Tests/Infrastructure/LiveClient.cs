@@ -51,7 +51,7 @@ public sealed class LiveClient : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 
-    private sealed class ThroughBrowser(HttpClient browser) : HttpMessageHandler
+    internal sealed class ThroughBrowser(HttpClient browser) : HttpMessageHandler
     {
         // the SignalR client's own HttpClient has marked the request as sent: the browser's client gets a copy
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
