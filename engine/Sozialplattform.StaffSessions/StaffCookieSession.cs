@@ -59,9 +59,9 @@ public sealed class StaffCookieSession<TAccount>(string scheme, Func<TAccount, S
 
     private async Task<(TAccount? Account, ClaimsPrincipal? Principal)> ReadAsync(HttpContext http)
     {
-        var result = await http.AuthenticateAsync(scheme);
-        if (!result.Succeeded || !Guid.TryParse(result.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return (null, null);
+        var principal = await CarriedSessions.ReadAsync(http, scheme);
+        if (!Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return (null, null);
         var account = await find(http, id);
-        return account is not null && result.Principal!.FindFirstValue(StampClaim) == identify(account).SecurityStamp ? (account, result.Principal) : (null, null);
+        return account is not null && principal!.FindFirstValue(StampClaim) == identify(account).SecurityStamp ? (account, principal) : (null, null);
     }
 }

@@ -10,6 +10,7 @@ using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Web.Desk;
 using Sozialplattform.Counselling.Web.Live;
 using Sozialplattform.Counselling.Web.Seeker;
+using Sozialplattform.StaffSessions;
 
 namespace Sozialplattform.Counselling.Web.Hosting;
 
@@ -32,10 +33,23 @@ public static class CounsellingEndpoints
         app.MapPost("/{lang}/online-beratung/wiederherstellungscode.txt", RecoveryFileAsync).DisableAntiforgery();
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/export.{format}", ExportAsync);
         app.MapGet("/{lang}/online-beratung/gespraech/{id:guid}/datei/{file:guid}", FileAsync);
+        app.Use(ReadSessionsBeforeUpgradeAsync);
         app.MapHub<ConversationHub>(ConversationHub.Path);
         app.MapHub<ConversationHub>(ConversationHub.StaffPath);
         app.MapCounsellorDesk();
         return app;
+    }
+
+    /// <summary>
+    /// The hub's calls over a WebSocket run after the upgrade, where a cookie's handler can no longer be set up (every
+    /// follow failed in Chromium): both sessions are read before, into the request's user that SignalR keeps for the
+    /// connection (<see cref="CarriedSessions"/>); the hub's checks still load the account and compare its stamp per call.
+    /// </summary>
+    private static async Task ReadSessionsBeforeUpgradeAsync(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.Path.StartsWithSegments(ConversationHub.Path) || http.Request.Path.StartsWithSegments(ConversationHub.StaffPath))
+            await CarriedSessions.CarryAsync(http, SeekerSession.Scheme, Sozialplattform.Centres.Web.Staff.StaffSession.Scheme);
+        await next(http);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Storage;
+using Sozialplattform.StaffSessions;
 
 namespace Sozialplattform.Counselling.Web.Seeker;
 
@@ -25,10 +26,10 @@ public static class SeekerSession
     /// <summary>The signed-in seeker, or null (no cookie, a forged or expired one, an ended session).</summary>
     public static async Task<SeekerRow?> CurrentAsync(HttpContext http)
     {
-        var result = await http.AuthenticateAsync(Scheme);
-        if (!result.Succeeded || !Guid.TryParse(result.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
+        var principal = await CarriedSessions.ReadAsync(http, Scheme);
+        if (!Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
         var seeker = await http.RequestServices.GetRequiredService<SeekerAccounts>().FindAsync(id, http.RequestAborted);
-        return seeker is not null && result.Principal!.FindFirstValue(StampClaim) == seeker.SecurityStamp ? seeker : null;
+        return seeker is not null && principal!.FindFirstValue(StampClaim) == seeker.SecurityStamp ? seeker : null;
     }
 
     /// <summary>Ends every session of the seeker and removes the cookie.</summary>
