@@ -83,39 +83,47 @@ public static class CounsellingLoad
         var lost = 0;
         var cpuBefore = CpuSeconds(pid);
         var timed = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, posts), new ParallelOptions { MaxDegreeOfParallelism = Counsellors }, async (p, _) =>
+        // Each counsellor's conversations get their replies in turn (seeker, counsellor, …): one post at a time per
+        // conversation, the ten counsellors' conversations at once.
+        await Task.WhenAll(Enumerable.Range(0, Counsellors).Select(w => Task.Run(async () =>
         {
-            var i = (int)((p * 7919L) % conversations);
-            var fromSeeker = p % 2 == 1;
-            var conversation = seekers[i].Conversation;
-            var waiting = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var heard = fromSeeker ? heardByStaff : heardBySeeker;
-            if (!heard.TryAdd(conversation, waiting)) throw new InvalidOperationException("two posts at once in one conversation");
-            var start = Stopwatch.GetTimestamp();
-            if (fromSeeker)
-                await seekers[i].Session.SubmitBlazorAsync(seekerPages[i], "reply", new Dictionary<string, string> { ["message"] = Text });
-            else
+            var mine = Enumerable.Range(0, conversations).Where(i => i % Counsellors == w).ToArray();
+            for (var k = 0; k < posts / Counsellors; k++)
             {
-                var form = new Dictionary<string, string>(tokens[i % Counsellors]) { ["message"] = Text };
-                using var response = await staff[i % Counsellors].Http.PostAsync($"{desk}/gespraech/{conversation}/antworten", new FormUrlEncodedContent(form));
-                response.EnsureSuccessStatusCode();
-            }
+                var i = mine[k % mine.Length];
+                var fromSeeker = k / mine.Length % 2 == 0;
+                var conversation = seekers[i].Conversation;
+                var waiting = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var heard = fromSeeker ? heardByStaff : heardBySeeker;
+                heard[conversation] = waiting;
+                var start = Stopwatch.GetTimestamp();
+                // like a browser: the post, then the page it is sent on to (read, not parsed: parsing is the browser's work, not the server's)
+                var (session, url, form) = fromSeeker
+                    ? (seekers[i].Session, seekerPages[i].Url.PathAndQuery, PortalSession.Fields(BlazorForm(seekerPages[i], "reply")))
+                    : (staff[w], $"{desk}/gespraech/{conversation}/antworten", new Dictionary<string, string>(tokens[w]));
+                form["message"] = Text;
+                using (var response = await session.Http.PostAsync(url, new FormUrlEncodedContent(form)))
+                {
+                    response.EnsureSuccessStatusCode();
+                    await response.Content.ReadAsByteArrayAsync();
+                }
 
-            var posted = Stopwatch.GetTimestamp();
-            try
-            {
-                var arrived = await waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
-                latencies.Add((fromSeeker, Stopwatch.GetElapsedTime(start, arrived).TotalMilliseconds, Stopwatch.GetElapsedTime(start, posted).TotalMilliseconds));
+                var posted = Stopwatch.GetTimestamp();
+                try
+                {
+                    var arrived = await waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+                    latencies.Add((fromSeeker, Stopwatch.GetElapsedTime(start, arrived).TotalMilliseconds, Stopwatch.GetElapsedTime(start, posted).TotalMilliseconds));
+                }
+                catch (TimeoutException)
+                {
+                    Interlocked.Increment(ref lost);
+                }
+                finally
+                {
+                    heard.TryRemove(conversation, out _);
+                }
             }
-            catch (TimeoutException)
-            {
-                Interlocked.Increment(ref lost);
-            }
-            finally
-            {
-                heard.TryRemove(conversation, out _);
-            }
-        });
+        })));
         var cpu = CpuSeconds(pid) - cpuBefore;
         Console.WriteLine($"{latencies.Count} replies timed in {timed.Elapsed.TotalSeconds:0.0} s ({latencies.Count / timed.Elapsed.TotalSeconds:0} per second, {Counsellors} at a time), {lost} not heard within 30 s; "
             + $"portal CPU {cpu:0.0} s = {cpu * 1000 / Math.Max(1, latencies.Count):0.0} ms per reply (post, redirected page, hub)");
@@ -154,6 +162,9 @@ public static class CounsellingLoad
             Report($"conversation of {PageMessages} messages, the {who} ({requests} requests one after another; portal CPU {cpu * 1000 / requests:0.0} ms per page)", times);
         }
     }
+
+    private static AngleSharp.Html.Dom.IHtmlFormElement BlazorForm(PortalSession.Page page, string name) =>
+        (AngleSharp.Html.Dom.IHtmlFormElement)page.Document.QuerySelector($"form:has(input[name=_handler][value={name}])")!;
 
     /// <summary>The staff session's antiforgery token, as every form of the desk carries it.</summary>
     private static Dictionary<string, string> Token(AngleSharp.Html.Dom.IHtmlDocument page) =>

@@ -59,9 +59,15 @@ public sealed class PortalSession : IDisposable
         if (codes.Document.QuerySelectorAll(".recovery-codes code").Length == 0) throw new InvalidOperationException($"{login} not signed in: {codes.Url}");
     }
 
-    public static Dictionary<string, string> Fields(IHtmlFormElement form) =>
-        form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>().Where(i => i.Type is "hidden")
+    /// <summary>What the form sends unless told otherwise: its hidden fields and the chosen option of each list.</summary>
+    public static Dictionary<string, string> Fields(IHtmlFormElement form)
+    {
+        var fields = form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>().Where(i => i.Type is "hidden")
             .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
+            if ((select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault()) is { } chosen) fields[select.Name!] = chosen.Value;
+        return fields;
+    }
 
     private static async Task<Page> ReadAsync(HttpResponseMessage response)
     {

@@ -43,7 +43,7 @@ Sozialplattform__Portal__Tenant=bench Sozialplattform__Portal__CatalogRoots__0="
 Sozialplattform__Counselling__RegistrationsPerHour=1000000 Sozialplattform__Counselling__LoginsPerMinute=1000000 \
 Sozialplattform__Counselling__MessagesPerMinute=1000000 Sozialplattform__Counselling__MessagesPerAccountPerHour=1000000 \
 ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
-  dotnet engine/Sozialplattform.Web/bin/Release/net10.0/Sozialplattform.Web.dll >"$work/portal.log" 2>&1 &
+  env Logging__LogLevel__Microsoft.AspNetCore.Antiforgery=Error dotnet engine/Sozialplattform.Web/bin/Release/net10.0/Sozialplattform.Web.dll >"$work/portal.log" 2>&1 &
 portal=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/de" >/dev/null && break; sleep 0.3; done
 curl -sf "http://127.0.0.1:$port/de" >/dev/null || { echo "the portal did not start:"; cat "$work/portal.log"; exit 1; }
