@@ -7,4 +7,10 @@ if (args is ["workload"])
     return;
 }
 
+if (args is ["counselling-live", .. var load])
+{
+    await Sozialplattform.Benchmarks.Counselling.CounsellingLoad.RunAsync(load);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

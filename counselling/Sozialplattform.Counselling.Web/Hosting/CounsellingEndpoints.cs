@@ -10,6 +10,7 @@ using Sozialplattform.Counselling.Seekers;
 using Sozialplattform.Counselling.Web.Desk;
 using Sozialplattform.Counselling.Web.Live;
 using Sozialplattform.Counselling.Web.Seeker;
+using Sozialplattform.StaffSessions;
 
 namespace Sozialplattform.Counselling.Web.Hosting;
 

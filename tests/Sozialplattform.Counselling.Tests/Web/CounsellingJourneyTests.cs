@@ -138,5 +138,22 @@ public sealed class CounsellingJourneyTests(CounsellingPortal portal) : IClassFi
             texts.Of(lang).Keys.ToHashSet().SetEquals(german).ShouldBeTrue(lang);
     }
 
+    [Fact]
+    public void Every_text_is_written_out_in_every_language_with_the_placeholders_of_the_german_one()
+    {
+        var texts = new Sozialplattform.Counselling.Web.Hosting.CounsellingTexts();
+        static string Placeholders(string text) => string.Join(',', System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order());
+        var problems = new List<string>();
+        foreach (var lang in Sozialplattform.Counselling.Web.Hosting.CounsellingTexts.Languages)
+        foreach (var (key, german) in texts.Of("de"))
+        {
+            var text = texts.Of(lang).GetValueOrDefault(key);
+            if (string.IsNullOrWhiteSpace(text)) problems.Add($"{lang} {key}: empty");
+            else if (Placeholders(text) != Placeholders(german)) problems.Add($"{lang} {key}: {Placeholders(text)} instead of {Placeholders(german)}");
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
     private static string ConversationUrl(Guid id) => $"/de/online-beratung/gespraech/{id}";
 }
