@@ -1,0 +1,74 @@
+using Sozialplattform.Cli;
+using Sozialplattform.Delivery.Tests.Infrastructure;
+using Sozialplattform.Storage.Crypto;
+using Sozialplattform.Storage.Database;
+using Sozialplattform.Storage.Submissions;
+
+namespace Sozialplattform.Delivery.Tests.DataKeys;
+
+/// <summary><c>sozial data-key new|status|rotate</c> on a data folder: the operator's steps of docs/OPERATIONS.md.</summary>
+public sealed class DataKeyCommandTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("sozial-data-key-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
+    }
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = CliApp.Run(args, output, error, RepositoryPaths.Root);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Status_counts_values_under_the_old_key_rotate_moves_them_and_then_the_old_key_is_no_longer_needed()
+    {
+        var first = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data });
+        await new SubmissionStore(first).AcceptAsync(Samples.Submission("k-1"), [new("jobcenter-borken", "inbox")]);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var oldId = new DataKey(Convert.FromBase64String(File.ReadAllText(Path.Combine(_data, "data.key")).Trim())).IdText;
+        File.Move(Path.Combine(_data, "data.key"), Path.Combine(_data, "old.key"));
+        var fresh = Run("data-key", "new");
+        File.WriteAllText(Path.Combine(_data, "data.key"), fresh.Out.Split('\n')[0]);
+        var newId = fresh.Out.Split('\n')[1].Trim()["id ".Length..];
+
+        var before = Run("data-key", "status", "--data", _data, "--retired-key-file", Path.Combine(_data, "old.key"));
+        var rotate = Run("data-key", "rotate", "--data", _data, "--retired-key-file", Path.Combine(_data, "old.key"));
+        var after = Run("data-key", "status", "--data", _data);
+
+        before.Exit.ShouldBe(1, before.Error);
+        before.Out.ShouldContain($"platform submissions.AnswersCipher: {oldId} 1");
+        before.Out.ShouldContain($"values not under the current key {newId}: {oldId} ");
+        rotate.Exit.ShouldBe(0, rotate.Error);
+        rotate.Out.ShouldContain("platform submissions.AnswersCipher: 1 re-encrypted");
+        after.Exit.ShouldBe(0, after.Error);
+        after.Out.ShouldContain($"every value is under the current key {newId}: retired keys are no longer needed");
+        after.Out.ShouldNotContain(oldId);
+    }
+
+    [Fact]
+    public void Without_the_old_key_the_commands_refuse_naming_its_id_and_never_a_key()
+    {
+        Run("data-key", "status", "--data", _data).Exit.ShouldBe(0);
+        var oldKey = File.ReadAllText(Path.Combine(_data, "data.key")).Trim();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.WriteAllText(Path.Combine(_data, "data.key"), Run("data-key", "new").Out.Split('\n')[0]);
+
+        var (exit, output, error) = Run("data-key", "rotate", "--data", _data);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(new DataKey(Convert.FromBase64String(oldKey)).IdText);
+        (output + error).ShouldNotContain(oldKey);
+    }
+
+    [Fact]
+    public void A_bad_batch_size_or_a_stray_argument_is_refused()
+    {
+        Run("data-key", "rotate", "--batch", "0", "--data", _data).Exit.ShouldBe(2);
+        Run("data-key", "status", "everything", "--data", _data).Exit.ShouldBe(2);
+    }
+}
