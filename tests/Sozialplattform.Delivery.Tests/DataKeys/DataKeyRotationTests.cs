@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Sozialplattform.Cli.Commands;
 using Sozialplattform.Delivery.Tests.Infrastructure;
@@ -25,7 +27,9 @@ public abstract class DataKeyRotationTests
     private static readonly Destination[] OneDestination = [new("jobcenter-borken", "inbox")];
 
     /// <summary>The storage opened on this test's database with <paramref name="current"/> and the retired keys.</summary>
-    protected abstract Task<SozialDatabase> OpenAsync(string current, params string[] retired);
+    protected Task<SozialDatabase> OpenAsync(string current, params string[] retired) => OpenAsync(current, retired, []);
+
+    protected abstract Task<SozialDatabase> OpenAsync(string current, string[] retired, IInterceptor[] interceptors);
 
     private static string IdOf(string key) => new DataKey(Convert.FromBase64String(key)).IdText;
 
@@ -65,13 +69,15 @@ public abstract class DataKeyRotationTests
         var rotator = await OpenAllAsync(KeyB, KeyA);
         using var serving = new CancellationTokenSource();
         var submittedDuring = new List<(string Key, AcceptResult Result)>();
+        var lastSaved = "";
         var hostWork = Task.Run(async () =>
         {
             var drafts = new DraftStore(host);
             for (var i = 0; !serving.IsCancellationRequested || i < 3; i++)
             {
                 submittedDuring.AddRange(await SubmitAsync(host, $"waehrend-{i}", 1));
-                (await drafts.SaveAsync(draftId, draftSecret, $$"""{"name":"Ayşe Yılmaz","runde":{{i}}}""")).ShouldBeTrue();
+                lastSaved = $$"""{"name":"Ayşe Yılmaz","runde":{{i}}}""";
+                (await drafts.SaveAsync(draftId, draftSecret, lastSaved)).ShouldBeTrue();
             }
         });
         var rotated = await new DataKeyRotation(rotator, DataKeyColumns.All).RotateAsync(batchSize: 2);
@@ -87,12 +93,48 @@ public abstract class DataKeyRotationTests
             (await store.ReadAnswersAsync(result.Submission.Id)).ShouldBe(Samples.AnswersJson);
         foreach (var (key, result) in submittedBefore)
             (await store.AcceptAsync(Samples.Submission(key), OneDestination)).StatusSecret.ShouldBe(result.StatusSecret);
-        (await new DraftStore(after).LoadAsync(draftId, draftSecret))!.Value.AnswersJson.ShouldStartWith("""{"name":"Ayşe Yılmaz","runde":""");
+        (await new DraftStore(after).LoadAsync(draftId, draftSecret))!.Value.AnswersJson.ShouldBe(lastSaved);
         new SharedSecrets(await OperationsDatabase.OpenAsync(after)).GetOrCreate("case-api-signing", () => "another").ShouldBe(apiKey);
         await using (var operations = (await OperationsDatabase.OpenAsync(after)).CreateContext())
             KeyRingDecryptor.DecryptAll((await operations.DataProtectionKeys.SingleAsync()).Xml!, after.Protector).ShouldBe(1);
         keyRingXml.ShouldNotBeNull();
         after.Protector.SearchToken("inbox-name-search", "yilmaz").ShouldBe(tokenBefore);
+    }
+
+    [SkippableFact]
+    public async Task A_value_a_host_changes_while_the_rotation_holds_it_keeps_the_hosts_version()
+    {
+        var before = await OpenAllAsync(KeyA);
+        var (draftId, secret) = await new DraftStore(before).CreateAsync("nrw", "buergergeld", "1.0.0", "hash", """{"name":"alt"}""");
+        var host = await OpenAllAsync(KeyB, KeyA);
+        // Between the rotation's read of the draft and its write, the citizen saves the draft on a serving host.
+        var citizenSaves = new BeforeFirstCommand("UPDATE \"drafts\"", () => new DraftStore(host).SaveAsync(draftId, secret, """{"name":"neu"}"""));
+        var rotator = await OpenAsync(KeyB, [KeyA], [citizenSaves]);
+        await DataKeyColumns.MigrateAreasAsync(rotator);
+
+        var rotated = await new DataKeyRotation(rotator, DataKeyColumns.All).RotateAsync(batchSize: 10);
+
+        citizenSaves.Fired.ShouldBeTrue();
+        rotated.Single(r => r.Column.Table == "drafts").ChangedMeanwhile.ShouldBe(1);
+        (await new DraftStore(await OpenAllAsync(KeyB)).LoadAsync(draftId, secret))!.Value.AnswersJson.ShouldBe("""{"name":"neu"}""");
+        (await RemainingAsync(rotator)).Keys.ShouldBe([IdOf(KeyB)]);
+    }
+
+    /// <summary>Runs an action once, just before the first command whose text starts with the given text.</summary>
+    private sealed class BeforeFirstCommand(string start, Func<Task> action) : DbCommandInterceptor
+    {
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!Fired && command.CommandText.StartsWith(start, StringComparison.Ordinal))
+            {
+                Fired = true;
+                await action();
+            }
+
+            return result;
+        }
     }
 
     [SkippableFact]
@@ -199,8 +241,8 @@ public sealed class DataKeyRotationSqliteTests : DataKeyRotationTests, IDisposab
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sozial-rotation-").FullName;
 
-    protected override Task<SozialDatabase> OpenAsync(string current, params string[] retired) =>
-        SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _folder, EncryptionKey = current, RetiredEncryptionKeys = retired });
+    protected override Task<SozialDatabase> OpenAsync(string current, string[] retired, IInterceptor[] interceptors) =>
+        SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _folder, EncryptionKey = current, RetiredEncryptionKeys = retired }, default, interceptors);
 
     public void Dispose()
     {
@@ -214,7 +256,7 @@ public sealed class DataKeyRotationPostgresTests : DataKeyRotationTests, IAsyncL
     private readonly string _name = $"sozial_rotation_{Guid.NewGuid():N}";
     private static readonly string? Server = Environment.GetEnvironmentVariable("SOZIAL_TEST_POSTGRES");
 
-    protected override Task<SozialDatabase> OpenAsync(string current, params string[] retired)
+    protected override Task<SozialDatabase> OpenAsync(string current, string[] retired, IInterceptor[] interceptors)
     {
         PostgresTarget.RequireServer();
         return SozialDatabase.OpenAsync(new StorageOptions
@@ -223,7 +265,7 @@ public sealed class DataKeyRotationPostgresTests : DataKeyRotationTests, IAsyncL
             ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ConnectionString,
             EncryptionKey = current,
             RetiredEncryptionKeys = retired,
-        });
+        }, default, interceptors);
     }
 
     public async Task InitializeAsync()

@@ -66,7 +66,7 @@ public sealed class DataKeyRotation(SozialDatabase database, IReadOnlyList<Encry
                 foreach (var row in batch)
                 {
                     var next = Reencrypt(column, row.Value, column.Owner(row.Owner));
-                    if (await UpdateIfUnchangedAsync(connection, column, row, next, cancellationToken)) written++;
+                    if (await UpdateIfUnchangedAsync(context, connection, column, row, next, cancellationToken)) written++;
                     else lost++;
                 }
             }
@@ -125,15 +125,14 @@ public sealed class DataKeyRotation(SozialDatabase database, IReadOnlyList<Encry
         return rows;
     }
 
-    private static async Task<bool> UpdateIfUnchangedAsync(DbConnection connection, EncryptedColumn column, Row row, object next, CancellationToken cancellationToken)
+    /// <summary>Through EF's command pipeline (not the bare connection), so the host's interceptors see it like any other write.</summary>
+    private static async Task<bool> UpdateIfUnchangedAsync(DbContext context, DbConnection connection, EncryptedColumn column, Row row, object next, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
+        await using var factory = connection.CreateCommand();
         var where = string.Join(" AND ", column.Key.Select((k, i) => $"{Quote(k)} = @k{i}"));
-        command.CommandText = $"UPDATE {Quote(column.Table)} SET {Quote(column.Column)} = @next WHERE {where} AND {Quote(column.Column)} = @old";
-        Add(command, "@next", next);
-        Add(command, "@old", row.Value);
-        for (var i = 0; i < row.Key.Length; i++) Add(command, $"@k{i}", row.Key[i]);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var sql = $"UPDATE {Quote(column.Table)} SET {Quote(column.Column)} = @next WHERE {where} AND {Quote(column.Column)} = @old";
+        object[] parameters = [Parameter(factory, "@next", next), Parameter(factory, "@old", row.Value), .. row.Key.Select((k, i) => Parameter(factory, $"@k{i}", k))];
+        return await context.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken) == 1;
     }
 
     private async Task<Dictionary<string, long>> BinaryStatusAsync(EncryptedColumn column, CancellationToken cancellationToken)
@@ -186,12 +185,14 @@ public sealed class DataKeyRotation(SozialDatabase database, IReadOnlyList<Encry
         return connection;
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    private static void Add(DbCommand command, string name, object value) => command.Parameters.Add(Parameter(command, name, value));
+
+    private static DbParameter Parameter(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
-        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
