@@ -66,6 +66,54 @@ public sealed class DataKeyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rotate_process_killed_half_way_leaves_every_value_readable_and_the_next_run_finishes()
+    {
+        var store = new SubmissionStore(await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data }));
+        var accepted = new List<Guid>();
+        for (var i = 0; i < 150; i++)
+            accepted.Add((await store.AcceptAsync(Samples.Submission($"k-{i}"), [new("jobcenter-borken", "inbox")])).Submission.Id);
+        var (oldKey, newKey) = (File.ReadAllText(Path.Combine(_data, "data.key")).Trim(), Run("data-key", "new").Out.Split('\n')[0]);
+        File.Move(Path.Combine(_data, "data.key"), Path.Combine(_data, "old.key"));
+        File.WriteAllText(Path.Combine(_data, "data.key"), newKey);
+        var options = new StorageOptions { DataDirectory = _data, RetiredKeyFiles = ["old.key"] };
+        var observer = new Sozialplattform.Storage.Crypto.Rotation.DataKeyRotation(await SozialDatabase.OpenAsync(options), Sozialplattform.Cli.Commands.DataKeyColumns.All);
+        var (oldId, newId) = (IdOf(oldKey), IdOf(newKey));
+
+        using var rotate = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "sozial.dll"), "data-key", "rotate", "--data", _data, "--retired-key-file", "old.key", "--batch", "1"])
+        { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        Dictionary<string, long> seen;
+        do
+        {
+            await Task.Delay(20);
+            seen = await CountsAsync(observer);
+        }
+        while (seen.GetValueOrDefault(newId) < 20 && !rotate.HasExited && DateTime.UtcNow < deadline);
+        rotate.Kill(entireProcessTree: true);
+        await rotate.WaitForExitAsync();
+
+        var halfWay = await CountsAsync(observer);
+        halfWay.GetValueOrDefault(oldId).ShouldBeGreaterThan(0, "killed before it was done");
+        halfWay.GetValueOrDefault(newId).ShouldBeGreaterThan(0, "killed after it had begun");
+        var readable = new SubmissionStore(await SozialDatabase.OpenAsync(options));
+        foreach (var id in accepted) (await readable.ReadAnswersAsync(id)).ShouldBe(Samples.AnswersJson);
+
+        var again = Run("data-key", "rotate", "--data", _data, "--retired-key-file", Path.Combine(_data, "old.key"));
+
+        again.Exit.ShouldBe(0, again.Error);
+        (await CountsAsync(observer)).Keys.ShouldBe([newId]);
+        File.Delete(Path.Combine(_data, "old.key"));
+        var onlyNew = new SubmissionStore(await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data }));
+        foreach (var id in accepted) (await onlyNew.ReadAnswersAsync(id)).ShouldBe(Samples.AnswersJson);
+    }
+
+    private static string IdOf(string key) => new DataKey(Convert.FromBase64String(key)).IdText;
+
+    private static async Task<Dictionary<string, long>> CountsAsync(Sozialplattform.Storage.Crypto.Rotation.DataKeyRotation rotation) =>
+        (await rotation.StatusAsync()).SelectMany(s => s.ByKeyId).GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.Sum(k => k.Value));
+
+    [Fact]
     public void A_bad_batch_size_or_a_stray_argument_is_refused()
     {
         Run("data-key", "rotate", "--batch", "0", "--data", _data).Exit.ShouldBe(2);
