@@ -1,3 +1,4 @@
+using System.Reflection;
 using Sozialplattform.Cli;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Storage.Crypto;
@@ -76,11 +77,13 @@ public sealed class DataKeyCommandTests : IDisposable
         File.Move(Path.Combine(_data, "data.key"), Path.Combine(_data, "old.key"));
         File.WriteAllText(Path.Combine(_data, "data.key"), newKey);
         var options = new StorageOptions { DataDirectory = _data, RetiredKeyFiles = ["old.key"] };
-        var observer = new Sozialplattform.Storage.Crypto.Rotation.DataKeyRotation(await SozialDatabase.OpenAsync(options), Sozialplattform.Cli.Commands.DataKeyColumns.All);
+        var observed = await SozialDatabase.OpenAsync(options);
+        await Sozialplattform.Cli.Commands.DataKeyColumns.MigrateAreasAsync(observed);
+        var observer = new Sozialplattform.Storage.Crypto.Rotation.DataKeyRotation(observed, Sozialplattform.Cli.Commands.DataKeyColumns.All);
         var (oldId, newId) = (IdOf(oldKey), IdOf(newKey));
 
         using var rotate = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "sozial.dll"), "data-key", "rotate", "--data", _data, "--retired-key-file", "old.key", "--batch", "1"])
+            [CliAssembly, "data-key", "rotate", "--data", _data, "--retired-key-file", Path.Combine(_data, "old.key"), "--batch", "1"])
         { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var deadline = DateTime.UtcNow.AddMinutes(2);
         Dictionary<string, long> seen;
@@ -94,8 +97,9 @@ public sealed class DataKeyCommandTests : IDisposable
         await rotate.WaitForExitAsync();
 
         var halfWay = await CountsAsync(observer);
-        halfWay.GetValueOrDefault(oldId).ShouldBeGreaterThan(0, "killed before it was done");
-        halfWay.GetValueOrDefault(newId).ShouldBeGreaterThan(0, "killed after it had begun");
+        var said = rotate.HasExited && rotate.ExitCode != 137 && rotate.ExitCode != -1 ? await rotate.StandardError.ReadToEndAsync() : "";
+        halfWay.GetValueOrDefault(oldId).ShouldBeGreaterThan(0, $"killed before it was done {said}");
+        halfWay.GetValueOrDefault(newId).ShouldBeGreaterThan(0, $"killed after it had begun {said}");
         var readable = new SubmissionStore(await SozialDatabase.OpenAsync(options));
         foreach (var id in accepted) (await readable.ReadAnswersAsync(id)).ShouldBe(Samples.AnswersJson);
 
@@ -107,6 +111,10 @@ public sealed class DataKeyCommandTests : IDisposable
         var onlyNew = new SubmissionStore(await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data }));
         foreach (var id in accepted) (await onlyNew.ReadAnswersAsync(id)).ShouldBe(Samples.AnswersJson);
     }
+
+    /// <summary>The command line from its own build output (its dependencies beside it), as an operator runs it.</summary>
+    private static string CliAssembly => Path.Combine(RepositoryPaths.Root, "engine", "Sozialplattform.Cli", "bin",
+        typeof(DataKeyCommandTests).Assembly.GetCustomAttribute<System.Reflection.AssemblyConfigurationAttribute>()?.Configuration ?? "Debug", "net10.0", "sozial.dll");
 
     private static string IdOf(string key) => new DataKey(Convert.FromBase64String(key)).IdText;
 
