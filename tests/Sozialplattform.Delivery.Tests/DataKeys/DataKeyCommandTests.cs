@@ -71,8 +71,12 @@ public sealed class DataKeyCommandTests : IDisposable
     {
         var store = new SubmissionStore(await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = _data }));
         var accepted = new List<Guid>();
-        for (var i = 0; i < 150; i++)
-            accepted.Add((await store.AcceptAsync(Samples.Submission($"k-{i}"), [new("jobcenter-borken", "inbox")])).Submission.Id);
+        // Uploads of 2 MB make each re-encryption take a while, so the process is surely killed before it is done.
+        for (var i = 0; i < 60; i++)
+            accepted.Add((await store.AcceptAsync(Samples.Submission($"k-{i}") with
+            {
+                Attachments = [new NewAttachment("nachweise.scan", "scan.pdf", "application/pdf", System.Security.Cryptography.RandomNumberGenerator.GetBytes(2_000_000))],
+            }, [new("jobcenter-borken", "inbox")])).Submission.Id);
         var (oldKey, newKey) = (File.ReadAllText(Path.Combine(_data, "data.key")).Trim(), Run("data-key", "new").Out.Split('\n')[0]);
         File.Move(Path.Combine(_data, "data.key"), Path.Combine(_data, "old.key"));
         File.WriteAllText(Path.Combine(_data, "data.key"), newKey);
@@ -89,10 +93,10 @@ public sealed class DataKeyCommandTests : IDisposable
         Dictionary<string, long> seen;
         do
         {
-            await Task.Delay(20);
+            await Task.Delay(10);
             seen = await CountsAsync(observer);
         }
-        while (seen.GetValueOrDefault(newId) < 20 && !rotate.HasExited && DateTime.UtcNow < deadline);
+        while (seen.GetValueOrDefault(newId) < 1 && !rotate.HasExited && DateTime.UtcNow < deadline);
         rotate.Kill(entireProcessTree: true);
         await rotate.WaitForExitAsync();
 
