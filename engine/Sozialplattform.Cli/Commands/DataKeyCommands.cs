@@ -81,8 +81,9 @@ public sealed class DataKeyCommand(string verb, string summary) : ICliCommand
                 context.Error.WriteLine($"sozial data-key rotate: {e.Message}");
                 return 2;
             }
-            catch (DataKeyMissingException e)
+            catch (System.Security.Cryptography.CryptographicException e)
             {
+                // A value of layout version 1 that no configured key decrypts, or a key missing (DataKeyMissingException).
                 context.Error.WriteLine($"sozial data-key rotate: {e.Message}");
                 return 2;
             }

@@ -72,7 +72,7 @@ public sealed class DataKeyRotationWhileServingTests(PostgresPortals portals) : 
         var fresh = portals.Host(Keys(KeyB));
         var after = await SubmitAsync(fresh, 1);
         var list = await Browser(fresh, caseworker).GetAsync($"/posteingang?q={Surname}");
-        list.Status.ShouldBe(HttpStatusCode.OK, "the sign-in cookie issued before the rotation");
+        list.Path.ShouldBe("/posteingang", "the sign-in cookie issued before the rotation opens the inbox, no new sign-in");
         foreach (var application in before.Concat(during).Concat(after))
         {
             list.Html.ShouldContain(application.Submission.ReferenceNumber);
