@@ -83,7 +83,7 @@ public sealed class CounsellingTeam(CounsellingDatabase database, TimeProvider? 
     private static string Actor(string? login) => login is null ? CounsellingAudit.Operator : CounsellingAudit.Staff(login);
 
     /// <summary>The associated data of a member's address: the pair, so an address copied to another row does not decrypt.</summary>
-    private static Guid Owner(Guid accountId, Guid centreId)
+    public static Guid Owner(Guid accountId, Guid centreId)
     {
         var (a, b) = (accountId.ToByteArray(), centreId.ToByteArray());
         for (var i = 0; i < a.Length; i++) a[i] ^= b[i];

@@ -12,7 +12,7 @@ namespace Sozialplattform.Storage.Crypto;
 public sealed class KeyRingEncryptor(DataProtector protector) : IXmlEncryptor
 {
     /// <summary>Bound to every ciphertext as associated data, so a key ring value copied into another table does not decrypt.</summary>
-    internal static readonly Guid Owner = new("5d1b6a52-7f0e-4c8b-9a47-4b6579526e67");
+    public static readonly Guid Owner = new("5d1b6a52-7f0e-4c8b-9a47-4b6579526e67");
 
     internal const string Element = "platformEncryptedKey";
 

@@ -28,19 +28,23 @@ public sealed class SozialDatabase
 
     public StorageOptions Options { get; }
     public StorageProvider Provider => Options.Provider;
-    public DataProtector Protector { get; }
+    public DataProtector Protector { get; private set; }
 
     /// <summary>Opens the database, creating and migrating it to the newest schema.</summary>
     public static async Task<SozialDatabase> OpenAsync(StorageOptions storage, CancellationToken cancellationToken = default, params IInterceptor[] interceptors)
     {
         Directory.CreateDirectory(storage.DataDirectory);
-        var protector = new DataProtector(EncryptionKeys.Load(storage));
+        var keys = new DataProtector(EncryptionKeys.Load(storage));
         var options = BuildOptions(storage, interceptors);
-        var database = new SozialDatabase(storage, options, protector);
-        await using var context = database.CreateContext();
-        await context.Database.MigrateAsync(cancellationToken);
-        if (storage.Provider == StorageProvider.Sqlite)
-            await context.Database.ExecuteSqlRawAsync(SqlitePragmas.WriteAheadLog, cancellationToken);
+        var database = new SozialDatabase(storage, options, keys);
+        await using (var context = database.CreateContext())
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+            if (storage.Provider == StorageProvider.Sqlite)
+                await context.Database.ExecuteSqlRawAsync(SqlitePragmas.WriteAheadLog, cancellationToken);
+        }
+
+        database.Protector = new DataProtector(keys.Ring, await IndexRoots.LoadOrCreateAsync(database, keys, cancellationToken));
         return database;
     }
 

@@ -35,6 +35,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<IndexRootRow> IndexRoots => Set<IndexRootRow>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -205,6 +206,12 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("team_members");
             e.HasKey(m => new { m.TeamId, m.AccountId });
             e.HasIndex(m => m.AccountId);
+        });
+        model.Entity<IndexRootRow>(e =>
+        {
+            e.ToTable("index_roots");
+            e.HasKey(r => r.Name);
+            e.Property(r => r.Name).HasMaxLength(64);
         });
         ApiClientTables.Map(model);
     }

@@ -20,6 +20,12 @@ public sealed record StorageOptions
     /// <summary>Key file; relative paths are taken inside <see cref="DataDirectory"/>.</summary>
     public string KeyFile { get; init; } = "data.key";
 
+    /// <summary>Base64 of earlier data keys that only decrypt, until <c>sozial data-key rotate</c> has re-encrypted their rows.</summary>
+    public string[] RetiredEncryptionKeys { get; init; } = [];
+
+    /// <summary>Files holding retired keys (base64), relative paths inside <see cref="DataDirectory"/>.</summary>
+    public string[] RetiredKeyFiles { get; init; } = [];
+
     public string SqliteConnectionString() =>
         string.IsNullOrWhiteSpace(ConnectionString)
             ? $"Data Source={Path.Combine(DataDirectory, "sozialplattform.db")};Pooling=True"

@@ -53,5 +53,5 @@ public sealed class SharedSecrets(OperationsDatabase database)
         }
     }
 
-    private static Guid Owner(string name) => new(MD5.HashData(System.Text.Encoding.UTF8.GetBytes("shared-secret:" + name)));
+    public static Guid Owner(string name) => new(MD5.HashData(System.Text.Encoding.UTF8.GetBytes("shared-secret:" + name)));
 }

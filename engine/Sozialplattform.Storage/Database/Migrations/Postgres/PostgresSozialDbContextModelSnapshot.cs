@@ -741,6 +741,21 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.ToTable("inbox_search_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.IndexRootRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("ValueCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("index_roots", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.LoginThrottleEntry", b =>
                 {
                     b.Property<string>("Key")

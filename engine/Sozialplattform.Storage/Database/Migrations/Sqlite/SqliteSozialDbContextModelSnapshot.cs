@@ -730,6 +730,21 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.ToTable("inbox_search_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.IndexRootRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ValueCipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("index_roots", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.LoginThrottleEntry", b =>
                 {
                     b.Property<string>("Key")
