@@ -8,7 +8,7 @@
 #      page, start, place, page, summary, submit; SubmissionsLoad.cs), counted by the client and in the database.
 # Usage (from the repository root): bash tests/Sozialplattform.Benchmarks/Web/scale-out-load.sh [seconds] [connections] [warm-up seconds] [citizens]
 # Needs wrk, nginx-light and PostgreSQL (. .ci/postgres.sh sets SOZIAL_TEST_POSTGRES). Everything runs on 127.0.0.1;
-# the database and the temporary folder are removed at the end. SOZIAL_TRACE=<file> also records a CPU trace of host 1
+# the database and the temporary folder are removed at the end. SOZIAL_TRACE=<file> also records a trace of host 1's thread stacks
 # during the submissions (dotnet-trace; read it with 'dotnet-trace report <file> topN -n 40 --inclusive').
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -138,9 +138,9 @@ count() { psql -At -d "$database" -c "SELECT count(*) FROM submissions"; }
 echo "== submissions with 2 hosts, $citizens citizens at once (warm-up ${warmup}s, then ${seconds}s measured)"
 [ "$warmup" -gt 0 ] && dotnet tests/Sozialplattform.Benchmarks/bin/Release/net10.0/Sozialplattform.Benchmarks.dll submissions "$base" "$warmup" "$citizens" >/dev/null || true
 stored_before=$(count); before=$(cpu_of "${hosts[@]:0:2}")
-# SOZIAL_TRACE=<file.nettrace>: a CPU sampling trace of host 1 during the measured submissions (dotnet-trace).
+# SOZIAL_TRACE=<file.nettrace>: a trace of host 1's thread stacks (sampled ~100 Hz) during the measured submissions (dotnet-trace).
 if [ -n "${SOZIAL_TRACE:-}" ]; then
-  PATH=$PATH:$HOME/.dotnet/tools dotnet-trace collect -p "${hosts[0]}" --profile cpu-sampling --duration 00:00:00:$((seconds > 15 ? 15 : seconds)) -o "$SOZIAL_TRACE" >/dev/null 2>&1 &
+  PATH=$PATH:$HOME/.dotnet/tools dotnet-trace collect -p "${hosts[0]}" --profile dotnet-sampled-thread-time --duration 00:00:00:$((seconds > 15 ? 15 : seconds)) -o "$SOZIAL_TRACE" >"$SOZIAL_TRACE.log" 2>&1 </dev/null &
   tracer=$!
 fi
 dotnet tests/Sozialplattform.Benchmarks/bin/Release/net10.0/Sozialplattform.Benchmarks.dll submissions "$base" "$seconds" "$citizens" | tee "$work/submissions.txt" || true
