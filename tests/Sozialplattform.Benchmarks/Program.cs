@@ -4,7 +4,14 @@ using Sozialplattform.Benchmarks.Engine;
 if (args is ["workload"])
 {
     WorkloadReport.Print(Console.Out);
-    return;
+    return 0;
+}
+
+// scale-out-load.sh: citizens applying against a running portal (behind nginx); not a BenchmarkDotNet benchmark.
+if (args is ["submissions", var url, var seconds, var citizens, .. var rest])
+{
+    return await Sozialplattform.Benchmarks.Web.SubmissionsLoad.RunAsync(url, TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+        int.Parse(citizens, System.Globalization.CultureInfo.InvariantCulture), rest is [var form] ? form : "kontakt", Console.Out);
 }
 
 if (args is ["counselling-live", .. var load])
@@ -14,3 +21,4 @@ if (args is ["counselling-live", .. var load])
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

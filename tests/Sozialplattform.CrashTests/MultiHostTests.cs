@@ -11,8 +11,8 @@ namespace Sozialplattform.CrashTests;
 /// <summary>
 /// Two hosts of the platform, each its own process, on one PostgreSQL database behind Debian's nginx (round robin, no
 /// sticky sessions): citizens' journeys go through with their requests alternating between the hosts (antiforgery,
-/// draft, submit), and so do a caseworker's and an author's sessions; a version published in the designer is served by
-/// both hosts without restart; under a steady stream of applications one host is killed with SIGKILL and restarted — every
+/// draft, submit), and so do a caseworker's and an author's sessions; a version an author publishes in the designer's
+/// editor through nginx (a Blazor circuit over a WebSocket) is served by both hosts without restart; under a steady stream of applications one host is killed with SIGKILL and restarted — every
 /// application the citizen got a receipt for is stored once and delivered exactly once, and a request that failed on the
 /// killed host is repeated by the client without creating a second application.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed partial class MultiHostTests(PostgresPortals database) : IClassFix
     public async Task Journeys_alternate_between_two_hosts_behind_nginx_and_a_host_killed_under_load_loses_and_doubles_nothing()
     {
         PostgresPortals.RequireServer();
+        var chromium = RequireChromium();
         using var folders = new CrashFolders();
         await using var receiver = new XtaReceiver(folders.ReceiverLog, answerBeforeHold: int.MaxValue - 1);
         await receiver.StartAsync();
@@ -46,7 +47,7 @@ public sealed partial class MultiHostTests(PostgresPortals database) : IClassFix
             journey.Select(r => r.Host).Distinct().Count().ShouldBe(2, "round robin sent the one browser's requests to both hosts");
             journey.ShouldAllBe(r => r.Status < 400, "antiforgery cookies, tokens and the draft are understood by both hosts");
             await StaffSessionsAlternateAsync(nginx);
-            await PublishedVersionServedByBothHostsAsync(nginx);
+            await PublishedInTheDesignerServedByBothHostsAsync(nginx, chromium);
 
             // A steady stream from two citizens at a time; host A dies after a few receipts and comes back later.
             var receipts = new ConcurrentBag<string> { first };

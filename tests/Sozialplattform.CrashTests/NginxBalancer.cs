@@ -45,6 +45,11 @@ public sealed class NginxBalancer : IDisposable
             events { worker_connections 512; }
             http {
                 log_format upstream '$request_method $uri $status $upstream_addr';
+                # The designer's circuit is a WebSocket: pass the upgrade on; other requests keep the upstream keepalive.
+                map $http_upgrade $connection_upgrade {
+                    default upgrade;
+                    ''      '';
+                }
                 access_log {{folder}}/access.log upstream;
                 client_body_temp_path {{folder}}/body;
                 proxy_temp_path {{folder}}/proxy;
@@ -64,7 +69,8 @@ public sealed class NginxBalancer : IDisposable
                     location / {
                         proxy_pass http://sozialplattform;
                         proxy_http_version 1.1;
-                        proxy_set_header Connection "";
+                        proxy_set_header Upgrade $http_upgrade;
+                        proxy_set_header Connection $connection_upgrade;
                         proxy_set_header Host $http_host;
                         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                         proxy_set_header X-Forwarded-Proto $scheme;

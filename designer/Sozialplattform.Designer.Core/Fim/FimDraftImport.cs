@@ -29,7 +29,8 @@ public sealed record FimImportMessage(bool IsError, string? Element, int? Line, 
 
 /// <summary>
 /// A FIM XDatenfelder upload becomes a new draft form: the importer writes a small catalog into a temporary folder;
-/// its blocks and code lists join the catalog (new files only; an existing file with other content refuses the import),
+/// its blocks and code lists join the workspace's store — the database's shared home, immutable, read by every host —
+/// (new paths only; an existing block or code list with other content refuses the import),
 /// and its form becomes the draft. Nothing is written when anything is wrong, and every refusal is a message
 /// (with the FIM element and line where the importer names them), never an exception.
 /// </summary>
@@ -71,14 +72,16 @@ public sealed class FimDraftImport(FormWorkspace workspace, DefinitionImporterRe
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Where(f => f.StartsWith("blocks/", StringComparison.Ordinal) || f.StartsWith("codelists/", StringComparison.Ordinal))
             .ToList();
-        var conflicts = shared.Where(f => File.Exists(Target(f)) && ContentHash.Of(File.ReadAllBytes(Target(f))) != ContentHash.Of(File.ReadAllBytes(Path.Combine(folder, f)))).ToList();
+        var existing = shared.ToDictionary(f => f, workspace.CatalogFile);
+        var conflicts = shared.Where(f => existing[f] is { } stored && ContentHash.Of(stored) != ContentHash.Of(File.ReadAllBytes(Path.Combine(folder, f)))).ToList();
         if (conflicts.Count > 0)
             return Refused(conflicts.Select(f => $"{f} gibt es im Katalog schon mit anderem Inhalt; veröffentlichte Dateien werden nie überschrieben."), messages);
 
         var form = File.ReadAllBytes(Path.Combine(folder, "forms", id, imported.Form.Version, "form.json"));
         var draft = workspace.Create(id, form, author);
-        foreach (var file in shared.Where(f => !File.Exists(Target(f))))
-            AtomicFile.CreateNew(Target(file), File.ReadAllBytes(Path.Combine(folder, file)));
+        // Into the workspace's store: the database's shared home (every host reads them), or the catalog folder without it.
+        foreach (var file in shared.Where(f => existing[f] is null))
+            workspace.AddCatalogFile(file, File.ReadAllBytes(Path.Combine(folder, file)), author);
         return new FimImportOutcome(draft, messages);
     }
 
@@ -89,8 +92,6 @@ public sealed class FimDraftImport(FormWorkspace workspace, DefinitionImporterRe
     /// <summary>Messages name the uploaded file, not the temporary copy.</summary>
     private static FimImportMessage Named(FimImportMessage message, string copy, string fileName) =>
         message with { Text = message.Text.Replace(copy, fileName, StringComparison.Ordinal).Replace("upload.xml", fileName, StringComparison.Ordinal) };
-
-    private string Target(string relative) => Path.Combine(workspace.CatalogDirectory, relative);
 
     private static bool Copy(Stream upload, string path)
     {

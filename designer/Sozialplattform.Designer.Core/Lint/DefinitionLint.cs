@@ -10,14 +10,18 @@ namespace Sozialplattform.Designer.Lint;
 /// Lints the edited definition with the same checks as <c>sozial validate</c> (the engine loads the text and reports every
 /// problem with its JSON path) and <c>sozial catalog lint</c> (metadata, translations, references, sample answers).
 /// </summary>
-public static class DefinitionLint
+public static partial class DefinitionLint
 {
-    public static IReadOnlyList<LintItem> Run(DefinitionDocument document, string catalogDirectory, FormEngineOptions? options = null)
+    public static IReadOnlyList<LintItem> Run(DefinitionDocument document, string catalogDirectory, FormEngineOptions? options = null) =>
+        Run(document, new CatalogDirectory(catalogDirectory), options);
+
+    /// <summary>With the workspace's catalog, which also reads the blocks and code lists of the database's shared home.</summary>
+    public static IReadOnlyList<LintItem> Run(DefinitionDocument document, CatalogDirectory catalogDirectory, FormEngineOptions? options = null)
     {
         var text = document.ToText();
         var locator = new LintLocator(document.Root);
         var items = new List<LintItem>();
-        var loaded = FormEngine.LoadText(text, "form.json", new CatalogDirectory(catalogDirectory), options);
+        var loaded = FormEngine.LoadText(text, "form.json", catalogDirectory, options);
         foreach (var problem in loaded.Problems)
         {
             var exact = DocumentPath.TryParse(problem.Location.JsonPath, out var path) ? path : null;
@@ -29,7 +33,7 @@ public static class DefinitionLint
         CatalogRoot catalog;
         try
         {
-            catalog = CatalogRoot.Open(catalogDirectory);
+            catalog = CatalogRoot.Open(catalogDirectory.Root);
         }
         catch (CatalogException e)
         {
@@ -37,10 +41,21 @@ public static class DefinitionLint
             return items;
         }
 
-        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root))
+        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root).Where(f => !InSharedHome(f.Message, catalogDirectory)))
             items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Where.Length > 0 ? $"{finding.Where}: {finding.Message}" : finding.Message, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null));
         return items;
     }
+
+    /// <summary>
+    /// The catalog lint looks for blocks and code lists in the catalog folder only; one the engine finds in the database's
+    /// shared home (a FIM upload's, added on any host) is there, not missing.
+    /// </summary>
+    private static bool InSharedHome(string message, CatalogDirectory catalog) =>
+        MissingReference().Match(message) is { Success: true } missing && missing.Groups["ref"].Value.Split('@') is [var id, var version]
+        && (missing.Groups["kind"].Value == "code list" ? catalog.CodeList(id, version) : catalog.Block(id, version)) is not null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<kind>code list|building block) (?<ref>\S+@\S+) is (neither|not) in the catalog")]
+    private static partial System.Text.RegularExpressions.Regex MissingReference();
 
     private static bool Names(DefinitionDocument document, out CatalogReference reference)
     {

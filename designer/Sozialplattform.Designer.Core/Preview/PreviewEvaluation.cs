@@ -15,9 +15,13 @@ public sealed record PreviewResult(FormEngine? Engine, ValidationResult? Result,
 /// <summary>Loads the edited text once and evaluates the answers with the engine, exactly as the portal would.</summary>
 public static class PreviewEvaluation
 {
-    public static PreviewResult Run(string text, string catalogDirectory, JsonObject answers, FormEngineOptions? options = null)
+    public static PreviewResult Run(string text, string catalogDirectory, JsonObject answers, FormEngineOptions? options = null) =>
+        Run(text, new CatalogDirectory(catalogDirectory), answers, options);
+
+    /// <summary>With the workspace's catalog, which also reads the blocks and code lists of the database's shared home.</summary>
+    public static PreviewResult Run(string text, CatalogDirectory catalog, JsonObject answers, FormEngineOptions? options = null)
     {
-        var loaded = FormEngine.LoadText(text, "form.json", new CatalogDirectory(catalogDirectory), options);
+        var loaded = FormEngine.LoadText(text, "form.json", catalog, options);
         if (loaded.Engine is null) return new PreviewResult(null, null, [], loaded.Errors.Select(e => e.ToString()).ToList());
         var result = loaded.Engine.Validate(answers);
         return new PreviewResult(loaded.Engine, result, Outcomes(result), []);

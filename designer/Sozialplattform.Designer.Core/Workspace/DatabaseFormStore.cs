@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Sozialplattform.Catalog;
+using Sozialplattform.Engine.Catalog;
 using Sozialplattform.Storage.Operations;
 
 namespace Sozialplattform.Designer.Workspace;
 
 /// <summary>
-/// Drafts and published versions in the platform database (<see cref="SharedCatalog"/>): every host of the database
+/// Drafts, published versions and the blocks and code lists of FIM uploads in the platform database (<see cref="SharedCatalog"/>): every host of the database
 /// sees the same drafts, and a published row is never changed (the database refuses a second row for one version).
 /// </summary>
 public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
@@ -50,4 +51,12 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
         }, expectedETag);
 
     public bool DeleteDraft(string formId, string expectedETag) => catalog.DeleteDraft(formId, expectedETag);
+
+    public byte[]? ReadCatalogFile(string relativePath) => catalog.CatalogFile(relativePath)?.Content;
+
+    public bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at) =>
+        catalog.TryAddCatalogFile(new SharedCatalogFile { Path = relativePath, Content = content, ContentHash = ContentHash.Of(content), AddedBy = author, AddedAt = at.UtcDateTime });
+
+    /// <summary>The blocks and code lists of this store as the engine reads them, for the designer's catalog.</summary>
+    public ICatalogFiles Files { get; } = new SharedCatalogFiles(catalog);
 }

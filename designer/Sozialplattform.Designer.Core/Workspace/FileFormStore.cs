@@ -31,6 +31,13 @@ public sealed class FileFormStore(string catalogDirectory, string draftDirectory
         return true;
     }
 
+    /// <summary>Without the database, blocks and code lists are files of the catalog folder (read there by the engine).</summary>
+    public byte[]? ReadCatalogFile(string relativePath) => File.Exists(CatalogPath(relativePath)) ? File.ReadAllBytes(CatalogPath(relativePath)) : null;
+
+    public bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at) => AtomicFile.CreateNew(CatalogPath(relativePath), content);
+
+    private string CatalogPath(string relativePath) => Path.Combine(_catalog.Root, relativePath);
+
     public IEnumerable<string> DraftIds() =>
         Directory.Exists(draftDirectory)
             ? Directory.GetDirectories(draftDirectory).Select(Path.GetFileName).OfType<string>().Where(Names.IsFormId).Where(id => File.Exists(DraftPath(id)))

@@ -20,11 +20,25 @@ namespace Sozialplattform.Designer.Workspace;
 public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock = null, IFormStore? store = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private readonly CatalogDirectory _catalog = new(options.CatalogDirectory);
+    // Blocks and code lists the catalog folder lacks are read from the database's shared home (those of FIM uploads on any host).
+    private readonly CatalogDirectory _catalog = new(options.CatalogDirectory, shared: (store as DatabaseFormStore)?.Files);
     private readonly IFormStore _store = store ?? new FileFormStore(options.CatalogDirectory, options.DraftDirectory);
     private readonly Dictionary<string, object> _locks = new(StringComparer.Ordinal);
 
     public string CatalogDirectory => _catalog.Root;
+
+    /// <summary>The catalog the engine reads this workspace's forms with: the catalog folder, then the store's blocks and code lists.</summary>
+    public CatalogDirectory Catalog => _catalog;
+
+    /// <summary>A block or code list (its path inside a catalog) from the catalog folder or the store; null when neither has it.</summary>
+    public byte[]? CatalogFile(string relativePath)
+    {
+        var path = Path.Combine(_catalog.Root, relativePath);
+        return File.Exists(path) ? File.ReadAllBytes(path) : _store.ReadCatalogFile(relativePath);
+    }
+
+    /// <summary>Adds a block or code list to the store, where it never changes; false when the path exists already.</summary>
+    public bool AddCatalogFile(string relativePath, byte[] content, string author) => _store.TryAddCatalogFile(relativePath, content, author, _clock.GetUtcNow());
 
     /// <summary>Called after a version was published (the host's portal loads it at once instead of at its next check).</summary>
     public event Action<string, string>? VersionPublished;

@@ -27,4 +27,10 @@ public interface IFormStore
     bool WriteDraft(Draft draft, string? expectedETag);
 
     bool DeleteDraft(string formId, string expectedETag);
+
+    /// <summary>A block or code list added through this store (path inside a catalog: <c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>), or null.</summary>
+    byte[]? ReadCatalogFile(string relativePath);
+
+    /// <summary>Adds a block or code list that can never change afterwards; false when the path exists (nothing is written).</summary>
+    bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at);
 }

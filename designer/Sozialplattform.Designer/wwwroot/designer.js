@@ -48,6 +48,20 @@
     }
   };
 
+  // The circuit lives on one host. SignalR's usual start is two requests — negotiate, then the WebSocket naming the
+  // connection id from it — and a round-robin balancer without sticky sessions sends them to different hosts, where
+  // the second is refused. One WebSocket request without negotiation reaches one host and stays there; the circuit's
+  // prerendered state is protected with the shared key ring, so any host can start it (docs/DEPLOYMENT.md).
+  if (window.Blazor && typeof window.Blazor.start === 'function') {
+    window.Blazor.start({
+      circuit: {
+        configureSignalR: function (builder) {
+          builder.withUrl('_blazor', { skipNegotiation: true, transport: 1 /* HttpTransportType.WebSockets */ });
+        }
+      }
+    });
+  }
+
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     var typing = target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);

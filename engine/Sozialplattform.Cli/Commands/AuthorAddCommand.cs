@@ -10,26 +10,28 @@ public sealed class AuthorAddCommand(TextReader? input = null) : ICliCommand
     public string Name => "author add";
     public string Summary => "create a form author account for the designer (/designer)";
     public string Usage => $"""
-        Usage: sozial author add <login> [--name "<display name>"] [--data <dir>]
+        Usage: sozial author add <login> [--name "<display name>"] [--data <dir>] [--postgres <conn>] [--authors <dir>]
 
-        Creates an author in <dir>/authors.json (default: data/designer, as the web host uses it when started from
-        the repository root); the web host takes the file over into its database at its next start. The password (at least {AuthorAccounts.MinimumPasswordLength} characters) is read from the
+        Creates an author in the platform database (table designer_authors): every host of that database lets the
+        author sign in at once, without a restart. The password (at least {AuthorAccounts.MinimumPasswordLength} characters) is read from the
         environment variable {PasswordVariable} or, if that is not set, from the first line of standard input.
-        Exit codes: 0 created, 1 refused (login exists, password too short), 2 usage error.
+        {AuthorStoreOption.Usage}
+        Exit codes: 0 created, 1 refused (login taken or empty, password too short), 2 usage error.
         """;
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)
     {
-        var args = new CliArguments(arguments, new HashSet<string> { "--name", "--data" }, new HashSet<string>());
+        var args = new CliArguments(arguments, new HashSet<string>(AuthorStoreOption.Options) { "--name" }, new HashSet<string>());
         var login = args.Required(0, "login");
         args.ExpectAtMost(1);
         var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? (input ?? Console.In).ReadLine() ?? "";
-        var file = Path.Combine(context.FullPath(args.Option("--data") ?? Path.Combine("data", "designer")), "authors.json");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            new AuthorAccounts(file).Create(login, args.Option("--name") ?? login, password);
-            context.Out.WriteLine($"author '{login}' created in {file}");
+            if (password.Length < AuthorAccounts.MinimumPasswordLength)
+                throw new ArgumentException($"The password for '{login}' is too short: at least {AuthorAccounts.MinimumPasswordLength} characters.");
+            var (store, where) = AuthorStoreOption.Open(context, args);
+            new AuthorAccounts(store).Create(login, args.Option("--name") ?? login, password);
+            context.Out.WriteLine($"author '{login}' created in {where}");
             return 0;
         }
         catch (ArgumentException refused)

@@ -9,25 +9,25 @@ public sealed class AuthorUnlockCommand : ICliCommand
     public string Name => "author unlock";
     public string Summary => "end the waits of a designer author after failed logins, and the author's sessions";
     public string Usage => $"""
-        Usage: sozial author unlock <login> [--by <operator>] [--authors <dir>] [--data <dir>] [--postgres <conn>]
+        Usage: sozial author unlock <login> [--by <operator>] [--data <dir>] [--postgres <conn>] [--authors <dir>]
 
         Forgets the author's failed logins (from every client address) and ends the waits at once (otherwise each
-        ends by itself, at most 15 minutes after the last failure); gives the author a new security stamp in
-        <dir>/authors.json (--authors, default: data/designer), which ends every session. Written to the platform's
-        audit log (--by names the operator; default: the OS user).
-        {DeliveryCommandSupport.StorageUsage}
+        ends by itself, at most 15 minutes after the last failure); gives the author a new security stamp, which ends
+        every session on every host at its next request. Written to the platform's audit log (--by names the
+        operator; default: the OS user).
+        {AuthorStoreOption.Usage}
         Exit codes: 0 unlocked, 1 unknown author, 2 usage.
         """;
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)
     {
-        var args = new CliArguments(arguments, new HashSet<string>(DeliveryCommandSupport.StorageOptions) { "--by", "--authors" }, new HashSet<string>());
+        var args = new CliArguments(arguments, new HashSet<string>(AuthorStoreOption.Options) { "--by" }, new HashSet<string>());
         var login = args.Required(0, "login");
         args.ExpectAtMost(1);
-        var file = Path.Combine(context.FullPath(args.Option("--authors") ?? Path.Combine("data", "designer")), "authors.json");
-        if (!new AuthorAccounts(file).RenewStamp(login))
+        var (store, where) = AuthorStoreOption.Open(context, args);
+        if (!new AuthorAccounts(store).RenewStamp(login))
         {
-            context.Error.WriteLine($"sozial author unlock: no author '{login}' in {file}");
+            context.Error.WriteLine($"sozial author unlock: no author '{login}' in {where}");
             return 1;
         }
 

@@ -6,13 +6,23 @@ namespace Sozialplattform.Engine.Catalog;
 public sealed record CatalogFile(string Path, string Text);
 
 /// <summary>
+/// Blocks and code lists kept outside the catalog folders, by their path inside a catalog
+/// (<c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>, <c>blocks/&lt;id&gt;/&lt;version&gt;.json</c>): the shared home of
+/// what the designer adds, which every host reads.
+/// </summary>
+public interface ICatalogFiles
+{
+    CatalogFile? Read(string relativePath);
+}
+
+/// <summary>
 /// A catalog on disk: <c>catalog.json</c> at the root, <c>forms/&lt;id&gt;/&lt;version&gt;/form.json</c>,
 /// <c>blocks/&lt;id&gt;/&lt;version&gt;.json</c> and <c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>.
 /// Ids and versions never become paths unless they are plain names (no separators, no "..").
 /// A block or code list missing here is looked up in <paramref name="underneath"/>, if given (a bundle being
-/// checked over the catalog it goes into).
+/// checked over the catalog it goes into), then in <paramref name="shared"/> (the platform database's shared home).
 /// </summary>
-public sealed partial class CatalogDirectory(string root, CatalogDirectory? underneath = null)
+public sealed partial class CatalogDirectory(string root, CatalogDirectory? underneath = null, ICatalogFiles? shared = null)
 {
     public const string MarkerFile = "catalog.json";
 
@@ -54,7 +64,8 @@ public sealed partial class CatalogDirectory(string root, CatalogDirectory? unde
     {
         if (!SafeName().IsMatch(id) || !SafeName().IsMatch(fileName) || id.Contains("..") || fileName.Contains("..")) return null;
         var path = Path.Combine(Root, folder, id, fileName);
-        return File.Exists(path) ? new CatalogFile(path, File.ReadAllText(path)) : underneath?.Read(folder, id, fileName);
+        return File.Exists(path) ? new CatalogFile(path, File.ReadAllText(path))
+            : underneath?.Read(folder, id, fileName) ?? shared?.Read($"{folder}/{id}/{fileName}");
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9:._-]*$")]

@@ -8,7 +8,7 @@ namespace Sozialplattform.Storage.Operations;
 /// <summary>
 /// What several hosts of the platform share to run as one: the Data Protection key ring (cookies, antiforgery), the
 /// leases of sweep jobs, shared secrets (the case API's token keys) and the catalog's shared home (published form
-/// versions, designer drafts, author accounts). In the platform's database with its own migrations history table, so these tables never touch
+/// versions, designer drafts, author accounts, the blocks and code lists of FIM uploads). In the platform's database with its own migrations history table, so these tables never touch
 /// the platform's migration snapshot.
 /// </summary>
 public abstract class OperationsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
@@ -21,6 +21,7 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
     public DbSet<PublishedFormVersion> PublishedFormVersions => Set<PublishedFormVersion>();
     public DbSet<DesignerDraftRow> DesignerDrafts => Set<DesignerDraftRow>();
     public DbSet<DesignerAuthorRow> DesignerAuthors => Set<DesignerAuthorRow>();
+    public DbSet<SharedCatalogFile> SharedCatalogFiles => Set<SharedCatalogFile>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -67,6 +68,14 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(a => a.Login);
             e.Property(a => a.Login).HasMaxLength(300);
             e.Property(a => a.DisplayName).HasMaxLength(300);
+        });
+        model.Entity<SharedCatalogFile>(e =>
+        {
+            e.ToTable("shared_catalog_files");
+            e.HasKey(f => f.Path);
+            e.Property(f => f.Path).HasMaxLength(300);
+            e.Property(f => f.ContentHash).HasMaxLength(100);
+            e.Property(f => f.AddedBy).HasMaxLength(200);
         });
     }
 }

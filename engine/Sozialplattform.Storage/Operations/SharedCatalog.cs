@@ -4,7 +4,7 @@ namespace Sozialplattform.Storage.Operations;
 
 /// <summary>
 /// The catalog's shared home in the database: form versions published in the designer (insert only), designer drafts
-/// (saved only over the ETag the editor loaded) and author accounts. Every host of one database reads and writes the
+/// (saved only over the ETag the editor loaded), author accounts and the blocks and code lists of FIM uploads (insert only). Every host of one database reads and writes the
 /// same rows; <see cref="Revision"/> tells a host cheaply whether a version was published since it last looked.
 /// </summary>
 public sealed class SharedCatalog(OperationsDatabase database)
@@ -89,6 +89,16 @@ public sealed class SharedCatalog(OperationsDatabase database)
             .SetProperty(a => a.DisplayName, author.DisplayName)
             .SetProperty(a => a.SecurityStamp, author.SecurityStamp)) == 1;
     }
+
+    /// <summary>A block or code list added by the designer (<c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>), or null.</summary>
+    public SharedCatalogFile? CatalogFile(string path)
+    {
+        using var context = database.CreateContext();
+        return context.SharedCatalogFiles.AsNoTracking().SingleOrDefault(f => f.Path == path);
+    }
+
+    /// <summary>Adds a block or code list; false when the path exists already — the stored row stays as it was.</summary>
+    public bool TryAddCatalogFile(SharedCatalogFile file) => Insert(file, () => CatalogFile(file.Path) is not null);
 
     /// <summary>Inserts a row; false when its key exists already (another host was first), which leaves the stored row as it was.</summary>
     private bool Insert<TRow>(TRow row, Func<bool> exists)

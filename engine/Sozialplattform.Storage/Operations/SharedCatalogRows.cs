@@ -37,3 +37,17 @@ public sealed class DesignerAuthorRow
     public string PasswordHash { get; set; } = "";
     public string? SecurityStamp { get; set; }
 }
+
+/// <summary>
+/// A block or code list the designer added (table <c>shared_catalog_files</c>), by its path inside a catalog
+/// (<c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>): inserted once and never changed, so the path always means the same
+/// bytes, pinned by <see cref="ContentHash"/>.
+/// </summary>
+public sealed class SharedCatalogFile
+{
+    public required string Path { get; set; }
+    public byte[] Content { get; set; } = [];
+    public string ContentHash { get; set; } = "";
+    public string AddedBy { get; set; } = "";
+    public DateTime AddedAt { get; set; }
+}

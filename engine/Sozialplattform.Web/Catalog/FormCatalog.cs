@@ -91,7 +91,8 @@ public sealed class FormCatalog : IAnswersSchemaSource
         public HashSet<string> NotOfferedHere { get; }
     }
 
-    public static FormCatalog Load(IEnumerable<string> roots, string tenantsFolder, string tenant, FormEngineOptions options)
+    /// <param name="shared">Blocks and code lists of the database's shared home (a FIM upload's), read by versions published in the designer.</param>
+    public static FormCatalog Load(IEnumerable<string> roots, string tenantsFolder, string tenant, FormEngineOptions options, ICatalogFiles? shared = null)
     {
         var forms = new List<CatalogForm>();
         var topics = new List<Topic>();
@@ -111,7 +112,8 @@ public sealed class FormCatalog : IAnswersSchemaSource
             topicFiles.Add(Path.Combine(root, CatalogDirectory.MarkerFile));
             var directory = new CatalogDirectory(root);
             // Versions published in the designer resolve blocks and code lists in the portal's catalogs, the last configured first.
-            publishedInto = new CatalogDirectory(root, publishedInto);
+            // Below the first catalog, the shared home: the blocks and code lists of FIM uploads, added on any host.
+            publishedInto = new CatalogDirectory(root, publishedInto, publishedInto is null ? shared : null);
             var loaded = directory.Forms().AsParallel().AsOrdered()
                 .Select(form => LoadForm(directory, form.Path, File.ReadAllText(form.Path), overrides.GetValueOrDefault(form.Id), options))
                 .ToList();

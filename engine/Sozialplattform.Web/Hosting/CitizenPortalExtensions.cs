@@ -67,10 +67,12 @@ public static class CitizenPortalExtensions
             provider.GetRequiredService<SqliteHostLock>();
             return DataFolder.OpenDatabase(delivery.Storage);
         });
-        services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>()));
+        services.AddSingleton(provider => FormCatalog.Load(portal.CatalogRoots, delivery.TenantsFolder, portal.Tenant, provider.GetRequiredService<FormEngineOptions>(),
+            new DeferredCatalogFiles(() => provider.GetRequiredService<SharedCatalogFiles>())));
         services.AddSingleton<IAnswersSchemaSource>(provider => provider.GetRequiredService<FormCatalog>());
         // Versions published in the designer, on this or any other host of the database, served without restart.
         services.AddSingleton<SharedCatalog>();
+        services.AddSingleton<SharedCatalogFiles>();
         services.AddSingleton<PublishedVersions>();
         services.AddHostedService(provider => provider.GetRequiredService<PublishedVersions>());
         services.AddSozialDelivery(delivery);

@@ -125,7 +125,7 @@ public class AuthorAddCommandTests
         {
             var output = new StringWriter();
             var command = new Sozialplattform.Cli.Commands.AuthorAddCommand(new StringReader("ein-langes-Passwort-2026\n"));
-            command.Run(new Sozialplattform.Cli.CliContext(output, new StringWriter(), data), ["autor", "--name", "Autor Eins", "--data", "."]).ShouldBe(0);
+            command.Run(new Sozialplattform.Cli.CliContext(output, new StringWriter(), data), ["autor", "--name", "Autor Eins", "--authors", "."]).ShouldBe(0);
             new Sozialplattform.Designer.Accounts.AuthorAccounts(Path.Combine(data, "authors.json")).Verify("autor", "ein-langes-Passwort-2026").ShouldNotBeNull();
             File.ReadAllText(Path.Combine(data, "authors.json")).ShouldNotContain("ein-langes-Passwort-2026");
         }
@@ -141,7 +141,7 @@ public class AuthorAddCommandTests
         var data = Path.Combine(Path.GetTempPath(), $"authors-{Guid.NewGuid():N}");
         var error = new StringWriter();
         new Sozialplattform.Cli.Commands.AuthorAddCommand(new StringReader("kurz\n"))
-            .Run(new Sozialplattform.Cli.CliContext(new StringWriter(), error, data), ["autor", "--data", "."]).ShouldBe(1);
+            .Run(new Sozialplattform.Cli.CliContext(new StringWriter(), error, data), ["autor", "--authors", "."]).ShouldBe(1);
         error.ToString().ShouldContain("too short");
         File.Exists(Path.Combine(data, "authors.json")).ShouldBeFalse();
     }

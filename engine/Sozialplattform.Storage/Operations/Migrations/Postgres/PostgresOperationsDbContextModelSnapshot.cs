@@ -152,6 +152,34 @@ namespace Sozialplattform.Storage.Operations.Migrations.Postgres
                     b.ToTable("published_form_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedCatalogFile", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("shared_catalog_files", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>
                 {
                     b.Property<string>("Name")

@@ -145,6 +145,34 @@ namespace Sozialplattform.Storage.Operations.Migrations.Sqlite
                     b.ToTable("published_form_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedCatalogFile", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("shared_catalog_files", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Operations.SharedSecret", b =>
                 {
                     b.Property<string>("Name")
