@@ -17,7 +17,7 @@ if (args is ["submissions", var url, var seconds, var citizens, .. var rest])
 if (args is ["counselling-live", .. var load])
 {
     await Sozialplattform.Benchmarks.Counselling.CounsellingLoad.RunAsync(load);
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
