@@ -32,6 +32,7 @@ public static class CounsellingLoad
         var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
         var posts = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1000;
         var pageRequests = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 300;
+        var atOnce = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : Counsellors;
         var conversations = connections / 2;
         var clock = Stopwatch.StartNew();
 
@@ -83,12 +84,12 @@ public static class CounsellingLoad
         var lost = 0;
         var cpuBefore = CpuSeconds(pid);
         var timed = Stopwatch.StartNew();
-        // Each counsellor's conversations get their replies in turn (seeker, counsellor, …): one post at a time per
-        // conversation, the ten counsellors' conversations at once.
-        await Task.WhenAll(Enumerable.Range(0, Counsellors).Select(w => Task.Run(async () =>
+        // The conversations get their replies in turn (seeker, counsellor, …): one post at a time per conversation,
+        // atOnce posters at once (default: one per counsellor; 1 measures delivery without queueing behind other posts).
+        await Task.WhenAll(Enumerable.Range(0, atOnce).Select(w => Task.Run(async () =>
         {
-            var mine = Enumerable.Range(0, conversations).Where(i => i % Counsellors == w).ToArray();
-            for (var k = 0; k < posts / Counsellors; k++)
+            var mine = Enumerable.Range(0, conversations).Where(i => i % atOnce == w).ToArray();
+            for (var k = 0; k < posts / atOnce; k++)
             {
                 var i = mine[k % mine.Length];
                 var fromSeeker = k / mine.Length % 2 == 0;
@@ -100,7 +101,7 @@ public static class CounsellingLoad
                 // like a browser: the post, then the page it is sent on to (read, not parsed: parsing is the browser's work, not the server's)
                 var (session, url, form) = fromSeeker
                     ? (seekers[i].Session, seekerPages[i].Url.PathAndQuery, PortalSession.Fields(BlazorForm(seekerPages[i], "reply")))
-                    : (staff[w], $"{desk}/gespraech/{conversation}/antworten", new Dictionary<string, string>(tokens[w]));
+                    : (staff[i % Counsellors], $"{desk}/gespraech/{conversation}/antworten", new Dictionary<string, string>(tokens[i % Counsellors]));
                 form["message"] = Text;
                 using (var response = await session.Http.PostAsync(url, new FormUrlEncodedContent(form)))
                 {
@@ -125,7 +126,7 @@ public static class CounsellingLoad
             }
         })));
         var cpu = CpuSeconds(pid) - cpuBefore;
-        Console.WriteLine($"{latencies.Count} replies timed in {timed.Elapsed.TotalSeconds:0.0} s ({latencies.Count / timed.Elapsed.TotalSeconds:0} per second, {Counsellors} at a time), {lost} not heard within 30 s; "
+        Console.WriteLine($"{latencies.Count} replies timed in {timed.Elapsed.TotalSeconds:0.0} s ({latencies.Count / timed.Elapsed.TotalSeconds:0} per second, {atOnce} at a time), {lost} not heard within 30 s; "
             + $"portal CPU {cpu:0.0} s = {cpu * 1000 / Math.Max(1, latencies.Count):0.0} ms per reply (post, redirected page, hub)");
         Report("posted → counterpart heard 'changed' (all)", latencies.Select(l => l.Ms));
         Report("  counsellor → seeker", latencies.Where(l => !l.FromSeeker).Select(l => l.Ms));

@@ -11,7 +11,7 @@
 # The rate limits are lifted for the run (every client shares 127.0.0.1); the temporary folder is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-connections=${1:-1000}; posts=${2:-1000}; requests=${3:-300}; port=5093
+connections=${1:-1000}; posts=${2:-1000}; requests=${3:-300}; at_once=${4:-10}; port=5093
 geo=../shared/data/geo/zipcodes.de.csv
 [ -f "$geo" ] || { echo "no postal-code data at $geo"; exit 1; }
 work=$(mktemp -d); portal=""; trap '[ -n "$portal" ] && kill $portal 2>/dev/null; rm -rf "$work"' EXIT
@@ -49,6 +49,6 @@ for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/de" >/dev/null && bre
 curl -sf "http://127.0.0.1:$port/de" >/dev/null || { echo "the portal did not start:"; cat "$work/portal.log"; exit 1; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
-dotnet tests/Sozialplattform.Benchmarks/bin/Release/net10.0/Sozialplattform.Benchmarks.dll counselling-live "http://127.0.0.1:$port" "$portal" "$connections" "$posts" "$requests" \
+dotnet tests/Sozialplattform.Benchmarks/bin/Release/net10.0/Sozialplattform.Benchmarks.dll counselling-live "http://127.0.0.1:$port" "$portal" "$connections" "$posts" "$requests" "$at_once" \
   || { echo "portal log:"; tail -50 "$work/portal.log"; exit 1; }
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
