@@ -79,7 +79,8 @@ public sealed partial class MultiHostTests
         var elapsed = DateTime.UtcNow - published;
         failed.ShouldBeEmpty("the designer's pages and circuit work through the balancer");
         var designer = nginx.Requests().Skip(before).Where(r => r.Path.StartsWith("/designer", StringComparison.Ordinal) || r.Path.StartsWith("/_blazor", StringComparison.Ordinal)).ToList();
-        designer.ShouldAllBe(r => r.Status < 400, string.Join("\n", designer));
+        // Blazor's disconnect beacon is sent while the test closes the browser, which does not wait for its answer (nginx: 499).
+        designer.Where(r => !(r.Path == "/_blazor/disconnect" && r.Status == 499)).ShouldAllBe(r => r.Status < 400, string.Join("\n", designer));
         designer.Where(r => r.Path.StartsWith("/designer", StringComparison.Ordinal)).Select(r => r.Host).Distinct().Count().ShouldBe(2, "the designer's pages came from both hosts");
         var circuits = designer.Where(r => r.Path == "/_blazor").ToList();
         circuits.ShouldNotBeEmpty("the editor ran in a circuit through nginx");

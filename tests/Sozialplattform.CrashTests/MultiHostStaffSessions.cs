@@ -23,6 +23,7 @@ public sealed partial class MultiHostTests
         await new CaseworkerAccounts(platform).CreateAsync("mehrrechner-sb", "Sachbearbeitung", StaffPassword, "crash", CrashFolders.Authority);
         // The author is made with the command line on the shared database while both hosts run: no restart needed.
         var scratch = Directory.CreateTempSubdirectory("sozial-multihost-cli-").FullName;
+        File.WriteAllText(Path.Combine(scratch, "data.key"), Sozialplattform.Web.Tests.Operations.PostgresPortals.DataKey); // the hosts' data key: the command line works on their database
         var (output, error) = (new StringWriter(), new StringWriter());
         new AuthorAddCommand(new StringReader(StaffPassword + "\n"))
             .Run(new CliContext(output, error, scratch), [AuthorLogin, "--name", "Autorin", "--postgres", database.ConnectionString, "--data", scratch])

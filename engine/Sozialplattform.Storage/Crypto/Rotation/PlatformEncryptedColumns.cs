@@ -25,5 +25,6 @@ public static class PlatformEncryptedColumns
         {
             ["published_form_versions.Content"] = "a published form.json: public, not encrypted",
             ["designer_drafts.Content"] = "a designer draft's form.json: not personal data, not encrypted",
+            ["shared_catalog_files.Content"] = "a block or code list of a FIM upload: public catalog content, not encrypted",
         });
 }
