@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sozialplattform.Catalog;
 using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Operations;
 

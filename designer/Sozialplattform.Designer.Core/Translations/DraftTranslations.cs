@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Sozialplattform.Catalog;
 using Sozialplattform.Catalog.Lint;
 using Sozialplattform.Catalog.Translations;
 using Sozialplattform.Designer.Documents;
@@ -43,8 +42,7 @@ public static class DraftTranslations
         foreach (var array in changes.Where(c => c.Text.Array is not null).GroupBy(c => c.Text.Array!))
         {
             var copy = (JsonArray)array.Key.DeepClone();
-            foreach (var (text, value) in array)
-                copy[text.Index] = text.Text is JsonObject o ? Merge(o, file.Language, value) : new JsonObject { ["de"] = CatalogJson.GermanText(text.Text), [file.Language] = value };
+            foreach (var (text, value) in array) copy[text.Index] = text.WithLanguage(file.Language, value);
             var first = array.First().Text;
             edits.Add(new SetProperty(DocumentPath.Parse(first.OwnerPath), first.Property, copy, $"{first.Property} ({file.Language}) übersetzt"));
         }
@@ -64,10 +62,4 @@ public static class DraftTranslations
         return (text is null ? null : new SetText(DocumentPath.Parse(text.OwnerPath), text.Property, language, ""), report);
     }
 
-    private static JsonObject Merge(JsonObject text, string language, string value)
-    {
-        var copy = (JsonObject)text.DeepClone();
-        copy[language] = value;
-        return copy;
-    }
 }

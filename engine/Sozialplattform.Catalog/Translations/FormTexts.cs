@@ -110,12 +110,18 @@ public sealed record LocatedText(string Id, string Context, JsonNode Text, JsonO
         }
     }
 
-    /// <summary>Sets <paramref name="language"/>; a plain German string becomes a language object first.</summary>
+    /// <summary>The text with <paramref name="language"/> set, as a new node (a plain German string becomes a language object).</summary>
+    public JsonObject WithLanguage(string language, string value)
+    {
+        var text = Text is JsonObject texts ? (JsonObject)texts.DeepClone() : new JsonObject { ["de"] = CatalogJson.GermanText(Text) };
+        text[language] = value;
+        return text;
+    }
+
+    /// <summary>Sets <paramref name="language"/> in the definition the text was found in.</summary>
     public void Set(string language, string value)
     {
-        var text = Text as JsonObject ?? new JsonObject { ["de"] = CatalogJson.GermanText(Text) };
-        text[language] = value;
-        if (ReferenceEquals(text, Text)) return;
+        var text = WithLanguage(language, value);
         if (Array is not null) Array[Index] = text;
         else Owner![Property] = text;
     }

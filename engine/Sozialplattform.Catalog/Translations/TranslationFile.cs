@@ -20,12 +20,8 @@ public sealed record TranslationFile(string Original, string Language, IReadOnly
         _ => CsvFormat.Read(content, name),
     };
 
-    public void Write(string path)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, ToBytes(FormatOf(path)));
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Written whole or not at all.</summary>
+    public void Write(string path) => AtomicFile.Replace(path, ToBytes(FormatOf(path)));
 
     /// <summary>The file's bytes: XLIFF as UTF-8, CSV as UTF-8 with a byte-order mark (spreadsheet programs need it for umlauts).</summary>
     public byte[] ToBytes(TranslationFormat format) => format == TranslationFormat.Xliff

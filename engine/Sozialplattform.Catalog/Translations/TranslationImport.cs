@@ -37,8 +37,7 @@ public static partial class TranslationImport
     public static (TranslationReport Report, IReadOnlyList<(LocatedText Text, string Value)> Changes) Plan(JsonObject definition, TranslationFile file)
     {
         var changes = new List<(LocatedText, string)>();
-        if (!LanguageCode().IsMatch(file.Language) || file.Language == "de")
-            throw new TranslationFileException(file.Original, 0, $"'{file.Language}' is no target language: a two-letter code other than de (German is the source)");
+        CheckTarget(file.Language, file.Original);
         var texts = FormTexts.Locate(definition).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var (applied, changed, suspicious, unknown) = (new List<string>(), new List<TranslationProblem>(), new List<TranslationProblem>(), new List<string>());
         var given = new HashSet<string>(StringComparer.Ordinal);
@@ -74,9 +73,14 @@ public static partial class TranslationImport
     /// <summary>The file a translator gets: every text of the definition with its current translation, if any.</summary>
     public static TranslationFile Export(JsonObject definition, string original, string language)
     {
+        CheckTarget(language, original);
+        return new TranslationFile(original, language, FormTexts.Units(definition, language).Select(u => new TranslationEntry(u.Id, u.Context, u.German, u.Target ?? "")).ToList());
+    }
+
+    private static void CheckTarget(string language, string original)
+    {
         if (!LanguageCode().IsMatch(language) || language == "de")
             throw new TranslationFileException(original, 0, $"'{language}' is no target language: a two-letter code other than de (German is the source)");
-        return new TranslationFile(original, language, FormTexts.Units(definition, language).Select(u => new TranslationEntry(u.Id, u.Context, u.German, u.Target ?? "")).ToList());
     }
 
     private static bool HasLanguage(JsonNode text, string language) => CatalogJson.TextLanguages(text).Contains(language);

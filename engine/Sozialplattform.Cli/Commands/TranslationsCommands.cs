@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sozialplattform.Catalog;
 using Sozialplattform.Catalog.Translations;
@@ -108,7 +107,6 @@ public sealed class TranslationsImportCommand : ICliCommand
 
 internal static class TranslationsIo
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject ReadDefinition(CliContext context, string path)
     {
@@ -118,11 +116,7 @@ internal static class TranslationsIo
         catch (CatalogException e) { throw new TranslationFileException(path, 0, e.Message); }
     }
 
-    /// <summary>Written whole or not at all (a temporary file moved over the old one).</summary>
-    public static void WriteDefinition(string path, JsonObject definition)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, definition.ToJsonString(Indented) + "\n");
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Written whole or not at all.</summary>
+    public static void WriteDefinition(string path, JsonObject definition) =>
+        AtomicFile.Replace(path, System.Text.Encoding.UTF8.GetBytes(definition.ToJsonString(CommandSupport.Json) + "\n"));
 }

@@ -1,10 +1,10 @@
-namespace Sozialplattform.Designer.Workspace;
+namespace Sozialplattform.Catalog;
 
 /// <summary>
 /// Writes files so that a crash never leaves half a file: the content goes to a temporary file beside the target,
 /// is flushed to disk, and then takes the target's name in one step.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     public static void Replace(string path, ReadOnlySpan<byte> content)
     {
