@@ -1,7 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Entities;
+using Sozialplattform.Web.Tests.Inbox;
 using Sozialplattform.Web.Tests.Infrastructure;
 using static Sozialplattform.Web.Tests.Infrastructure.OidcLogin;
 
@@ -158,6 +161,55 @@ public sealed class AccountTests : IClassFixture<AccountTests.Host>
         var pdf = await browser.Http.GetAsync(item.QuerySelector("a[href$='.pdf'], a[href*='antrag.pdf']")!.GetAttribute("href")!);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+    }
+
+    [Fact]
+    public async Task The_authority_s_message_and_decision_show_with_the_authority_the_decision_to_download_and_the_way_to_hand_in_and_count_as_opened()
+    {
+        var browser = _portal.Browser();
+        var receipt = await SendAsync(browser, await StartSignedInAsync(browser, "login-filling", "olena-koval"), "Olena");
+        var reference = receipt.Path.Split('/')[3];
+        await _portal.DeliverSamplesAsync();
+        var submissionId = await SubmissionIdAsync(reference);
+        var caseworker = new CaseworkerAccount { Login = "sachbearbeitung", DisplayName = "Sachbearbeitung", PasswordHash = "-", TenantId = "test", AuthorityId = "sozialamt-test" };
+        var cases = _portal.Services.GetRequiredService<CaseWork>();
+        (await cases.SendAsync(caseworker, submissionId, "Bitte reichen Sie den Mietvertrag nach. " + TestForms.ScriptPayload)).ShouldNotBeNull("the case is in the authority's inbox");
+        await cases.SendAsync(caseworker, submissionId, "Ihr Bescheid", new CaseFile("bescheid.pdf", "application/pdf", InboxPortal.Pdf));
+
+        var account = await browser.GetAsync("/de/konto");
+
+        var item = account.Document.QuerySelector($"[data-reference='{reference}']")!;
+        item.QuerySelector(".status-authority strong")!.TextContent.ShouldBe("Sozialamt Teststadt");
+        item.QuerySelectorAll(".case-message .timeline__status").Select(e => e.TextContent).ShouldBe(["Bescheid", "Nachricht der Behörde"], "newest first");
+        item.QuerySelector(".case-message--message .case-message__text")!.TextContent.ShouldBe("Bitte reichen Sie den Mietvertrag nach. " + TestForms.ScriptPayload);
+        account.Html.ShouldNotContain("<script>window.__pwned");
+        var decision = item.QuerySelector(".case-message--decision a[download]")!;
+        decision.TextContent.ShouldBe("bescheid.pdf");
+        var file = await browser.Http.GetAsync(decision.GetAttribute("href")!);
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await file.Content.ReadAsByteArrayAsync()).ShouldBe(InboxPortal.Pdf);
+        (await OpenedAsync(submissionId)).ShouldBe([true, true], "the message counts as read when shown, the decision when downloaded");
+
+        var handIn = await browser.GetAsync(item.QuerySelector("a.account-hand-in")!.GetAttribute("href")!);
+        handIn.Status.ShouldBe(HttpStatusCode.OK);
+        handIn.Document.QuerySelector("form[action$='/nachreichen'] input[type='file']").ShouldNotBeNull("the hand-in form of this application");
+
+        var other = await SignInAtAsync(_portal.Browser(), "/de/konto", "max-yilmaz", "hoch");
+        other.Html.ShouldNotContain(reference);
+        other.Html.ShouldNotContain("bescheid.pdf");
+        other.Html.ShouldNotContain("Mietvertrag");
+    }
+
+    private async Task<Guid> SubmissionIdAsync(string reference)
+    {
+        await using var context = _portal.Services.GetRequiredService<SozialDatabase>().CreateContext();
+        return await context.Submissions.Where(s => s.ReferenceNumber == reference).Select(s => s.Id).SingleAsync();
+    }
+
+    private async Task<bool[]> OpenedAsync(Guid submissionId)
+    {
+        await using var context = _portal.Services.GetRequiredService<SozialDatabase>().CreateContext();
+        return await context.CaseMessages.Where(m => m.SubmissionId == submissionId).OrderBy(m => m.CreatedAt).Select(m => m.FirstOpenedAt != null).ToArrayAsync();
     }
 
     private async Task AddStatusMessageAsync(string reference, SubmissionStatus status, string message)
