@@ -36,14 +36,14 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
         List<string?> roles = instead.Count > 0 ? instead : [baseRole];
         roles.AddRange(request.RuleDestinations.Where(r => r.Mode == RuleMode.Additional).Select(r => r.Role));
 
-        var (places, severalGemeinden) = await PlacesAsync(request, cancellationToken);
+        var (places, severalGemeinden, undecided) = await PlacesAsync(request, cancellationToken);
         var destinations = new List<RoutedDestination>();
         var problems = new List<string>();
         foreach (var role in roles.Distinct())
         {
             // Assignments just for the service apply to its usual role, not to one an answer or a form's rule chose.
             var keys = roleByAnswer is null && (role == baseRole || role is null) ? serviceKeys : [];
-            var found = Resolve(table, keys, role, request.PostalCode, places);
+            var found = Resolve(table, keys, role, request.PostalCode, places, undecided);
             if (found is null)
                 problems.Add(role is null
                     ? $"service '{request.FormId}' is not offered by tenant '{request.TenantId}' (routing.json maps no role to it)"
@@ -66,7 +66,8 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
             : Failure(found.Refusal!.Message) with { Refusal = found.Refusal };
     }
 
-    private static RoutedDestination? Resolve(RoutingTable table, IReadOnlyCollection<string> serviceKeys, string? role, string? postalCode, IReadOnlyList<PostalCodeArea> places)
+    private static RoutedDestination? Resolve(RoutingTable table, IReadOnlyCollection<string> serviceKeys, string? role, string? postalCode, IReadOnlyList<PostalCodeArea> places,
+        IReadOnlySet<string> undecided)
     {
         foreach (var candidates in table.CandidateSets(serviceKeys, role))
         {
@@ -82,6 +83,8 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
                     .MaxBy(a => a.ArsPrefix!.Length);
                 if (byArs is not null && table.Authority(byArs.AuthorityId) is { } a2)
                     return new RoutedDestination(role ?? "", a2, $"ARS {byArs.ArsPrefix} ({place.KreisName})");
+                // A Kreis whose Gemeinden share the postal code waits for the citizen's choice: a less usual Kreis is no answer.
+                if (undecided.Contains(place.Kreisschluessel)) break;
             }
         }
 
@@ -91,38 +94,44 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
     /// <summary>
     /// The ARS the applicant chose, or the Kreise of the postal code (usual first), each narrowed to its Gemeinde where the
     /// tenant lists the Gemeinden of that Kreis and the postal code lies in exactly one of them. When it lies in several,
-    /// the Kreis stays and the second value says which Gemeinden to choose from (for a role assigned only per Gemeinde).
+    /// the Kreis stays, the second value says which Gemeinden to choose from (for a role assigned only per Gemeinde) and the
+    /// third names those Kreise.
     /// </summary>
-    private async Task<(IReadOnlyList<PostalCodeArea> Places, string SeveralGemeinden)> PlacesAsync(RouteRequest request, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<PostalCodeArea> Places, string SeveralGemeinden, IReadOnlySet<string> Undecided)> PlacesAsync(RouteRequest request,
+        CancellationToken cancellationToken)
     {
         if (request.Ars is { } ars)
         {
             // A chosen Kreis whose Gemeinden the tenant lists still narrows to the one Gemeinde of the postal code.
             var inKreis = ars.Length == 5 && request.PostalCode is { } code ? _folders.Gemeinden(request.TenantId, ars, code) : [];
             return inKreis.Count == 1
-                ? ([Area(request.PostalCode!, inKreis[0].Ars, inKreis[0].Name)], "")
-                : ([Area(request.PostalCode ?? "", ars, _folders.Municipality(request.TenantId, ars)?.Name ?? $"ARS {ars}")], "");
+                ? ([Area(request.PostalCode!, inKreis[0].Ars, inKreis[0].Name)], "", NoneUndecided)
+                : ([Area(request.PostalCode ?? "", ars, _folders.Municipality(request.TenantId, ars)?.Name ?? $"ARS {ars}")], "", NoneUndecided);
         }
 
-        if (request.PostalCode is not { } postalCode) return ([], "");
+        if (request.PostalCode is not { } postalCode) return ([], "", NoneUndecided);
         var kreise = await geo.FindAsync(postalCode, cancellationToken);
         if (kreise.Count == 0)
         {
             var listed = _folders.Gemeinden(request.TenantId, postalCode);
-            return listed.Count == 1 ? ([Area(postalCode, listed[0].Ars, listed[0].Name)], "") : ([], Several(postalCode, listed));
+            return listed.Count == 1 ? ([Area(postalCode, listed[0].Ars, listed[0].Name)], "", NoneUndecided) : ([], Several(postalCode, listed), NoneUndecided);
         }
 
         var places = new List<PostalCodeArea>();
         var several = "";
+        var undecided = new HashSet<string>(StringComparer.Ordinal);
         foreach (var kreis in kreise)
         {
             var gemeinden = _folders.Gemeinden(request.TenantId, kreis.Kreisschluessel, postalCode);
             places.Add(gemeinden.Count == 1 ? Area(postalCode, gemeinden[0].Ars, gemeinden[0].Name) : kreis);
             several += Several(postalCode, gemeinden);
+            if (gemeinden.Count > 1) undecided.Add(kreis.Kreisschluessel);
         }
 
-        return (places, several);
+        return (places, several, undecided);
     }
+
+    private static readonly IReadOnlySet<string> NoneUndecided = new HashSet<string>();
 
     private static string Several(string postalCode, IReadOnlyList<MunicipalityConfig> gemeinden) => gemeinden.Count < 2 ? ""
         : $" (postal code {postalCode} lies in several Gemeinden: {string.Join(", ", gemeinden.Select(g => $"{g.Name} {g.Ars}"))}; choose one)";

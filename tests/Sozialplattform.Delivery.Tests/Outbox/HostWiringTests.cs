@@ -19,7 +19,7 @@ public sealed class HostWiringTests
 
         var messages = await DeliveryStartup.InitializeAsync(database, options, BuiltInChannels.Registry(database));
 
-        messages[0].ShouldBe($"Tenants loaded from {RepositoryPaths.Tenants}: hessen-beispiel (29 authorities), nrw (182 authorities)");
+        messages[0].ShouldBe($"Tenants loaded from {RepositoryPaths.Tenants}: hessen-beispiel (29 authorities), nrw (703 authorities)");
         messages[1].ShouldStartWith("No postal-code data configured (Geo:CsvPath is empty): postal codes resolve only through postal-code ranges in the tenant configuration.");
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Sozialplattform.Delivery.Channels;
+using Sozialplattform.Delivery.Geo;
 using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Delivery.Tenants;
 using Sozialplattform.Delivery.Tests.Infrastructure;
@@ -49,11 +50,19 @@ public sealed class MunicipalityRoutingTests
     private static IReadOnlyList<string> ProblemsOf(TenantFolder folder) =>
         TenantLoader.ReadAll(folder.TenantsRoot, Channels).Problems.Select(p => p.ToString()).ToList();
 
-    private static async Task<Router> RouterAsync(TenantFolder folder, SqliteFile file)
+    private static async Task<Router> RouterAsync(TenantFolder folder, SqliteFile file, params string[] geoRows)
     {
         var database = await file.OpenAsync();
         await new TenantLoader(new RoutingTableStore(database), Channels).LoadAllAsync(folder.TenantsRoot);
-        return new Router(new RoutingTableStore(database), new GeoStore(database), folders: TenantFolderRouting.Load(folder.TenantsRoot));
+        var folders = TenantFolderRouting.Load(folder.TenantsRoot);
+        if (geoRows.Length > 0)
+        {
+            var csv = Path.Combine(folder.TenantsRoot, "places.csv");
+            File.WriteAllLines(csv, ["country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude", .. geoRows]);
+            (await new GeoImporter(new GeoStore(database)).ImportAsync(csv)).Success.ShouldBeTrue();
+        }
+
+        return new Router(new RoutingTableStore(database), new GeoStore(database), folders: folders);
     }
 
     private static TenantFolder Probe()
@@ -75,6 +84,28 @@ public sealed class MunicipalityRoutingTests
         (await router.RouteAsync(new RouteRequest("probe", "asylblg", "46399", Ars: "055540048048"))).Destinations.Single().Authority.Id.ShouldBe("rhede");
         (await router.RouteAsync(new RouteRequest("probe", "asylblg", "46399"))).Problems.ShouldBe([
             "no authority with role 'asylbewerberleistungen' for postal code 46399 (no geo data for this postal code and no matching postal-code range) (postal code 46399 lies in several Gemeinden: Bocholt 055540008008, Rhede 055540048048; choose one)"]);
+    }
+
+    [Fact]
+    public async Task A_postal_code_shared_by_two_Gemeinden_of_its_usual_Kreis_waits_for_the_choice_and_never_goes_to_the_other_Kreis()
+    {
+        // 46399: two places in Kreis Borken (Bocholt, Rhede: the usual Kreis), one in Kreis Coesfeld, whose Gemeinde Coesfeld also lists it.
+        using var folder = new TenantFolder(
+            authorities: Authorities.Replace("""{ "id": "jobcenter",""", """{ "id": "coesfeld", "name": "Stadt Coesfeld", "role": "asylbewerberleistungen", "address": ["Stadt Coesfeld"], "channel": { "type": "inbox" } }, { "id": "jobcenter","""),
+            routing: Routing.Replace("""{ "role": "asylbewerberleistungen", "ars": "05554", "authority": "kreis" },""", """{ "role": "asylbewerberleistungen", "ars": "055580012012", "authority": "coesfeld" },"""));
+        folder.Write("municipalities.json", Municipalities.Replace("""["46414", "46399"] }""", """["46414", "46399"] }, { "ars": "055580012012", "name": "Coesfeld", "postalCodes": ["46399"] }"""));
+        await using var file = new SqliteFile();
+        var router = await RouterAsync(folder, file,
+            "DE,46399,Bocholt,Nordrhein-Westfalen,NW,Reg.-Bez. Münster,055,Borken,05554,51.83,6.61",
+            "DE,46399,Rhede,Nordrhein-Westfalen,NW,Reg.-Bez. Münster,055,Borken,05554,51.83,6.69",
+            "DE,46399,Coesfeld,Nordrhein-Westfalen,NW,Reg.-Bez. Münster,055,Coesfeld,05558,51.94,7.16");
+
+        var alone = await router.RouteAsync(new RouteRequest("probe", "asylblg", "46399"));
+        alone.Destinations.ShouldBeEmpty();
+        alone.Problems.ShouldHaveSingleItem().ShouldEndWith("(postal code 46399 lies in several Gemeinden: Bocholt 055540008008, Rhede 055540048048; choose one)");
+        alone.OtherKreise.ShouldBe(["05558"]);
+        (await router.RouteAsync(new RouteRequest("probe", "asylblg", "46399", Ars: "055540048048"))).Destinations.Single().Authority.Id.ShouldBe("rhede");
+        (await router.RouteAsync(new RouteRequest("probe", "asylblg", "46399", Ars: "05558"))).Destinations.Single().Authority.Id.ShouldBe("coesfeld");
     }
 
     [Fact]
