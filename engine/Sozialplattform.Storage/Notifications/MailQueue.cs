@@ -38,7 +38,9 @@ public sealed class MailQueue(SozialDatabase database, TimeProvider? clock = nul
         });
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            // Enlisted, the caller's transaction already writes; alone, the mail waits for the SQLite writer like every other write.
+            using (enlistIn is null ? await database.EnterWriteAsync(cancellationToken) : null)
+                await context.SaveChangesAsync(cancellationToken);
             return id;
         }
         catch (DbUpdateException) when (key is not null && enlistIn is null)

@@ -195,7 +195,7 @@ public static class CounsellingLoad
         var sorted = values.Order().ToArray();
         if (sorted.Length == 0) return;
         double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-        Console.WriteLine(FormattableString.Invariant($"{what}: n={sorted.Length} p50 {At(0.5):0.0} ms, p90 {At(0.9):0.0} ms, p99 {At(0.99):0.0} ms, max {sorted[^1]:0.0} ms"));
+        Console.WriteLine(FormattableString.Invariant($"{what}: n={sorted.Length} p50 {At(0.5):0.0} ms, p90 {At(0.9):0.0} ms, p99 {At(0.99):0.0} ms, max {sorted[^1]:0.0} ms; over 100 ms: {sorted.Count(v => v > 100)}"));
     }
 
     /// <summary>User + system CPU of the portal's process so far (from /proc: the machine is shared, so CPU time says more than wall time).</summary>
