@@ -9,6 +9,9 @@ namespace Sozialplattform.Delivery.Outbox;
 public interface IAnswersSchemaSource
 {
     ValueTask<JsonObject?> GetAsync(string formId, string formVersion, string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>The answer path of the form version's <c>caseFileField</c> (the file or customer number at the authority), or null.</summary>
+    string? CaseFileField(string formId, string formVersion) => null;
 }
 
 /// <summary>Schemas registered by hand (tests, or a host that pre-exports them); unknown forms have none.</summary>
