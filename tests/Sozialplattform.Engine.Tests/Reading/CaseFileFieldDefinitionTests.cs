@@ -24,7 +24,7 @@ public class CaseFileFieldDefinitionTests
     [InlineData("jobcenter.fehlt")]
     [InlineData("jobcenter.seit")]
     [InlineData("jobcenter")]
-    [InlineData("kinder[].nummer")]
+    [InlineData("kinder.nummer")]
     public void A_path_that_is_no_text_field_outside_repeating_groups_is_a_definition_error(string path)
     {
         var result = TestSupport.LoadJson(Form(path));

@@ -25,8 +25,7 @@ public sealed class CaseRetentionTests(InboxHost host) : IClassFixture<InboxHost
         var lead = await Portal.SignInAsync("ret-lead");
         var url = $"/posteingang/antraege/{accepted.Submission.Id}";
         var detail = await lead.GetAsync(url);
-        detail.Text(".case-action .hint").ShouldNotBeNull();
-        detail.Html.ShouldContain("Keine Löschsperre.");
+        detail.Text("section[aria-labelledby=retention-title]").ShouldContain("Keine Löschsperre.");
 
         var held = await lead.PostAsync(url + "/loeschsperre", [detail.AntiforgeryToken, ("aktion", "setzen"), ("grund", "<script>alert(1)</script> Klage S 12 AS 345/26")]);
         held.Status.ShouldBe(HttpStatusCode.OK);
@@ -43,10 +42,10 @@ public sealed class CaseRetentionTests(InboxHost host) : IClassFixture<InboxHost
         zip.Entries.Select(e => e.FullName).ShouldContain($"antrag/{accepted.Submission.ReferenceNumber}.pdf");
 
         var lifted = await lead.PostAsync(url + "/loeschsperre", [held.AntiforgeryToken, ("aktion", "aufheben"), ("grund", "Verfahren beendet")]);
-        lifted.Html.ShouldContain("Keine Löschsperre.");
+        lifted.Text("section[aria-labelledby=retention-title]").ShouldContain("Keine Löschsperre.");
         await using var context = Portal.Get<SozialDatabase>().CreateContext();
-        (await context.AuditLog.Where(a => a.SubmissionId == accepted.Submission.Id && (a.Action == "case.hold" || a.Action == "case.archive")).OrderBy(a => a.Id).Select(a => a.Action + " " + a.Details).ToListAsync())
-            .ShouldBe(["case.hold set", "case.archive ", "case.hold lifted"]);
+        (await context.AuditLog.Where(a => a.SubmissionId == accepted.Submission.Id && (a.Action == "case.hold" || a.Action == "case.archive")).OrderBy(a => a.Id).Select(a => new { a.Action, a.Details }).ToListAsync())
+            .Select(a => $"{a.Action} {a.Details}".Trim()).ShouldBe(["case.hold set", "case.archive", "case.hold lifted"]);
     }
 
     [Fact]
