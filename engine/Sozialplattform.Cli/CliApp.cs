@@ -33,6 +33,7 @@ public static class CliApp
         new Commands.OutboxRetryCommand(),
         new Commands.CaseworkerAddCommand(),
         new Commands.CaseworkerUnlockCommand(),
+        new Commands.CaseArchiveCommand(),
         Sozialplattform.Cli.Commands.SecondFactorResetCommand.Caseworker,
         Sozialplattform.Cli.Commands.ApiClientCommand.Add,
         Sozialplattform.Cli.Commands.ApiClientCommand.List,

@@ -55,6 +55,9 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<Sozialplattform.Storage.Cases.CaseChecklist>();
         services.AddSingleton<Sozialplattform.Storage.Cases.Dossiers>();
         services.AddSingleton<Sozialplattform.Storage.Cases.Teams>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseHolds>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseRetention>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.CaseArchiveSource>();
         services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton<LoginProtection>();
         services.AddSingleton<CaseworkerAccounts>();

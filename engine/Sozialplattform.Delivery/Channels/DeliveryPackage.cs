@@ -42,6 +42,9 @@ public sealed record DeliveryPackage
     /// contact request, not an application — worded so, and its subject names no topic.
     /// </summary>
     public bool ChosenByApplicant { get; init; }
+
+    /// <summary>The file or customer number the answers name in the form's <c>caseFileField</c> (as typed), or null; the built-in inbox links the case by it.</summary>
+    public string? CaseFileNumber { get; init; }
 }
 
 /// <summary>A file to send: the PDF or an uploaded document.</summary>

@@ -37,7 +37,17 @@ public sealed class DeliveryPackageBuilder(IAnswersSchemaSource schemas)
             ApplicantEmail = stored.ApplicantEmail,
             Authority = new DeliveryAuthority(authority.TenantId, authority.Id, authority.Name, authority.Address.Split('\n'), authority.ContactEmail),
             ChannelOptions = JsonNode.Parse(authority.ChannelOptionsJson) as JsonObject ?? [],
+            CaseFileNumber = AnswerAt(stored.AnswersJson, schemas.CaseFileField(submission.FormId, submission.FormVersion)),
         };
+    }
+
+    /// <summary>The text answer at a dotted path outside repeating groups (<c>jobcenter.bgNummer</c>), or null.</summary>
+    internal static string? AnswerAt(string answersJson, string? path)
+    {
+        if (path is null) return null;
+        JsonNode? node = JsonNode.Parse(answersJson);
+        foreach (var key in path.Split('.')) node = node is JsonObject group ? group[key] : null;
+        return node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
     }
 
     private static DeliveryFile File(StoredFile file) => new(file.Id, file.FileName, file.MediaType, file.Content, file.Sha256);

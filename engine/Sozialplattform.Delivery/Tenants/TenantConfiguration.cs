@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sozialplattform.Storage.Cases;
 
 namespace Sozialplattform.Delivery.Tenants;
 
@@ -18,6 +19,9 @@ public sealed record TenantSettings(string Id, string Name, string DefaultLangua
 {
     /// <summary><c>place</c>: the examples and hint of the place step; null for the portal's own.</summary>
     public PlaceSettings? Place { get; init; }
+
+    /// <summary><c>caseRetention</c>: how many days after its closing a case of a service is deleted (see CASES.md, "Retention"); none: never automatically.</summary>
+    public RetentionPeriods CaseRetention { get; init; } = RetentionPeriods.None;
 }
 
 /// <summary>The place step's example postal code and place ("Zum Beispiel 46325 oder Borken") and, optionally, the whole hint per language.</summary>

@@ -38,7 +38,26 @@ public static class TenantFolderReader
         if (secondFactor is not ("required" or "off")) file.Problem("staff", $"'secondFactor' is '{secondFactor}'; it must be 'required' (the default) or 'off'");
         var services = ReadServices(file, root);
         var place = ReadPlace(file, root);
-        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off", services) { Place = place };
+        var retention = ReadRetention(file, root);
+        return id is null || name is null ? null : new TenantSettings(id, name, language, contact, secondFactor != "off", services) { Place = place, CaseRetention = retention };
+    }
+
+    /// <summary><c>caseRetention</c>: <c>defaultDays</c> and <c>services</c> (form id → days), each 1–36,500 days.</summary>
+    private static RetentionPeriods ReadRetention(JsonFile file, JsonObject root)
+    {
+        if (file.Object(root, "caseRetention", "", required: false) is not { } retention) return RetentionPeriods.None;
+        int? Days(JsonNode? node, string where)
+        {
+            if (node is JsonValue value && value.TryGetValue<int>(out var days) && days is >= 1 and <= RetentionPeriods.MaxDays) return days;
+            file.Problem(where, $"must be a whole number of days from 1 to {RetentionPeriods.MaxDays}");
+            return null;
+        }
+
+        var defaultDays = retention["defaultDays"] is { } given ? Days(given, "caseRetention.defaultDays") : null;
+        var services = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (formId, node) in file.Object(retention, "services", "caseRetention", required: false) ?? [])
+            if (Days(node, $"caseRetention.services.{formId}") is { } days) services[formId] = days;
+        return new RetentionPeriods(defaultDays, services);
     }
 
     private static PlaceSettings? ReadPlace(JsonFile file, JsonObject root)

@@ -98,6 +98,13 @@ public sealed class FormDefinition
     public required IReadOnlyList<PageDefinition> Pages { get; init; }
     public IReadOnlyList<Declaration> Declarations { get; init; } = [];
     public IReadOnlyList<RoutingRule> Routing { get; init; } = [];
+
+    /// <summary>
+    /// The answer path of the field that carries the applicant's file number or customer number at the authority
+    /// (<c>caseFileField</c>, e.g. <c>jobcenter.bgNummer</c>): a case delivered into the built-in inbox is linked to the
+    /// authority's file of that number. A text field outside repeating groups; null: the form names none.
+    /// </summary>
+    public string? CaseFileField { get; init; }
     public IReadOnlyList<AuthorNote> Notes { get; init; } = [];
     public IReadOnlyList<string> OperatorTodo { get; init; } = [];
 

@@ -38,6 +38,10 @@ internal static class DefinitionChecks
         if ((form.RequiredLevel is not null || form.Reauthenticate) && (form.Login == LoginRequirement.None || form.Purpose == FormPurpose.Questionnaire))
             problems.Error("access-without-login", "'access.level' and 'access.reauthenticate' need a login: set 'access.login' to 'beforeFilling' or 'beforeSubmitting' (questionnaires have no login)", form.Root.Location);
 
+        if (form.CaseFileField is { } caseFileField
+            && form.AllFields().FirstOrDefault(f => f.PathTemplate == caseFileField) is not { RepeatDepth: 0, Type.Name: "text" })
+            problems.Error("case-file-field", $"'caseFileField' names '{caseFileField}', which is no text field outside repeating groups of this form; give the answer path of the field that carries the file or customer number (e.g. 'jobcenter.bgNummer')", form.Root.Location);
+
         if (form.Languages.Count > 0 && form.Languages[0] != LocalizedText.SourceLanguage)
             problems.Warning("source-language", $"the first language should be German ('de'), not '{form.Languages[0]}'", form.Root.Location);
 

@@ -80,6 +80,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
             Pages = pages,
             Declarations = declarations,
             Routing = ReadRouting(form["routing"], file),
+            CaseFileField = JsonValues.String(form["caseFileField"]),
             Notes = JsonValues.Notes(form["notes"]),
             OperatorTodo = JsonValues.Strings(form["operatorTodo"]),
             Root = root,

@@ -24,14 +24,15 @@ public sealed class Dossiers(SozialDatabase database, TimeProvider? clock = null
         await using var context = database.CreateContext();
         var item = await InboxAccess.ItemsOf(context, caseworker).AsNoTracking().FirstOrDefaultAsync(i => i.SubmissionId == submissionId, cancellationToken);
         if (item is null) return null;
-        if (item.DossierId is not { } dossierId) return new DossierView(null, []);
+        if (item.DossierId is not { } dossierId)
+            return new DossierView(null, [], item.SuggestedFileNumberCipher is { } suggested ? database.Protector.UnprotectText(suggested, item.Id) : null);
         var number = await context.Dossiers.Where(d => d.Id == dossierId).Select(d => d.FileNumber).SingleAsync(cancellationToken);
         var others = await (from other in InboxAccess.ItemsOf(context, caseworker)
                             where other.DossierId == dossierId && other.SubmissionId != submissionId
                             join submission in context.Submissions on other.SubmissionId equals submission.Id
                             orderby other.ReceivedAt
                             select new LinkedCase(submission.Id, submission.ReferenceNumber, submission.FormTitle, submission.Status, other.ReceivedAt)).ToListAsync(cancellationToken);
-        return new DossierView(number, others);
+        return new DossierView(number, others, null);
     }
 
     /// <summary>
@@ -144,7 +145,10 @@ public sealed class Dossiers(SozialDatabase database, TimeProvider? clock = null
     };
 }
 
-/// <summary>A case's file: its number (null: none) and the other cases of the authority in it.</summary>
-public sealed record DossierView(string? FileNumber, IReadOnlyList<LinkedCase> Others);
+/// <summary>
+/// A case's file: its number (null: none) and the other cases of the authority in it; for a case without a file, the
+/// number its application named in the form's <c>caseFileField</c> when the authority had no such file (a suggestion).
+/// </summary>
+public sealed record DossierView(string? FileNumber, IReadOnlyList<LinkedCase> Others, string? Suggested);
 
 public sealed record LinkedCase(Guid SubmissionId, string ReferenceNumber, string FormTitle, SubmissionStatus Status, DateTime ReceivedAt);

@@ -36,6 +36,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<IndexRootRow> IndexRoots => Set<IndexRootRow>();
+    public DbSet<CaseHold> CaseHolds => Set<CaseHold>();
+    public DbSet<CaseDeletion> CaseDeletions => Set<CaseDeletion>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -212,6 +214,17 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("index_roots");
             e.HasKey(r => r.Name);
             e.Property(r => r.Name).HasMaxLength(64);
+        });
+        model.Entity<CaseHold>(e =>
+        {
+            e.ToTable("case_holds");
+            e.HasIndex(h => new { h.SubmissionId, h.LiftedAt });
+        });
+        model.Entity<CaseDeletion>(e =>
+        {
+            e.ToTable("case_deletions");
+            e.HasIndex(d => d.SubmissionId).IsUnique();
+            e.HasIndex(d => new { d.TenantId, d.DeletedAt });
         });
         ApiClientTables.Map(model);
     }

@@ -39,6 +39,13 @@ public sealed class InboxItem
     /// <summary>The authority's case file (Akte) the case belongs to; cases of the same applicant or household share one. Null: no file yet.</summary>
     public Guid? DossierId { get; set; }
 
+    /// <summary>
+    /// The file or customer number the application named in the field its form declares (<c>caseFileField</c>) when the
+    /// authority had no file of that number on arrival, encrypted: shown to the caseworker as a suggestion, never opened
+    /// as a file by itself. Null when the number was linked or none was named.
+    /// </summary>
+    public byte[]? SuggestedFileNumberCipher { get; set; }
+
     /// <summary>The team of the authority the case is assigned to ("mein Team"); null: no team.</summary>
     public Guid? TeamId { get; set; }
 }

@@ -188,4 +188,6 @@ public sealed class FormCatalog : IAnswersSchemaSource
 
     public ValueTask<JsonObject?> GetAsync(string formId, string formVersion, string contentHash, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Find(formId, formVersion) is { } form && form.Definition.ContentHash == contentHash ? form.Engine.ExportJsonSchema() : null);
+
+    public string? CaseFileField(string formId, string formVersion) => Find(formId, formVersion)?.Definition.CaseFileField;
 }

@@ -38,6 +38,8 @@ public static class InboxExtensions
         services.AddSingleton<ServiceChecklists>();
         builder.AddApplicantNotifications();
         services.AddHostedService<InboxStartup>();
+        services.AddSingleton<CaseRetentionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<CaseRetentionService>());
         return builder;
     }
 

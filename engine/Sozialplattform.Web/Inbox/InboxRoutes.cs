@@ -29,6 +29,8 @@ public static class InboxRoutes
     public static string Checklist(Guid id) => $"{Submission(id)}/checkliste";
     public static string Dossier(Guid id) => $"{Submission(id)}/akte";
     public static string Team(Guid id) => $"{Submission(id)}/team";
+    public static string Hold(Guid id) => $"{Submission(id)}/loeschsperre";
+    public static string Archive(Guid id) => $"{Submission(id)}/archiv.zip";
 
     /// <summary>The authority's teams, kept by its leads.</summary>
     public const string Teams = Root + "/teams";

@@ -4,6 +4,9 @@ using Sozialplattform.Delivery.Tests.Outbox;
 using Sozialplattform.Storage.Cases;
 using Sozialplattform.Storage.Entities;
 using Sozialplattform.Storage.Inbox;
+using Sozialplattform.Storage.Outbox;
+using Sozialplattform.Storage.Submissions;
+using Sozialplattform.Delivery.Outbox;
 
 namespace Sozialplattform.Delivery.Tests.Storage;
 
@@ -91,6 +94,48 @@ public abstract class DossierStorageTests(DatabaseTarget target)
         (await context.AuditLog.CountAsync(a => a.SubmissionId == own.Submission.Id && a.Action == "case.file.refused")).ShouldBe(2);
     }
 
+    [SkippableFact]
+    public async Task A_delivered_case_that_names_a_file_number_of_the_authority_is_linked_to_it_and_an_unknown_or_foreign_one_is_only_suggested()
+    {
+        var harness = await OutboxHarness.StartAsync(target);
+        var accounts = new CaseworkerAccounts(harness.Database);
+        var alice = await accounts.CreateAsync("a-alice", "Alice", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        var bob = await accounts.CreateAsync("a-bob", "Bob", "correct horse battery", Samples.Tenant, OutboxHarness.OtherInboxAuthority);
+        var dossiers = new Dossiers(harness.Database, harness.Clock);
+        var first = await harness.ReceiveAsync("a1");
+        await dossiers.OpenAsync(alice, first.Submission.Id, "31101BG0012345");
+        var foreign = await ReceiveAtOtherAsync(harness, "a2");
+        await dossiers.OpenAsync(bob, foreign.Submission.Id, "31101BG0099999");
+        var schemas = new FixedAnswersSchemaSource().WithCaseFileField("buergergeld", "1.0.0", "jobcenter.bgNummer");
+        var dispatcher = new OutboxDispatcher(harness.Outbox, new DeliverySource(harness.Database), new DeliveryPackageBuilder(schemas), harness.Channels, harness.Options(), harness.Clock);
+
+        var known = await AcceptNamingAsync(harness, "a3", " 31101bg0012345 ");
+        var foreignNumber = await AcceptNamingAsync(harness, "a4", "31101BG0099999");
+        var hostile = await AcceptNamingAsync(harness, "a5", "<script>alert(1)</script>");
+        (await dispatcher.RunOnceAsync()).Delivered.ShouldBe(5, "the three new cases, and the two put into the inboxes by hand before (already received)");
+
+        (await dossiers.OfAsync(alice, known.Submission.Id))!.FileNumber.ShouldBe("31101BG0012345", "typed in lower case with spaces, normalised");
+        (await dossiers.OfAsync(alice, first.Submission.Id))!.Others.ShouldHaveSingleItem().SubmissionId.ShouldBe(known.Submission.Id);
+        var suggested = (await dossiers.OfAsync(alice, foreignNumber.Submission.Id))!;
+        suggested.FileNumber.ShouldBeNull("another authority's file of the same number is never linked");
+        suggested.Suggested.ShouldBe("31101BG0099999");
+        var none = (await dossiers.OfAsync(alice, hostile.Submission.Id))!;
+        (none.FileNumber, none.Suggested).ShouldBe((null, null), "what is no file number is neither linked nor suggested");
+        (await dossiers.OfAsync(bob, foreign.Submission.Id))!.Others.ShouldBeEmpty("bob's file got no case of alice's authority");
+        await using var context = harness.Database.CreateContext();
+        (await context.Dossiers.CountAsync()).ShouldBe(2, "no file is opened by itself");
+        (await context.AuditLog.Where(a => a.Action == "case.file" && a.Actor == "system").Select(a => new { a.SubmissionId, a.Details }).ToListAsync())
+            .Select(a => (a.SubmissionId, a.Details)).OrderBy(a => a.Details)
+            .ShouldBe([(known.Submission.Id, "auto-link 31101BG0012345"), (foreignNumber.Submission.Id, "suggest (no file of this number)")]);
+        var cipher = await context.InboxItems.Where(i => i.SubmissionId == foreignNumber.Submission.Id).Select(i => i.SuggestedFileNumberCipher).SingleAsync();
+        System.Text.Encoding.Latin1.GetString(cipher!).ShouldNotContain("31101BG0099999", Case.Sensitive, "the suggestion is stored encrypted");
+    }
+
+    private static async Task<AcceptResult> AcceptNamingAsync(OutboxHarness harness, string key, string number) =>
+        await new SubmissionStore(harness.Database, harness.Clock).AcceptAsync(
+            Samples.Submission(key) with { AnswersJson = Samples.AnswersJson[..^1] + ",\"jobcenter\":{\"bgNummer\":" + System.Text.Json.JsonSerializer.Serialize(number) + "}}" },
+            [new Destination(OutboxHarness.InboxAuthority, "")]);
+
     private static int Year(OutboxHarness harness) => harness.Clock.GetUtcNow().Year;
 
     private static async Task<string> Outcome(Func<Task<string?>> open)
@@ -105,7 +150,7 @@ public abstract class DossierStorageTests(DatabaseTarget target)
         }
     }
 
-    private static async Task<Sozialplattform.Storage.Submissions.AcceptResult> ReceiveAtOtherAsync(OutboxHarness harness, string key)
+    private static async Task<AcceptResult> ReceiveAtOtherAsync(OutboxHarness harness, string key)
     {
         var accepted = await harness.AcceptAsync(key, OutboxHarness.OtherInboxAuthority);
         var entry = (await harness.Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);

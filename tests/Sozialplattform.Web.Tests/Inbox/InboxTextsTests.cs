@@ -33,7 +33,8 @@ public sealed partial class InboxTextsTests
             .ToHashSet();
         string[] problems = ["message-required", "message-too-long", "status-required", "note-required", "note-too-long", "date-required", "reason-required", "reason-too-long"];
         string[] caseProblems = ["textTooLong", "textMissing", "tooManyFiles", "fileTooLarge", "fileType", "empty", "reasonMissing", "target", "letterMissing", "letterTooLong", "checkItem",
-                                 "fileNumber", "fileNumberTaken", "fileNumberUnknown", "caseHasFile", "fileAction", "teamName", "teamNameTaken"];
+                                 "fileNumber", "fileNumberTaken", "fileNumberUnknown", "caseHasFile", "fileAction", "teamName", "teamNameTaken",
+                                 "holdReason", "holdActive", "noHold", "holdAction"];
         var dynamic = Enum.GetNames<SubmissionStatus>().Select(s => "status." + s).Concat(problems.Select(p => "problem." + p))
             .Concat(caseProblems.Select(p => "problem." + p)).Append("timeline.note")
             .Concat(Enum.GetNames<Sozialplattform.Storage.Entities.CaseMessageKind>().Select(k => "timeline." + k))

@@ -17,7 +17,7 @@ public sealed class InboxChannel(InboxWriter? inbox) : Channel<InboxChannelOptio
     protected override async ValueTask<DeliveryResult> DeliverAsync(DeliveryPackage package, InboxChannelOptions options, CancellationToken cancellationToken)
     {
         if (inbox is null) return DeliveryResult.Failed("the inbox channel of this process has no database", retryable: false);
-        var (itemId, created) = await inbox.ReceiveAsync(package.DeliveryId, package.SubmissionId, package.Authority.TenantId, package.Authority.Id, cancellationToken);
+        var (itemId, created) = await inbox.ReceiveAsync(package.DeliveryId, package.SubmissionId, package.Authority.TenantId, package.Authority.Id, package.CaseFileNumber, cancellationToken);
         return DeliveryResult.Delivered(created ? $"inbox item {itemId}" : $"inbox item {itemId} (already received)");
     }
 }

@@ -56,6 +56,7 @@ public static class InboxCaseEndpoints
         inbox.MapInboxChecklist();
         inbox.MapInboxDossiers();
         inbox.MapInboxTeams();
+        inbox.MapInboxRetention();
 
         inbox.MapPost("/antraege/{id:guid}/zuweisung", async (HttpContext http, Guid id, CaseWork work) =>
         {

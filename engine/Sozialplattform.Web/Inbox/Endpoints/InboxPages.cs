@@ -47,7 +47,7 @@ public static class InboxPages
         var checklist = http.RequestServices.GetRequiredService<ServiceChecklists>().Of(detail.Submission.FormId, detail.Submission.FormVersion);
         var ticked = await http.RequestServices.GetRequiredService<CaseChecklist>().TickedAsync(caseworker, id, http.RequestAborted) ?? [];
         var teams = http.RequestServices.GetRequiredService<Teams>();
-        var dossier = await http.RequestServices.GetRequiredService<Dossiers>().OfAsync(caseworker, id, http.RequestAborted) ?? new DossierView(null, []);
+        var dossier = await http.RequestServices.GetRequiredService<Dossiers>().OfAsync(caseworker, id, http.RequestAborted) ?? new DossierView(null, [], null);
         return new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
         {
             [nameof(DetailPage.Detail)] = detail,
@@ -64,6 +64,8 @@ public static class InboxPages
             [nameof(DetailPage.Dossier)] = dossier,
             [nameof(DetailPage.TeamList)] = await teams.OfAuthorityAsync(caseworker, http.RequestAborted),
             [nameof(DetailPage.TeamId)] = await teams.OfCaseAsync(caseworker, id, http.RequestAborted),
+            [nameof(DetailPage.Retention)] = await http.RequestServices.GetRequiredService<CaseHolds>().OfAsync(caseworker, id, http.RequestAborted) ?? new RetentionState(null, null),
+            [nameof(DetailPage.IsLead)] = caseworker.Role == Sozialplattform.Storage.Entities.CaseworkerRole.Lead,
         })
         { StatusCode = input?.Problems.Count > 0 || input?.LetterErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK };
     }
@@ -87,6 +89,9 @@ public sealed record DetailInput
 
     /// <summary>The file number typed for a new case file or a link.</summary>
     public string FileNumber { get; init; } = "";
+
+    /// <summary>The reason typed for setting or lifting a legal hold.</summary>
+    public string HoldReason { get; init; } = "";
 
     /// <summary>The decision letter: the template it was drafted from, its (edited) text, and the template's errors with line and column.</summary>
     public string LetterTemplate { get; init; } = "";

@@ -390,6 +390,103 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.ToTable("case_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseDeletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FormVersion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "DeletedAt");
+
+                    b.ToTable("case_deletions", (string)null);
+                });
+
+            modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("LiftReasonCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedBy")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("ReasonCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId", "LiftedAt");
+
+                    b.ToTable("case_holds", (string)null);
+                });
+
             modelBuilder.Entity("Sozialplattform.Storage.Entities.CaseMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -690,6 +787,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SuggestedFileNumberCipher")
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
