@@ -32,6 +32,13 @@ public static class SubmitsLoad
         var ready = filled.OfType<(CookieContainer Cookies, SubmissionsLoad.Page Summary)>().ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prepared {ready.Count} of {drafts} filled drafts in {prepare.Elapsed.TotalSeconds:0.0} s"));
 
+        // scale-out-load.sh starts a trace here when asked (SOZIAL_TRACE_SUBMITS): the submits only, not the filling.
+        if (Environment.GetEnvironmentVariable("SOZIAL_BEFORE_SUBMITS") is { Length: > 0 } command)
+        {
+            using var started = Process.Start(new ProcessStartInfo("bash", ["-c", command]));
+            await started!.WaitForExitAsync();
+        }
+
         // One shared client without cookies or redirects: each post carries its citizen's cookies.
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = concurrency })
         {

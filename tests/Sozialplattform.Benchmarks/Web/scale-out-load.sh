@@ -13,7 +13,8 @@
 # CPU of requests (hosts 1 and 2) and of deliveries (host 3) can be told apart.
 # Usage (from the repository root):
 #   bash tests/Sozialplattform.Benchmarks/Web/scale-out-load.sh [seconds] [connections] [warm-up seconds] [citizens] [drafts] [submits at once]
-# SOZIAL_PARTS="pages applications submits" (the default) chooses the parts.
+# SOZIAL_PARTS="pages applications submits" (the default) chooses the parts. SOZIAL_TRACE=<file> traces host 1 during
+# part 2, SOZIAL_TRACE_SUBMITS=<file> during part 3 (dotnet-trace; read with 'dotnet-trace report <file> topN -n 40 --inclusive').
 # Needs wrk, nginx-light and PostgreSQL (. .ci/postgres.sh sets SOZIAL_TEST_POSTGRES). Everything runs on 127.0.0.1;
 # the database and the temporary folder are removed at the end. SOZIAL_TRACE=<file> also records a trace of host 1's thread stacks
 # during the submissions (dotnet-trace; read it with 'dotnet-trace report <file> topN -n 40 --inclusive').
@@ -170,7 +171,12 @@ drain; stored_before=$(count)
 [ "$warmup" -gt 0 ] && dotnet $bench submits "$base" $((drafts / 4)) "$at_once" "${hosts[@]:0:2}" >/dev/null || true
 drain; stored_before=$(count); echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 before=$(cpu_of "${hosts[2]}")   # host 3 delivers (it serves no requests in this part); filling the drafts delivers nothing
+# SOZIAL_TRACE_SUBMITS=<file.nettrace>: a trace of host 1 (dotnet-trace, sampled thread time) for 15 s from the first submit.
+if [ -n "${SOZIAL_TRACE_SUBMITS:-}" ]; then
+  export SOZIAL_BEFORE_SUBMITS="(PATH=\$PATH:\$HOME/.dotnet/tools dotnet-trace collect -p ${hosts[0]} --profile dotnet-sampled-thread-time --duration 00:00:00:15 -o '$SOZIAL_TRACE_SUBMITS' >'$SOZIAL_TRACE_SUBMITS.log' 2>&1 </dev/null &); sleep 3"
+fi
 dotnet $bench submits "$base" "$drafts" "$at_once" "${hosts[@]:0:2}" | tee "$work/submits.txt" || true
+[ -n "${SOZIAL_TRACE_SUBMITS:-}" ] && { unset SOZIAL_BEFORE_SUBMITS; sleep 16; } || true   # the trace ends on its own
 stored=$(( $(count) - stored_before ))
 echo "   stored in the database: $stored; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N); drain
