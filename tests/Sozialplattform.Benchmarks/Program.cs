@@ -14,6 +14,13 @@ if (args is ["submissions", var url, var seconds, var citizens, .. var rest])
         int.Parse(citizens, System.Globalization.CultureInfo.InvariantCulture), rest is [var form] ? form : "kontakt", Console.Out);
 }
 
+// scale-out-load.sh: the final submit alone — drafts filled first, then their submits fired; host process ids for the CPU time.
+if (args is ["submits", var baseUrl, var drafts, var atOnce, .. var pids])
+{
+    var number = (string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    return await Sozialplattform.Benchmarks.Web.SubmitsLoad.RunAsync(baseUrl, number(drafts), number(atOnce), pids.Select(number).ToList(), Console.Out);
+}
+
 if (args is ["counselling-live", .. var load])
 {
     await Sozialplattform.Benchmarks.Counselling.CounsellingLoad.RunAsync(load);

@@ -28,16 +28,28 @@ public sealed class DraftStore(SozialDatabase database, TimeProvider? clock = nu
     }
 
     /// <summary>Stores the draft's content; <paramref name="ownerPseudonym"/> (a signed-in citizen's) makes it theirs (<see cref="AccountOwner"/>).</summary>
+    /// <remarks>
+    /// One statement, no read first (every page post saves): the secret is checked in its condition — the stored hash of
+    /// the resume link's secret, or the owner's secret, which only the server can compute and which opens only a draft
+    /// that has an owner (<see cref="Opens"/>).
+    /// </remarks>
     public async Task<bool> SaveAsync(Guid draftId, string secret, string answersJson, string? ownerPseudonym = null, CancellationToken cancellationToken = default)
     {
+        var protector = database.Protector;
+        var secretHash = SecretHashing.Hash(secret);
+        var ownersSecret = AccountOwner.MatchesDraftSecret(protector, draftId, secret);
+        var cipher = protector.ProtectText(answersJson, draftId);
+        var owner = ownerPseudonym is null ? null : AccountOwner.Token(protector, ownerPseudonym);
+        var now = _clock.GetUtcNow().UtcDateTime;
         await using var context = database.CreateContext();
-        var draft = await OpenAsync(context, draftId, secret, cancellationToken);
-        if (draft is null) return false;
-        draft.AnswersCipher = database.Protector.ProtectText(answersJson, draftId);
-        if (ownerPseudonym is not null) draft.OwnerToken = AccountOwner.Token(database.Protector, ownerPseudonym);
-        draft.UpdatedAt = _clock.GetUtcNow().UtcDateTime;
-        await context.SaveChangesAsync(cancellationToken);
-        return true;
+        var saved = await context.Drafts
+            .Where(d => d.Id == draftId && (d.SecretHash == secretHash || ownersSecret && d.OwnerToken != null))
+            .ExecuteUpdateAsync(s =>
+            {
+                s.SetProperty(d => d.AnswersCipher, cipher).SetProperty(d => d.UpdatedAt, now);
+                if (owner is not null) s.SetProperty(d => d.OwnerToken, owner);
+            }, cancellationToken);
+        return saved == 1;
     }
 
     /// <summary>The draft with its answers, or null if the id is unknown or the secret is wrong.</summary>

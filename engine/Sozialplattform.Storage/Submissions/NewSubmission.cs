@@ -35,11 +35,38 @@ public sealed record NewSubmission
     /// <summary>A draft whose uploaded attachments move to the submission; the draft is deleted in the same transaction.</summary>
     public Guid? DraftId { get; init; }
 
+    /// <summary>Which of the draft's uploads go with the submission; the draft's other uploads are deleted in the same transaction.</summary>
+    public DraftUploads DraftUploads { get; init; } = DraftUploads.All;
+
     /// <summary>The pseudonym of the signed-in citizen who sends it (their "Mein Konto" lists it, <see cref="AccountOwner"/>); null without a login.</summary>
     public string? OwnerPseudonym { get; init; }
 
     /// <summary>Answers taken from the citizen's account: answer path → level of the login (shown in the PDF and the inbox).</summary>
     public IReadOnlyDictionary<string, string> Prefilled { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>What becomes of a draft's uploads when it is submitted (<see cref="NewSubmission.DraftUploads"/>).</summary>
+public sealed class DraftUploads
+{
+    private DraftUploads(IReadOnlySet<Guid>? keep, bool any) => (Keep, Any) = (keep, any);
+
+    /// <summary>Every upload of the draft goes with the submission.</summary>
+    public static DraftUploads All { get; } = new(null, any: true);
+
+    /// <summary>
+    /// The draft cannot have uploads (its form has no file fields: uploads are stored only for file fields), so the
+    /// accept neither moves nor deletes any — two statements fewer in its transaction.
+    /// </summary>
+    public static DraftUploads None { get; } = new(null, any: false);
+
+    /// <summary>Only the uploads the submitted answers refer to go with it; the others (a removed file, files of fields hidden at submit) are deleted.</summary>
+    public static DraftUploads Only(IReadOnlySet<Guid> keep) => new(keep, any: true);
+
+    /// <summary>The ids to keep; null: all (or none at all, when <see cref="Any"/> is false).</summary>
+    public IReadOnlySet<Guid>? Keep { get; }
+
+    /// <summary>False when the draft cannot have uploads.</summary>
+    public bool Any { get; }
 }
 
 /// <summary>An uploaded document that is handed over with the submission.</summary>

@@ -91,8 +91,16 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
 
         if (input.DraftId is { } draftId)
         {
-            await context.Attachments.Where(a => a.DraftId == draftId)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmissionId, id).SetProperty(a => a.DraftId, (Guid?)null), cancellationToken);
+            var uploads = input.DraftUploads;
+            if (uploads.Any && uploads.Keep is { } keep)
+            {
+                var kept = keep.ToArray();
+                await context.Attachments.Where(a => a.DraftId == draftId && !kept.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            if (uploads.Any && uploads.Keep is not { Count: 0 })
+                await context.Attachments.Where(a => a.DraftId == draftId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmissionId, id).SetProperty(a => a.DraftId, (Guid?)null), cancellationToken);
             await context.Drafts.Where(d => d.Id == draftId).ExecuteDeleteAsync(cancellationToken);
         }
 

@@ -10,11 +10,12 @@ namespace Sozialplattform.Web.Submissions;
 
 /// <summary>
 /// The final submit, in this order: the server's full verdict on the draft's answers → routing for the chosen
-/// place (plus the form's answer-based routing rules; a contact request to the destination chosen before it started) → uploads of hidden fields dropped → the German PDF for
-/// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, uploads,
-/// PDF and one outbox entry per authority in one transaction; the draft is deleted with it).
+/// place (plus the form's answer-based routing rules; a contact request to the destination chosen before it started) → the German PDF for
+/// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, the uploads the answers
+/// refer to — those of hidden fields are dropped —, PDF and one outbox entry per authority in one transaction; the draft
+/// is deleted with it).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore drafts, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts)
 {
     public const string AuthorityLanguage = "de";
 
@@ -46,7 +47,6 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
         }
 
         var clean = result.CleanAnswers;
-        await drafts.PruneAttachmentsAsync(application.DraftId, application.Secret, AttachmentUploads.ReferencedIds(clean), cancellationToken);
         var now = clock.GetUtcNow();
         var reference = ReferenceNumbers.New(now.UtcDateTime);
         var authority = route.Destinations[0].Authority;
@@ -70,6 +70,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, DraftStore
             ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
             Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
             DraftId = application.DraftId,
+            DraftUploads = application.Form.HasFileFields ? DraftUploads.Only(AttachmentUploads.ReferencedIds(clean)) : DraftUploads.None,
             OwnerPseudonym = application.Content.Owner,
             Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);

@@ -61,10 +61,24 @@ public static partial class SubmissionsLoad
     /// <summary>One application from the service page to the receipt; returns how long the submit took.</summary>
     private static async Task<TimeSpan> ApplyAsync(string baseUrl, string formId)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        using var http = Citizen(baseUrl, new CookieContainer());
+        var summary = await FillAsync(http, formId);
+        var submit = Stopwatch.StartNew();
+        var receipt = await PostFormAsync(http, summary, "/absenden", []);
+        if (!receipt.Path.StartsWith("/de/eingang/", StringComparison.Ordinal)) throw new InvalidOperationException($"after the submit: {receipt.Path}, not the receipt");
+        return submit.Elapsed;
+    }
+
+    /// <summary>A browser of one citizen: its own cookies, redirects followed.</summary>
+    internal static HttpClient Citizen(string baseUrl, CookieContainer cookies) =>
+        new(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = true, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2),
         };
+
+    /// <summary>From the service page to the summary of a filled application (the contact form's answers), ready to submit.</summary>
+    internal static async Task<Page> FillAsync(HttpClient http, string formId)
+    {
         var service = await GetAsync(http, $"/de/leistungen/{formId}");
         var place = await PostFormAsync(http, service, "/starten", []);
         var chosen = await PostFormAsync(http, place, "/ort/waehlen", [("ort", "12345")]);
@@ -73,13 +87,10 @@ public static partial class SubmissionsLoad
         var summary = await PostFormAsync(http, page, "/senden",
             [("thema", "schulden"), ("nachricht", "Ein Antrag aus dem Lasttest."), ("telefon", "0201 123456"), ("action", "next")]);
         if (!summary.Path.EndsWith("/zusammenfassung", StringComparison.Ordinal)) throw new InvalidOperationException($"after the page: {summary.Path}, not the summary");
-        var submit = Stopwatch.StartNew();
-        var receipt = await PostFormAsync(http, summary, "/absenden", []);
-        if (!receipt.Path.StartsWith("/de/eingang/", StringComparison.Ordinal)) throw new InvalidOperationException($"after the submit: {receipt.Path}, not the receipt");
-        return submit.Elapsed;
+        return summary;
     }
 
-    private sealed record Page(Uri Url, string Html)
+    internal sealed record Page(Uri Url, string Html)
     {
         public string Path => Url.AbsolutePath;
     }
@@ -93,6 +104,14 @@ public static partial class SubmissionsLoad
     /// <summary>Posts the page's form whose action contains <paramref name="actionPart"/>: its hidden inputs and the given values.</summary>
     private static async Task<Page> PostFormAsync(HttpClient http, Page page, string actionPart, IReadOnlyList<(string Name, string Value)> values)
     {
+        var (action, fields) = FormOf(page, actionPart, values);
+        using var response = await http.PostAsync(action, new FormUrlEncodedContent(fields));
+        return await PageAsync(response);
+    }
+
+    /// <summary>The address and the fields a browser would post with the page's form whose action contains <paramref name="actionPart"/>.</summary>
+    internal static (Uri Action, IEnumerable<KeyValuePair<string, string>> Fields) FormOf(Page page, string actionPart, IReadOnlyList<(string Name, string Value)> values)
+    {
         var form = Forms().Matches(page.Html).FirstOrDefault(f => WebUtility.HtmlDecode(f.Groups["action"].Value).Contains(actionPart, StringComparison.Ordinal))
                    ?? throw new InvalidOperationException($"no form with '{actionPart}' on {page.Path}");
         var fields = Inputs().Matches(form.Groups["body"].Value)
@@ -101,8 +120,7 @@ public static partial class SubmissionsLoad
             .Where(f => values.All(v => v.Name != f.Name))
             .Concat(values)
             .Select(f => new KeyValuePair<string, string>(f.Name, f.Value));
-        using var response = await http.PostAsync(new Uri(page.Url, WebUtility.HtmlDecode(form.Groups["action"].Value)), new FormUrlEncodedContent(fields));
-        return await PageAsync(response);
+        return (new Uri(page.Url, WebUtility.HtmlDecode(form.Groups["action"].Value)), fields.ToList());
     }
 
     private static async Task<Page> PageAsync(HttpResponseMessage response)
@@ -114,7 +132,7 @@ public static partial class SubmissionsLoad
     private static string? Attribute(string tag, string name) =>
         Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         if (values.Count == 0) return 0;
         var sorted = values.Order().ToList();

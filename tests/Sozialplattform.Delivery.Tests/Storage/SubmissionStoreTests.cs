@@ -119,6 +119,47 @@ public abstract class SubmissionStoreTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task Only_the_uploads_the_answers_refer_to_go_with_the_submission_and_the_drafts_other_uploads_are_deleted_with_it()
+    {
+        var database = await target.FreshAsync();
+        var drafts = new DraftStore(database);
+        var (draftId, secret) = await drafts.CreateAsync(Samples.Tenant, "buergergeld", "1.0.0", "sha256:0f1e2d3c", "{}");
+        var referenced = (await drafts.AddAttachmentAsync(draftId, secret, "nachweise.ausweis", "ausweis.pdf", "application/pdf", Samples.MinimalPdf)).ShouldNotBeNull();
+        var removed = (await drafts.AddAttachmentAsync(draftId, secret, "nachweise.alt", "alt.pdf", "application/pdf", Samples.MinimalPdf)).ShouldNotBeNull();
+        var (otherDraft, otherSecret) = await drafts.CreateAsync(Samples.Tenant, "buergergeld", "1.0.0", "sha256:0f1e2d3c", "{}");
+        var foreign = (await drafts.AddAttachmentAsync(otherDraft, otherSecret, "nachweise.ausweis", "fremd.pdf", "application/pdf", Samples.MinimalPdf)).ShouldNotBeNull();
+
+        var result = await new SubmissionStore(database).AcceptAsync(
+            Samples.Submission("referenced-only") with { DraftId = draftId, DraftUploads = DraftUploads.Only(new HashSet<Guid> { referenced, foreign }) }, OneDestination);
+
+        await using var context = database.CreateContext();
+        (await context.Attachments.Where(a => a.SubmissionId == result.Submission.Id && a.FieldPath == "nachweise.ausweis").Select(a => a.Id).ToListAsync()).ShouldBe([referenced]);
+        (await context.Attachments.AnyAsync(a => a.Id == removed)).ShouldBeFalse("an upload no answer refers to is deleted");
+        (await context.Attachments.SingleAsync(a => a.Id == foreign)).DraftId.ShouldBe(otherDraft, "another draft's upload never moves, whatever the answers claim");
+        (await context.Drafts.AnyAsync(d => d.Id == draftId)).ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task Accepting_a_draft_of_a_form_without_file_fields_sends_two_statements_the_inserts_and_the_drafts_deletion()
+    {
+        Skip.IfNot(target is PostgresTarget, "SQLite runs in the process: a statement is no round trip, and EF sends its inserts one by one there");
+        var statements = new StatementCounter();
+        var database = await target.FreshAsync(statements);
+        var drafts = new DraftStore(database);
+        var (draftId, _) = await drafts.CreateAsync(Samples.Tenant, "kontakt", "1.0.0", "sha256:0f1e2d3c", "{}");
+        var store = new SubmissionStore(database);
+
+        statements.Reset();
+        var result = await store.AcceptAsync(Samples.Submission("no-files") with { DraftId = draftId, DraftUploads = DraftUploads.None }, OneDestination);
+
+        statements.Count.ShouldBe(2, string.Join("\n---\n", statements.Texts));
+        result.Created.ShouldBeTrue();
+        await using var context = database.CreateContext();
+        (await context.Drafts.AnyAsync(d => d.Id == draftId)).ShouldBeFalse();
+        (await context.Outbox.CountAsync(o => o.SubmissionId == result.Submission.Id)).ShouldBe(1);
+    }
+
+    [SkippableFact]
     public async Task Drafts_unchanged_since_the_cutoff_are_deleted_with_their_uploads_while_newer_drafts_and_submitted_files_stay()
     {
         var database = await target.FreshAsync();
@@ -150,6 +191,38 @@ public abstract class SubmissionStoreTests(DatabaseTarget target)
         var database = await target.FreshAsync();
         var error = await Should.ThrowAsync<ArgumentException>(() => new SubmissionStore(database).AcceptAsync(Samples.Submission("nowhere"), []));
         error.Message.ShouldContain("has no destination");
+    }
+
+    /// <summary>Counts the statements sent to the database (each a round trip on PostgreSQL).</summary>
+    private sealed class StatementCounter : DbCommandInterceptor
+    {
+        private readonly List<string> _texts = [];
+
+        public int Count { get { lock (_texts) return _texts.Count; } }
+
+        public IReadOnlyList<string> Texts { get { lock (_texts) return _texts.ToList(); } }
+
+        public void Reset() { lock (_texts) _texts.Clear(); }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Record(DbCommand command) { lock (_texts) _texts.Add(command.CommandText); }
     }
 
     /// <summary>Simulates the database failing between the submission rows and the outbox rows.</summary>

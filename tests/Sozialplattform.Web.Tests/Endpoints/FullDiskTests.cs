@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -79,14 +80,25 @@ public sealed class FullDiskTests
         return portal;
     }
 
-    /// <summary>Makes every write fail as SQLite does on a full disk, while <see cref="Full"/> is set.</summary>
-    private sealed class SwitchableFullDisk : SaveChangesInterceptor
+    /// <summary>
+    /// Makes every write fail as SQLite does on a full disk, while <see cref="Full"/> is set: <c>SaveChanges</c>, and the
+    /// statements that write without it (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>, e.g. a draft's save).
+    /// </summary>
+    private sealed class SwitchableFullDisk : SaveChangesInterceptor, IDbCommandInterceptor
     {
         private const int SqliteFull = 13;
 
         public volatile bool Full;
 
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            Full ? throw new SqliteException("SQLite Error 13: 'database or disk is full'.", SqliteFull) : base.SavingChangesAsync(eventData, result, cancellationToken);
+            Full ? throw DiskFull() : base.SavingChangesAsync(eventData, result, cancellationToken);
+
+        public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            Full && IsWrite(command) ? throw DiskFull() : ValueTask.FromResult(result);
+
+        private static bool IsWrite(DbCommand command) =>
+            command.CommandText.TrimStart().Split(' ', 2)[0].ToUpperInvariant() is "UPDATE" or "DELETE" or "INSERT";
+
+        private static SqliteException DiskFull() => new("SQLite Error 13: 'database or disk is full'.", SqliteFull);
     }
 }

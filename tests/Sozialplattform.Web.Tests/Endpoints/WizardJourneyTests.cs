@@ -144,6 +144,36 @@ public sealed class WizardJourneyTests(SharedPortal portal)
         found.Html.ShouldNotContain("Kontakt");
     }
 
+    [Fact]
+    public async Task An_upload_of_a_question_hidden_at_submit_is_not_handed_over_and_is_deleted_with_the_draft()
+    {
+        var client = portal.Factory.Browse();
+        var first = await Journeys.FirstPageAsync(client, "haushalt");
+        var draftId = Guid.Parse(first.Path.Split('/')[3]);
+        var household = await client.SubmitAsync(first, "/senden", Journeys.Applicant, "next");
+        var withMembers = await client.SubmitAsync(household, "/senden", new Dictionary<string, string?> { ["weiterePersonen"] = "true" }, "update");
+        var withIncome = await client.SubmitAsync(withMembers, "/senden", new Dictionary<string, string?>
+        {
+            ["mitglieder[0].vorname"] = "Mehmet", ["mitglieder[0].geburtsdatum"] = "1983-09-30", ["mitglieder[0].beziehung"] = "partner",
+        }, "add:mitglieder[0].einkommen");
+        var uploaded = await client.SubmitAsync(withIncome, "/senden", new Dictionary<string, string?>
+        {
+            ["mitglieder[0].einkommen[0].art"] = "lohn", ["mitglieder[0].einkommen[0].betrag"] = "1.450,50",
+        }, "update", [("mitglieder[0].einkommen[0].nachweis", "lohn.pdf", Pdf)]);
+        uploaded.Text("[data-path='mitglieder[0].einkommen[0].nachweis'] .file-list").ShouldContain("lohn.pdf");
+        (await FilesAsync(draftId, null)).ShouldBe([Storage.Entities.AttachmentPurpose.Attachment], "the upload is stored with the draft");
+
+        var alone = await client.SubmitAsync(uploaded, "/senden", new Dictionary<string, string?> { ["weiterePersonen"] = "false" }, "next");
+        var summary = await client.SubmitAsync(alone, "/senden", button: "next");
+        summary.Path.ShouldEndWith("/zusammenfassung");
+        var receipt = await client.SubmitAsync(summary, "/absenden", new Dictionary<string, string?> { ["wahrheit"] = "true" });
+
+        receipt.Path.ShouldStartWith("/de/eingang/SP-");
+        var reference = receipt.Text(".confirmation__reference");
+        (await FilesAsync(draftId, null)).ShouldBeEmpty("the hidden question's upload is deleted, not left behind");
+        (await FilesAsync(null, reference)).ShouldBe([Storage.Entities.AttachmentPurpose.Form], "an answer hidden at submit is not handed over, nor its file: only the PDF");
+    }
+
     /// <summary>The one-page contact sample, filled and on the summary (telephone, a soft-required field, left empty).</summary>
     public static async Task<PortalPage> CompleteKontaktAsync(PortalClient client)
     {
@@ -152,6 +182,14 @@ public sealed class WizardJourneyTests(SharedPortal portal)
         {
             ["thema"] = "schulden", ["nachricht"] = "Ich brauche einen Termin.", ["name"] = "Sonnenblume", ["email"] = "sonne@example.org",
         }, "next");
+    }
+
+    /// <summary>The purposes of the files stored with a draft, or with the submission of a reference number.</summary>
+    private async Task<List<Storage.Entities.AttachmentPurpose>> FilesAsync(Guid? draftId, string? reference)
+    {
+        await using var context = portal.Factory.Services.GetRequiredService<SozialDatabase>().CreateContext();
+        var submission = reference is null ? (Guid?)null : await context.Submissions.Where(s => s.ReferenceNumber == reference).Select(s => s.Id).SingleAsync();
+        return await context.Attachments.Where(a => draftId != null ? a.DraftId == draftId : a.SubmissionId == submission).Select(a => a.Purpose).ToListAsync();
     }
 
     private async Task<long> CountAsync(string table, string where)
