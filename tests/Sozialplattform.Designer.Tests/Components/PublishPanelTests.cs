@@ -68,7 +68,7 @@ public sealed class PublishPanelTests : BunitContext
     {
         _accounts.Create("autor", "Autor", "lang-genug-passwort", AuthorRole.Author);
         var session = new EditorSession(_workspace, _workspace.Open("einstiegsgeld", "autor"));
-        session.Apply(new SetText(Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (geändert)")).ShouldBeNull();
+        session.Apply(new SetText(Sozialplattform.Designer.Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (geändert)")).ShouldBeNull();
         var panel = Render<PublishPanel>(p => p.Add(x => x.Session, session).Add(x => x.Workspace, _workspace).Add(x => x.Author, "autor").Add(x => x.Revision, session.Document.Revision));
 
         panel.FindAll("[data-testid=publish-button]").ShouldBeEmpty();
@@ -87,7 +87,7 @@ public sealed class PublishPanelTests : BunitContext
     public void The_only_Redaktion_account_publishes_directly_and_the_proposal_records_it()
     {
         var session = new EditorSession(_workspace, _workspace.Open("einstiegsgeld", "anna"));
-        session.Apply(new SetText(Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (neu)")).ShouldBeNull();
+        session.Apply(new SetText(Sozialplattform.Designer.Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (neu)")).ShouldBeNull();
         var panel = Render<PublishPanel>(p => p.Add(x => x.Session, session).Add(x => x.Workspace, _workspace).Add(x => x.Author, "anna").Add(x => x.Revision, session.Document.Revision));
 
         panel.Find("[data-testid=publish-button]").Click();

@@ -22,7 +22,9 @@ public sealed class KeyRenameTests
           "status": "draft",
           "languages": ["de"],
           "title": "Probe",
-          "validations": [{"when": "alter < 0 && art !== 'alter'", "message": "Nein", "field": "alter"}],
+          "validations": [
+            {"when": "alter < 0 && art !== 'alter'", "message": "Nein", "field": "alter"}
+          ],
           "pages": [
             {
               "id": "start",
@@ -30,7 +32,7 @@ public sealed class KeyRenameTests
               "items": [
                 {"key": "alter", "type": "integer", "label": "Alter"},
                 {"key": "alterKind", "type": "integer", "label": "Alter des Kindes", "visibleIf": "alter > 17"},
-                {"key": "art", "type": "text", "label": "Art", "visibleIf": "art !== 'alter' && alter >= alterKind"},
+                {"key": "art", "type": "text", "label": "Art", "visibleIf": "alterKind !== 'alter' && alter >= alterKind"},
                 {
                   "key": "antragsteller",
                   "type": "group",
@@ -48,9 +50,16 @@ public sealed class KeyRenameTests
                   "repeat": {"min": 0, "max": 5},
                   "items": [
                     {"key": "geburt", "type": "integer", "label": "Geburtsjahr"},
-                    {"key": "schule", "type": "text", "label": "Schule", "requiredIf": "row.geburt < 2020 && geburt > 1990 && alter > 0"}
+                    {
+                      "key": "schule",
+                      "type": "text",
+                      "label": "Schule",
+                      "requiredIf": "row.geburt < 2020 && geburt > 1990 && alter > 0"
+                    }
                   ],
-                  "validations": [{"when": "count(kinder, k => k.geburt > 2025) > 0", "message": "Zukunft", "field": "kinder"}]
+                  "validations": [
+                    {"when": "count(kinder, k => k.geburt > 2025) > 0", "message": "Zukunft", "field": "geburt"}
+                  ]
                 }
               ]
             }
@@ -76,7 +85,7 @@ public sealed class KeyRenameTests
         Rule(document, "validations[0].when").ShouldBe("lebensalter < 0 && art !== 'alter'");
         Rule(document, "validations[0].field").ShouldBe("lebensalter");
         Rule(document, "pages[0].items[1].visibleIf").ShouldBe("lebensalter > 17");
-        Rule(document, "pages[0].items[2].visibleIf").ShouldBe("art !== 'alter' && lebensalter >= alterKind");
+        Rule(document, "pages[0].items[2].visibleIf").ShouldBe("alterKind !== 'alter' && lebensalter >= alterKind");
         Rule(document, "pages[0].items[3].items[1].visibleIf").ShouldBe("alter > 60"); // the group's own alter
         Rule(document, "pages[0].items[4].visibleIf").ShouldBe("antragsteller.alter >= 67 && lebensalter >= 0");
         Rule(document, "pages[0].items[5].items[1].requiredIf").ShouldBe("row.geburt < 2020 && geburt > 1990 && lebensalter > 0");
