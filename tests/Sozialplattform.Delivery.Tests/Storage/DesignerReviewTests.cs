@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using Sozialplattform.Delivery.Tests.Infrastructure;
 using Sozialplattform.Designer.Accounts;
@@ -34,7 +35,15 @@ public abstract class DesignerReviewTests(DatabaseTarget target)
 
     private async Task<Home> OpenAsync(params (string Login, AuthorRole Role)[] authors)
     {
-        var catalog = new SharedCatalog(await OperationsDatabase.OpenAsync(await target.FreshAsync()));
+        var operations = await OperationsDatabase.OpenAsync(await target.FreshAsync());
+        await using (var context = operations.CreateContext())
+        {
+            // The platform's fresh database empties its own tables only; the operations tables of an earlier test stay.
+            await context.DesignerAuthors.ExecuteDeleteAsync();
+            await context.DesignerProposals.ExecuteDeleteAsync();
+        }
+
+        var catalog = new SharedCatalog(operations);
         var accounts = new AuthorAccounts(new DatabaseAuthorStore(catalog));
         foreach (var (login, role) in authors) accounts.Create(login, login, Password, role);
         var formId = "review-" + Guid.NewGuid().ToString("N")[..10];
