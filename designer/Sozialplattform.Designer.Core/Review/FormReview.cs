@@ -14,6 +14,7 @@ public enum ReviewRefusal
     DraftChanged,
     Lost,
     CommentMissing,
+    InvalidVersion,
     PublishRefused,
 }
 
@@ -51,6 +52,7 @@ public sealed class FormReview(FormWorkspace workspace, IReviewStore store, Auth
     public ReviewOutcome Propose(string formId, string draftETag, string version, string login)
     {
         if (RoleOf(login) is null) return new(ReviewRefusal.NotSignedIn);
+        if (!Names.IsVersion(version.Trim())) return new(ReviewRefusal.InvalidVersion);
         if (workspace.Current(formId)?.ETag != draftETag) return new(ReviewRefusal.DraftChanged);
         foreach (var earlier in store.ForForm(formId).Where(p => p.Status is ProposalStatus.Open or ProposalStatus.Approved))
             store.TryMove(earlier, earlier with { Status = ProposalStatus.Superseded });
@@ -127,6 +129,7 @@ public static class ReviewTexts
         ReviewRefusal.WrongState => "Der Vorschlag ist nicht mehr in diesem Stand (schon entschieden, veröffentlicht oder durch einen neueren ersetzt).",
         ReviewRefusal.DraftChanged => "Der Entwurf wurde seit dem Vorschlag geändert: Er muss neu vorgeschlagen und freigegeben werden.",
         ReviewRefusal.Lost => "Jemand anderes war schneller: Der Vorschlag wurde inzwischen bearbeitet.",
+        ReviewRefusal.InvalidVersion => "Das ist keine Version: bitte drei Zahlen mit Punkten, z. B. 1.2.0.",
         ReviewRefusal.CommentMissing => $"Bitte schreiben Sie, was zu ändern ist (höchstens {FormReview.MaxCommentLength} Zeichen).",
         _ => "Nicht veröffentlicht.",
     };

@@ -135,6 +135,8 @@ public abstract class DesignerReviewTests(DatabaseTarget target)
         var id = review.Propose(home.FormId, etag, "1.0.0", "autor").Proposal!.Id;
 
         review.Propose(home.FormId, etag, "1.0.0", "niemand").Refusal.ShouldBe(ReviewRefusal.NotSignedIn);
+        review.Propose(home.FormId, etag, "1.0.0<script>" + new string('9', 100), "autor").Refusal.ShouldBe(ReviewRefusal.InvalidVersion);
+        review.Propose(home.FormId, "eine-erfundene-etag", "1.0.0", "autor").Refusal.ShouldBe(ReviewRefusal.DraftChanged);
         review.Approve(home.FormId, id, "niemand").Refusal.ShouldBe(ReviewRefusal.NotSignedIn);
         review.Approve("einstiegsgeld", id, "red1").Refusal.ShouldBe(ReviewRefusal.NotFound);
         review.Approve(home.FormId, "erfunden", "red1").Refusal.ShouldBe(ReviewRefusal.NotFound);
