@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using System.Text;
 using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Designer.Workspace;
 
 namespace Sozialplattform.Designer.Browser.Tests;
 
@@ -53,5 +55,40 @@ public sealed class ReviewJourneyTests(BrowserSession session)
         }
 
         (await portal.ContentAsync()).ShouldContain("Aktivierungsgutschein (geprüft)");
+    }
+
+    [SkippableFact]
+    public async Task A_rename_in_the_key_box_updates_the_rules_a_taken_key_is_said_beside_it_and_Ctrl_Z_undoes_it()
+    {
+        Skip.If(session.Browser is null, "Chromium is not installed; browser tests skipped locally.");
+        const string form = """
+            {"id": "umbenennen-probe", "version": "0.1.0", "status": "draft", "languages": ["de"], "title": "Umbenennen",
+             "pages": [{"id": "start", "title": "Start", "items": [
+               {"key": "alter", "type": "integer", "label": "Alter"},
+               {"key": "hinweis", "type": "text", "label": "Hinweis", "visibleIf": "alter > 17 && hinweis !== 'alter'"}]}]}
+            """;
+        session.Host.Services.GetRequiredService<FormWorkspace>().Create("umbenennen-probe", Encoding.UTF8.GetBytes(form), "vorbereitung");
+        var page = await session.LoggedInPage();
+        await page.GotoAsync(session.BaseUrl + "/designer/forms/umbenennen-probe");
+        await BrowserSession.Interactive(page);
+        var tree = page.GetByTestId("tree");
+
+        await tree.Locator("[data-path='pages[0].items[0]']").ClickAsync();
+        await page.GetByTestId("prop-key").FillAsync("hinweis");
+        await page.GetByTestId("prop-key").PressAsync("Tab");
+        await Assertions.Expect(page.GetByTestId("rename-refused")).ToContainTextAsync("Den Schlüssel „hinweis“ gibt es auf dieser Ebene schon");
+        await page.ShouldHaveNoViolations();
+
+        await page.GetByTestId("prop-key").FillAsync("lebensalter");
+        await page.GetByTestId("prop-key").PressAsync("Tab");
+        await Assertions.Expect(tree.Locator("[data-path='pages[0].items[0]']")).ToContainTextAsync("lebensalter");
+        await Assertions.Expect(page.GetByTestId("rename-done")).ToHaveTextAsync("1 Regeln angepasst.");
+        await tree.Locator("[data-path='pages[0].items[1]']").ClickAsync();
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("lebensalter > 17 && hinweis !== 'alter'");
+
+        await tree.Locator("[data-path='pages[0].items[1]']").FocusAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await Assertions.Expect(tree.Locator("[data-path='pages[0].items[0]']")).Not.ToContainTextAsync("lebensalter");
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("alter > 17 && hinweis !== 'alter'");
     }
 }
