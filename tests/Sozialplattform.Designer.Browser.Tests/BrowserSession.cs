@@ -54,7 +54,10 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh page, logged in as the development author.</summary>
-    public async Task<IPage> LoggedInPage()
+    public Task<IPage> LoggedInPage() => LoggedInPage(DesignerAuthentication.DevelopmentLogin, DesignerAuthentication.DevelopmentPassword);
+
+    /// <summary>A fresh page (its own cookies), logged in as the given author.</summary>
+    public async Task<IPage> LoggedInPage(string login, string password)
     {
         Skip.If(Browser is null, "Chromium is not installed (apt-get install chromium, or set SOZIAL_CHROMIUM); browser tests skipped locally.");
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
@@ -62,8 +65,8 @@ public sealed class BrowserSession : IAsyncLifetime
         context.SetDefaultNavigationTimeout((float)Ceiling.TotalMilliseconds);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/designer");
-        await page.GetByLabel("Benutzername").FillAsync(DesignerAuthentication.DevelopmentLogin);
-        await page.GetByLabel("Passwort").FillAsync(DesignerAuthentication.DevelopmentPassword);
+        await page.GetByLabel("Benutzername").FillAsync(login);
+        await page.GetByLabel("Passwort").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "/designer");
         await Interactive(page);

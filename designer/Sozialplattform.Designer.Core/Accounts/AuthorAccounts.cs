@@ -22,13 +22,13 @@ public sealed class AuthorAccounts(IAuthorStore store, PasswordHasher? passwords
 
     public bool Any() => store.All().Count > 0;
 
-    public AuthorAccount Create(string login, string displayName, string password)
+    public AuthorAccount Create(string login, string displayName, string password, AuthorRole role = AuthorRole.Editor)
     {
         if (password.Length < MinimumPasswordLength)
             throw new ArgumentException($"The password for '{login}' is too short: at least {MinimumPasswordLength} characters.", nameof(password));
         if (login.Trim().Length == 0) throw new ArgumentException("The login must not be empty.", nameof(login));
         if (SingleSignOnLogins.IsSingleSignOn(login)) throw new ArgumentException($"'{login}' starts with '{SingleSignOnLogins.Prefix}', which is kept for single sign-on authors.", nameof(login));
-        var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret());
+        var account = new AuthorAccount(login, displayName, _passwords.Hash(password), SecretHashing.NewSecret(), role);
         return store.TryAdd(account) ? account : throw new ArgumentException($"An author '{login}' already exists.", nameof(login));
     }
 
@@ -50,6 +50,12 @@ public sealed class AuthorAccounts(IAuthorStore store, PasswordHasher? passwords
     }
 
     public AuthorAccount? Find(string login) => store.Find(login);
+
+    /// <summary>The logins with the Redaktion role (review and publish).</summary>
+    public IReadOnlyList<string> Editors() => [.. store.All().Where(a => a.Role == AuthorRole.Editor).Select(a => a.Login)];
+
+    /// <summary>Gives an existing author another role; false for an unknown login.</summary>
+    public bool SetRole(string login, AuthorRole role) => store.Find(login) is { } account && store.Update(account with { Role = role });
 
     /// <summary>Ends every session of the author (a new security stamp); false for an unknown login.</summary>
     public bool RenewStamp(string login)

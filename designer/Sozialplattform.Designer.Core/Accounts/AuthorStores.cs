@@ -15,14 +15,17 @@ public interface IAuthorStore
     /// <summary>Adds the account; false when its login exists.</summary>
     bool TryAdd(AuthorAccount account);
 
-    /// <summary>Replaces an existing account's name and security stamp; false for an unknown login.</summary>
+    /// <summary>Replaces an existing account's name, security stamp and role; false for an unknown login.</summary>
     bool Update(AuthorAccount account);
 }
 
 /// <summary><c>authors.json</c>: the accounts of one host without the platform database, and what the CLI writes for a host to take over.</summary>
 public sealed class FileAuthorStore(string file) : IAuthorStore
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
     private readonly Lock _gate = new();
 
     public string File => file;
@@ -52,7 +55,7 @@ public sealed class FileAuthorStore(string file) : IAuthorStore
         {
             var accounts = All();
             if (!accounts.Any(a => a.Login == account.Login)) return false;
-            Write(accounts.Select(a => a.Login == account.Login ? a with { DisplayName = account.DisplayName, SecurityStamp = account.SecurityStamp } : a));
+            Write(accounts.Select(a => a.Login == account.Login ? a with { DisplayName = account.DisplayName, SecurityStamp = account.SecurityStamp, Role = account.Role } : a));
             return true;
         }
     }
@@ -71,8 +74,8 @@ public sealed class DatabaseAuthorStore(SharedCatalog catalog) : IAuthorStore
 
     public bool Update(AuthorAccount account) => catalog.UpdateAuthor(Row(account));
 
-    private static AuthorAccount Account(DesignerAuthorRow row) => new(row.Login, row.DisplayName, row.PasswordHash, row.SecurityStamp);
+    private static AuthorAccount Account(DesignerAuthorRow row) => new(row.Login, row.DisplayName, row.PasswordHash, row.SecurityStamp, AuthorRoles.Parse(row.Role) ?? AuthorRole.Editor);
 
     private static DesignerAuthorRow Row(AuthorAccount account) =>
-        new() { Login = account.Login, DisplayName = account.DisplayName, PasswordHash = account.PasswordHash, SecurityStamp = account.SecurityStamp };
+        new() { Login = account.Login, DisplayName = account.DisplayName, PasswordHash = account.PasswordHash, SecurityStamp = account.SecurityStamp, Role = account.Role.Name() };
 }

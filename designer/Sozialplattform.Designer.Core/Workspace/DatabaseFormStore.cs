@@ -20,7 +20,7 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
             ? JsonSerializer.Deserialize<Dictionary<string, byte[]>>(row.SampleAnswers) ?? []
             : new Dictionary<string, byte[]>();
 
-    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at) =>
+    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null) =>
         catalog.TryPublish(new PublishedFormVersion
         {
             FormId = formId,
@@ -30,6 +30,8 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
             SampleAnswers = JsonSerializer.Serialize(sampleAnswers),
             PublishedBy = author,
             PublishedAt = at.UtcDateTime,
+            ProposedBy = review?.ProposedBy ?? "",
+            ApprovedBy = review?.ApprovedBy ?? "",
         });
 
     public IEnumerable<string> DraftIds() => catalog.DraftIds();

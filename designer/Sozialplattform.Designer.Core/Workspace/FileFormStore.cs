@@ -21,7 +21,7 @@ public sealed class FileFormStore(string catalogDirectory, string draftDirectory
 
     public IReadOnlyDictionary<string, byte[]> SampleAnswers(string formId, string version) => new Dictionary<string, byte[]>();
 
-    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at)
+    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null)
     {
         var path = _catalog.FormPath(formId, version);
         if (!AtomicFile.CreateNew(path, content)) return false;

@@ -121,7 +121,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     /// the engine loads it without errors and that the version is newer than every published one, then adds it to the
     /// store, where it can never be overwritten. The draft goes on from the new version.
     /// </summary>
-    public SaveResult Publish(string formId, string expectedETag, string version, string author)
+    public SaveResult Publish(string formId, string expectedETag, string version, string author, PublishReview? review = null)
     {
         lock (Lock(formId))
         {
@@ -144,7 +144,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
             errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
-            if (!_store.TryPublish(formId, version, content, SampleAnswerFiles(formId, current.BaseVersion), author, _clock.GetUtcNow()))
+            if (!_store.TryPublish(formId, version, content, SampleAnswerFiles(formId, current.BaseVersion), author, _clock.GetUtcNow(), review))
                 return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
             VersionPublished?.Invoke(formId, version);
 

@@ -5,6 +5,9 @@ namespace Sozialplattform.Designer.Workspace;
 /// one host) or the platform database (<see cref="DatabaseFormStore"/>, every host of the database sees the same).
 /// The seed catalog's own versions are read by <see cref="FormWorkspace"/> from the catalog folder either way.
 /// </summary>
+/// <summary>Who proposed and who approved what is published (review before publishing), kept with the version.</summary>
+public sealed record PublishReview(string ProposedBy, string ApprovedBy);
+
 public interface IFormStore
 {
     /// <summary>Versions published into this store that the catalog folder does not hold.</summary>
@@ -16,8 +19,8 @@ public interface IFormStore
     /// <summary>Sample answers (file name → bytes) stored with a version published here.</summary>
     IReadOnlyDictionary<string, byte[]> SampleAnswers(string formId, string version);
 
-    /// <summary>Adds a version that can never change afterwards; false when it exists (nothing is written).</summary>
-    bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at);
+    /// <summary>Adds a version that can never change afterwards; false when it exists (nothing is written). <paramref name="review"/>: who proposed and approved it.</summary>
+    bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null);
 
     IEnumerable<string> DraftIds();
 

@@ -21,12 +21,25 @@ public sealed class ServiceRouting(string tenantsFolder)
             .Select(Path.GetFileName).OfType<string>()];
     }
 
-    private static JsonObject? Services(string routingFile)
+    /// <summary>The tenants' rules that choose an office by one answer of the form (<c>answerRules</c>): tenant and answer path.</summary>
+    public IReadOnlyList<(string Tenant, string Answer)> AnswerRules(string formId, IEnumerable<string> leikaKeys)
+    {
+        if (!Directory.Exists(tenantsFolder)) return [];
+        string[] names = [formId, .. leikaKeys];
+        return [.. Directory.GetDirectories(tenantsFolder).Order(StringComparer.Ordinal).SelectMany(tenant =>
+            (Routing(Path.Combine(tenant, "routing.json"))?["answerRules"] as JsonArray ?? []).OfType<JsonObject>()
+                .Where(rule => names.Contains(rule["service"]?.ToString()) && rule["answer"]?.ToString() is { Length: > 0 })
+                .Select(rule => (Path.GetFileName(tenant), rule["answer"]!.ToString())))];
+    }
+
+    private static JsonObject? Services(string routingFile) => Routing(routingFile)?["services"] as JsonObject;
+
+    private static JsonObject? Routing(string routingFile)
     {
         if (!File.Exists(routingFile)) return null;
         try
         {
-            return JsonNode.Parse(File.ReadAllText(routingFile))?["services"] as JsonObject;
+            return JsonNode.Parse(File.ReadAllText(routingFile)) as JsonObject;
         }
         catch (System.Text.Json.JsonException)
         {

@@ -35,6 +35,7 @@ public static class DesignerServices
         services.AddSingleton(provider => DesignerStores.Open(provider, catalog, data, options, builder.Environment.IsDevelopment()));
         services.AddSingleton(provider => provider.GetRequiredService<DesignerStores>().Workspace);
         services.AddSingleton(provider => provider.GetRequiredService<DesignerStores>().Authors);
+        services.AddSingleton(provider => provider.GetRequiredService<DesignerStores>().Review);
         // The portal's tenants (Sozialplattform:TenantsFolder), else those inside the catalog: whose routing names a form.
         var tenants = builder.Configuration["Sozialplattform:TenantsFolder"] is { Length: > 0 } configured ? Path.GetFullPath(Path.Combine(root, configured)) : Path.Combine(catalog, "tenants");
         services.AddSingleton(new ServiceRouting(tenants));

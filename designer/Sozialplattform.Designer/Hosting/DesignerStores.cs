@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Designer.Review;
 using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Operations;
 
@@ -11,7 +12,7 @@ namespace Sozialplattform.Designer.Hosting;
 /// when the host has them (every host sees the same drafts, versions and authors; files of earlier versions taken over),
 /// else on files in the data folder.
 /// </summary>
-internal sealed record DesignerStores(FormWorkspace Workspace, AuthorAccounts Authors)
+internal sealed record DesignerStores(FormWorkspace Workspace, AuthorAccounts Authors, FormReview Review)
 {
     public static DesignerStores Open(IServiceProvider provider, string catalog, string data, DesignerOptions options, bool development)
     {
@@ -25,11 +26,15 @@ internal sealed record DesignerStores(FormWorkspace Workspace, AuthorAccounts Au
             if (taken.Authors + taken.Drafts > 0)
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger("Sozialplattform.Designer")
                     .LogInformation("Designer: took over {Authors} authors and {Drafts} drafts from {Folder} into the database", taken.Authors, taken.Drafts, data);
-            stores = new DesignerStores(new FormWorkspace(workspaceOptions, store: forms), new AuthorAccounts(authors));
+            var workspace = new FormWorkspace(workspaceOptions, store: forms);
+            var accounts = new AuthorAccounts(authors);
+            stores = new DesignerStores(workspace, accounts, new FormReview(workspace, new DatabaseReviewStore(shared), accounts));
         }
         else
         {
-            stores = new DesignerStores(new FormWorkspace(workspaceOptions), new AuthorAccounts(Path.Combine(data, "authors.json")));
+            var workspace = new FormWorkspace(workspaceOptions);
+            var accounts = new AuthorAccounts(Path.Combine(data, "authors.json"));
+            stores = new DesignerStores(workspace, accounts, new FormReview(workspace, new FileReviewStore(Path.Combine(data, "proposals.json")), accounts));
         }
 
         if (options.SeedDevelopmentAuthor && development && !stores.Authors.Any())

@@ -10,28 +10,31 @@ public sealed class AuthorAddCommand(TextReader? input = null) : ICliCommand
     public string Name => "author add";
     public string Summary => "create a form author account for the designer (/designer)";
     public string Usage => $"""
-        Usage: sozial author add <login> [--name "<display name>"] [--data <dir>] [--postgres <conn>] [--authors <dir>]
+        Usage: sozial author add <login> [--name "<display name>"] [--role author|editor] [--data <dir>] [--postgres <conn>] [--authors <dir>]
 
         Creates an author in the platform database (table designer_authors): every host of that database lets the
         author sign in at once, without a restart. The password (at least {AuthorAccounts.MinimumPasswordLength} characters) is read from the
         environment variable {PasswordVariable} or, if that is not set, from the first line of standard input.
+          --role author|editor  "author" (Autor: edits and proposes) or "editor" (Redaktion: also reviews, approves
+                              and publishes; the default, and the role of every author made before roles existed)
         {AuthorStoreOption.Usage}
         Exit codes: 0 created, 1 refused (login taken or empty, password too short), 2 usage error.
         """;
 
     public int Run(CliContext context, IReadOnlyList<string> arguments)
     {
-        var args = new CliArguments(arguments, new HashSet<string>(AuthorStoreOption.Options) { "--name" }, new HashSet<string>());
+        var args = new CliArguments(arguments, new HashSet<string>(AuthorStoreOption.Options) { "--name", "--role" }, new HashSet<string>());
         var login = args.Required(0, "login");
         args.ExpectAtMost(1);
+        var role = args.Option("--role") is { } named ? AuthorRoles.Parse(named) ?? throw new CliUsageException($"--role is 'author' or 'editor', not '{named}'") : AuthorRole.Editor;
         var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? (input ?? Console.In).ReadLine() ?? "";
         try
         {
             if (password.Length < AuthorAccounts.MinimumPasswordLength)
                 throw new ArgumentException($"The password for '{login}' is too short: at least {AuthorAccounts.MinimumPasswordLength} characters.");
             var (store, where) = AuthorStoreOption.Open(context, args);
-            new AuthorAccounts(store).Create(login, args.Option("--name") ?? login, password);
-            context.Out.WriteLine($"author '{login}' created in {where}");
+            new AuthorAccounts(store).Create(login, args.Option("--name") ?? login, password, role);
+            context.Out.WriteLine($"author '{login}' created in {where}, role {role.Name()}");
             return 0;
         }
         catch (ArgumentException refused)

@@ -22,6 +22,7 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
     public DbSet<DesignerDraftRow> DesignerDrafts => Set<DesignerDraftRow>();
     public DbSet<DesignerAuthorRow> DesignerAuthors => Set<DesignerAuthorRow>();
     public DbSet<SharedCatalogFile> SharedCatalogFiles => Set<SharedCatalogFile>();
+    public DbSet<DesignerProposalRow> DesignerProposals => Set<DesignerProposalRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -52,6 +53,8 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.Property(v => v.Version).HasMaxLength(40);
             e.Property(v => v.ContentHash).HasMaxLength(100);
             e.Property(v => v.PublishedBy).HasMaxLength(200);
+            e.Property(v => v.ProposedBy).HasMaxLength(300).HasDefaultValue("");
+            e.Property(v => v.ApprovedBy).HasMaxLength(300).HasDefaultValue("");
         });
         model.Entity<DesignerDraftRow>(e =>
         {
@@ -68,6 +71,22 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(a => a.Login);
             e.Property(a => a.Login).HasMaxLength(300);
             e.Property(a => a.DisplayName).HasMaxLength(300);
+            e.Property(a => a.Role).HasMaxLength(20).HasDefaultValue("editor");
+        });
+        model.Entity<DesignerProposalRow>(e =>
+        {
+            e.ToTable("designer_proposals");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasMaxLength(40);
+            e.Property(p => p.FormId).HasMaxLength(100);
+            e.Property(p => p.ETag).HasMaxLength(100);
+            e.Property(p => p.Version).HasMaxLength(40);
+            e.Property(p => p.Status).HasMaxLength(20);
+            e.Property(p => p.ProposedBy).HasMaxLength(300);
+            e.Property(p => p.ReviewedBy).HasMaxLength(300);
+            e.Property(p => p.Comment).HasMaxLength(2000);
+            e.Property(p => p.PublishedBy).HasMaxLength(300);
+            e.HasIndex(p => new { p.FormId, p.Status });
         });
         model.Entity<SharedCatalogFile>(e =>
         {

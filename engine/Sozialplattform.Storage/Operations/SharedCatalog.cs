@@ -87,7 +87,38 @@ public sealed class SharedCatalog(OperationsDatabase database)
         using var context = database.CreateContext();
         return context.DesignerAuthors.Where(a => a.Login == author.Login).ExecuteUpdate(s => s
             .SetProperty(a => a.DisplayName, author.DisplayName)
-            .SetProperty(a => a.SecurityStamp, author.SecurityStamp)) == 1;
+            .SetProperty(a => a.SecurityStamp, author.SecurityStamp)
+            .SetProperty(a => a.Role, author.Role)) == 1;
+    }
+
+    public IReadOnlyList<DesignerProposalRow> Proposals(string formId)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerProposals.AsNoTracking().Where(p => p.FormId == formId).ToList().OrderBy(p => p.ProposedAt).ToList();
+    }
+
+    public DesignerProposalRow? Proposal(string id)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerProposals.AsNoTracking().SingleOrDefault(p => p.Id == id);
+    }
+
+    public bool TryAddProposal(DesignerProposalRow proposal) => Insert(proposal, () => Proposal(proposal.Id) is not null);
+
+    /// <summary>
+    /// Moves a proposal on only if it still has <paramref name="fromStatus"/> and <paramref name="etag"/> (one conditional
+    /// statement: of two reviewers acting at once exactly one wins). False: nothing written.
+    /// </summary>
+    public bool MoveProposal(string id, string fromStatus, string etag, DesignerProposalRow to)
+    {
+        using var context = database.CreateContext();
+        return context.DesignerProposals.Where(p => p.Id == id && p.Status == fromStatus && p.ETag == etag).ExecuteUpdate(s => s
+            .SetProperty(p => p.Status, to.Status)
+            .SetProperty(p => p.ReviewedBy, to.ReviewedBy)
+            .SetProperty(p => p.ReviewedAt, to.ReviewedAt)
+            .SetProperty(p => p.Comment, to.Comment)
+            .SetProperty(p => p.PublishedBy, to.PublishedBy)
+            .SetProperty(p => p.PublishedAt, to.PublishedAt)) == 1;
     }
 
     /// <summary>A block or code list added by the designer (<c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>), or null.</summary>

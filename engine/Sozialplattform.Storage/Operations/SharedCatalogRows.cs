@@ -16,6 +16,10 @@ public sealed class PublishedFormVersion
 
     public string PublishedBy { get; set; } = "";
     public DateTime PublishedAt { get; set; }
+
+    /// <summary>Who proposed the published draft and who approved it (review before publishing; empty for versions published before it).</summary>
+    public string ProposedBy { get; set; } = "";
+    public string ApprovedBy { get; set; } = "";
 }
 
 /// <summary>A designer draft (table <c>designer_drafts</c>): one per form; a save names the <see cref="ETag"/> it started from.</summary>
@@ -36,6 +40,30 @@ public sealed class DesignerAuthorRow
     public string DisplayName { get; set; } = "";
     public string PasswordHash { get; set; } = "";
     public string? SecurityStamp { get; set; }
+
+    /// <summary><c>author</c> (edit, propose) or <c>editor</c> (Redaktion: review, approve, publish); rows from before roles became <c>editor</c>.</summary>
+    public string Role { get; set; } = "editor";
+}
+
+/// <summary>
+/// A proposal to publish a designer draft (table <c>designer_proposals</c>), pinned to the draft's content by
+/// <see cref="ETag"/>: an approval holds only for that content. Status moves open → approved → published, or to
+/// returned (sent back with a comment) or superseded (a newer proposal of the form); each move is one conditional update.
+/// </summary>
+public sealed class DesignerProposalRow
+{
+    public required string Id { get; set; }
+    public required string FormId { get; set; }
+    public string ETag { get; set; } = "";
+    public string Version { get; set; } = "";
+    public string Status { get; set; } = "open";
+    public string ProposedBy { get; set; } = "";
+    public DateTime ProposedAt { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateTime? ReviewedAt { get; set; }
+    public string? Comment { get; set; }
+    public string? PublishedBy { get; set; }
+    public DateTime? PublishedAt { get; set; }
 }
 
 /// <summary>

@@ -56,6 +56,22 @@ public abstract class AuthorCommandTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task The_role_is_given_with_role_author_or_editor_Redaktion_by_default_and_an_unknown_role_is_a_usage_error()
+    {
+        Run(Password, "author", "add", "redaktion").Exit.ShouldBe(0);
+        var (exit, output, error) = Run(Password, "author", "add", "autor", "--role", "author");
+        exit.ShouldBe(0, error);
+        output.ShouldContain("role author");
+
+        Should.Throw<CliUsageException>(() => Run(Password, "author", "add", "chefin", "--role", "admin")).Message.ShouldBe("--role is 'author' or 'editor', not 'admin'");
+
+        var authors = await AuthorsAsync();
+        authors.Find("redaktion")!.Role.ShouldBe(AuthorRole.Editor);
+        authors.Find("autor")!.Role.ShouldBe(AuthorRole.Author);
+        authors.Find("chefin").ShouldBeNull();
+    }
+
+    [SkippableFact]
     public async Task A_taken_login_is_refused_and_the_existing_author_keeps_the_password()
     {
         Run(Password, "author", "add", "autorin").Exit.ShouldBe(0);

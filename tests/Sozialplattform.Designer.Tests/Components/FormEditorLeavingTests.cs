@@ -20,6 +20,8 @@ public sealed class FormEditorLeavingTests : BunitContext
         _workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = _catalog.Catalog, DraftDirectory = _catalog.Drafts });
         Services.AddSingleton(_workspace);
         Services.AddSingleton(new ServiceRouting(Path.Combine(_catalog.Catalog, "tenants")));
+        var accounts = new Sozialplattform.Designer.Accounts.AuthorAccounts(Path.Combine(_catalog.Drafts, "authors.json"));
+        Services.AddSingleton(new Sozialplattform.Designer.Review.FormReview(_workspace, new Sozialplattform.Designer.Review.FileReviewStore(Path.Combine(_catalog.Drafts, "proposals.json")), accounts));
         AddAuthorization().SetAuthorized("anna");
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

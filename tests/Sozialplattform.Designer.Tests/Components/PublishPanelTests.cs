@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Sozialplattform.Designer.Accounts;
 using Sozialplattform.Designer.Components.Editor;
+using Sozialplattform.Designer.Review;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Tests.Support;
 using Sozialplattform.Designer.Workspace;
@@ -16,11 +18,17 @@ public sealed class PublishPanelTests : BunitContext
 {
     private readonly TemporaryCatalog _catalog = new();
     private readonly FormWorkspace _workspace;
+    private readonly AuthorAccounts _accounts;
+    private readonly FormReview _review;
 
     public PublishPanelTests()
     {
         _workspace = new FormWorkspace(new WorkspaceOptions { CatalogDirectory = _catalog.Catalog, DraftDirectory = _catalog.Drafts });
         Services.AddSingleton(new ServiceRouting(Path.Combine(_catalog.Catalog, "tenants")));
+        _accounts = new AuthorAccounts(Path.Combine(_catalog.Drafts, "authors.json"));
+        _accounts.Create("anna", "Anna", "lang-genug-passwort");
+        _review = new FormReview(_workspace, new FileReviewStore(Path.Combine(_catalog.Drafts, "proposals.json")), _accounts);
+        Services.AddSingleton(_review);
     }
 
     protected override void Dispose(bool disposing)
@@ -53,6 +61,41 @@ public sealed class PublishPanelTests : BunitContext
         unrouted.Find("[data-testid=publish-unrouted]").TextContent.ShouldContain("„neues-formular“");
         routed.FindAll("[data-testid=publish-unrouted]").ShouldBeEmpty();
         routed.Find("[data-testid=publish-routed]").TextContent.ShouldBe("Anträge gehen bei hessen-beispiel, nrw an die zuständige Behörde.");
+    }
+
+    [Fact]
+    public void An_Autor_is_offered_no_publish_button_and_proposes_the_saved_draft_for_review()
+    {
+        _accounts.Create("autor", "Autor", "lang-genug-passwort", AuthorRole.Author);
+        var session = new EditorSession(_workspace, _workspace.Open("einstiegsgeld", "autor"));
+        session.Apply(new SetText(Sozialplattform.Designer.Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (geändert)")).ShouldBeNull();
+        var panel = Render<PublishPanel>(p => p.Add(x => x.Session, session).Add(x => x.Workspace, _workspace).Add(x => x.Author, "autor").Add(x => x.Revision, session.Document.Revision));
+
+        panel.FindAll("[data-testid=publish-button]").ShouldBeEmpty();
+        panel.Find("[data-testid=propose-button]").Click();
+
+        panel.Find("[data-testid=publish-message]").TextContent.ShouldBe("Version 1.0.3 ist zur Prüfung vorgeschlagen.");
+        session.HasUnsavedChanges.ShouldBeFalse();
+        var proposal = _review.Pending("einstiegsgeld")!;
+        (proposal.ProposedBy, proposal.ETag, proposal.Status).ShouldBe(("autor", session.Draft.ETag, ProposalStatus.Open));
+        panel.Find("[data-testid=review-state]").TextContent.ShouldContain("Vorschlag 1.0.3 von autor: wartet auf Prüfung");
+        _review.PublishDirectly("einstiegsgeld", session.Draft.ETag, "1.0.3", "autor").Refusal.ShouldBe(ReviewRefusal.NotEditor);
+        _workspace.Versions("einstiegsgeld").ShouldNotContain("1.0.3");
+    }
+
+    [Fact]
+    public void The_only_Redaktion_account_publishes_directly_and_the_proposal_records_it()
+    {
+        var session = new EditorSession(_workspace, _workspace.Open("einstiegsgeld", "anna"));
+        session.Apply(new SetText(Sozialplattform.Designer.Documents.DocumentPath.Root, "title", "de", "Einstiegsgeld (neu)")).ShouldBeNull();
+        var panel = Render<PublishPanel>(p => p.Add(x => x.Session, session).Add(x => x.Workspace, _workspace).Add(x => x.Author, "anna").Add(x => x.Revision, session.Document.Revision));
+
+        panel.Find("[data-testid=publish-button]").Click();
+
+        panel.Find("[data-testid=publish-message]").TextContent.ShouldBe("Version 1.0.3 ist veröffentlicht.");
+        _workspace.Versions("einstiegsgeld").ShouldContain("1.0.3");
+        var proposal = _review.Proposals("einstiegsgeld").Single();
+        (proposal.ProposedBy, proposal.ReviewedBy, proposal.PublishedBy, proposal.Status).ShouldBe(("anna", "anna", "anna", ProposalStatus.Published));
     }
 
     private IRenderedComponent<PublishPanel> RenderFor(Draft draft) =>

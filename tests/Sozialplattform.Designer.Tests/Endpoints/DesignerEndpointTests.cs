@@ -20,7 +20,7 @@ public sealed partial class DesignerEndpointTests : IClassFixture<DesignerHost>
     [Fact]
     public async Task Every_designer_page_sends_an_anonymous_visitor_to_the_login()
     {
-        foreach (var path in new[] { "/designer", "/designer/forms/buergergeld", "/designer/forms/buergergeld/versions" })
+        foreach (var path in new[] { "/designer", "/designer/forms/buergergeld", "/designer/forms/buergergeld/versions", "/designer/forms/buergergeld/review" })
         {
             var response = await Client().GetAsync(path);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);

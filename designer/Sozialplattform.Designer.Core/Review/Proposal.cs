@@ -1,0 +1,103 @@
+using Sozialplattform.Storage.Operations;
+
+namespace Sozialplattform.Designer.Review;
+
+/// <summary>Where a proposal stands.</summary>
+public enum ProposalStatus
+{
+    Open,
+    Approved,
+    Returned,
+    Published,
+    Superseded,
+}
+
+/// <summary>
+/// A proposal to publish a form's draft as <see cref="Version"/>, pinned to the draft's content (<see cref="ETag"/>):
+/// an approval holds only for exactly that content.
+/// </summary>
+public sealed record Proposal(
+    string Id, string FormId, string ETag, string Version, ProposalStatus Status, string ProposedBy, DateTimeOffset ProposedAt,
+    string? ReviewedBy = null, DateTimeOffset? ReviewedAt = null, string? Comment = null, string? PublishedBy = null, DateTimeOffset? PublishedAt = null)
+{
+    internal static Proposal From(DesignerProposalRow row) => new(
+        row.Id, row.FormId, row.ETag, row.Version, Enum.Parse<ProposalStatus>(row.Status, ignoreCase: true), row.ProposedBy, Utc(row.ProposedAt),
+        row.ReviewedBy, row.ReviewedAt is { } reviewed ? Utc(reviewed) : null, row.Comment, row.PublishedBy, row.PublishedAt is { } published ? Utc(published) : null);
+
+    internal DesignerProposalRow ToRow() => new()
+    {
+        Id = Id, FormId = FormId, ETag = ETag, Version = Version, Status = Status.ToString().ToLowerInvariant(), ProposedBy = ProposedBy,
+        ProposedAt = ProposedAt.UtcDateTime, ReviewedBy = ReviewedBy, ReviewedAt = ReviewedAt?.UtcDateTime, Comment = Comment,
+        PublishedBy = PublishedBy, PublishedAt = PublishedAt?.UtcDateTime,
+    };
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+}
+
+/// <summary>Where proposals are kept: the platform database (<see cref="DatabaseReviewStore"/>) or one file (<see cref="FileReviewStore"/>).</summary>
+public interface IReviewStore
+{
+    IReadOnlyList<Proposal> ForForm(string formId);
+
+    Proposal? Find(string id);
+
+    bool TryAdd(Proposal proposal);
+
+    /// <summary>Replaces the proposal only if it still has <paramref name="from"/>'s status and content (one wins of two at once).</summary>
+    bool TryMove(Proposal from, Proposal to);
+}
+
+public sealed class DatabaseReviewStore(SharedCatalog catalog) : IReviewStore
+{
+    public IReadOnlyList<Proposal> ForForm(string formId) => [.. catalog.Proposals(formId).Select(Proposal.From)];
+
+    public Proposal? Find(string id) => catalog.Proposal(id) is { } row ? Proposal.From(row) : null;
+
+    public bool TryAdd(Proposal proposal) => catalog.TryAddProposal(proposal.ToRow());
+
+    public bool TryMove(Proposal from, Proposal to) => catalog.MoveProposal(from.Id, from.ToRow().Status, from.ETag, to.ToRow());
+}
+
+/// <summary><c>proposals.json</c> beside the drafts, for a designer without the platform database (one host).</summary>
+public sealed class FileReviewStore(string file) : IReviewStore
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new() { WriteIndented = true };
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<Proposal> ForForm(string formId) => [.. All().Where(p => p.FormId == formId).OrderBy(p => p.ProposedAt)];
+
+    public Proposal? Find(string id) => All().FirstOrDefault(p => p.Id == id);
+
+    public bool TryAdd(Proposal proposal)
+    {
+        lock (_gate)
+        {
+            var all = All();
+            if (all.Any(p => p.Id == proposal.Id)) return false;
+            Write([.. all, proposal]);
+            return true;
+        }
+    }
+
+    public bool TryMove(Proposal from, Proposal to)
+    {
+        lock (_gate)
+        {
+            var all = All();
+            var index = all.FindIndex(p => p.Id == from.Id && p.Status == from.Status && p.ETag == from.ETag);
+            if (index < 0) return false;
+            all[index] = to;
+            Write(all);
+            return true;
+        }
+    }
+
+    private List<Proposal> All() =>
+        File.Exists(file) ? System.Text.Json.JsonSerializer.Deserialize<List<Proposal>>(File.ReadAllBytes(file), Options) ?? [] : [];
+
+    private void Write(List<Proposal> proposals)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        Sozialplattform.Catalog.AtomicFile.Replace(file, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(proposals, Options));
+    }
+}
