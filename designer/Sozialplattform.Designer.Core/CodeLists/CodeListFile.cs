@@ -84,7 +84,7 @@ public static class CodeListFile
                 XmlLoadProblem.TooLarge => $"Die Datei ist zu groß ({e.Detail}).",
                 XmlLoadProblem.TooDeep => $"Die Datei ist zu tief verschachtelt ({e.Detail}).",
                 _ => $"Die Datei ist kein lesbares XML: {e.Detail}",
-            }, e.Line);
+            }, e.Line ?? (e.Problem == XmlLoadProblem.Dtd ? DoctypeLine(bytes) : null));
         }
 
         var codeColumn = list.CodeColumn();
@@ -95,6 +95,14 @@ public static class CodeListFile
         var (entries, problems) = Check(file, rows.Select(r => (r.Code, (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["de"] = r.Label }, r.Line)));
         if (entries.Count == 0 && problems.Count == 0) problems.Add(new CodeListProblem(file, null, "Die genericode-Liste hat keine Zeilen (SimpleCodeList/Row)."));
         return new CodeListFileContent(entries, problems, list.LongName ?? list.ShortName, list.CanonicalUri, list.CanonicalVersionUri, "genericode " + file);
+    }
+
+    /// <summary>The parser names no position for a prohibited DTD; the text (within the size limit) tells where it is.</summary>
+    private static int? DoctypeLine(byte[] bytes)
+    {
+        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
+        var index = Array.FindIndex(lines, l => l.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? null : index + 1;
     }
 
     private static string Value(IReadOnlyDictionary<string, string> row, string column) => row.TryGetValue(column, out var value) ? value.Trim() : "";
