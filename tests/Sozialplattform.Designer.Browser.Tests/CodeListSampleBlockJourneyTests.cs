@@ -68,6 +68,7 @@ public sealed class CodeListSampleBlockJourneyTests(BrowserSession session)
         await BrowserSession.Interactive(page);
 
         var blocks = page.GetByTestId("blocks");
+        await blocks.GetByTestId("blocks-show").ClickAsync();
         var row = blocks.Locator("tr[data-block='kontakt@1.0.1']");
         await Assertions.Expect(row.Locator(".block-uses")).ToContainTextAsync("avgs@1.0.2");
         await row.GetByRole(AriaRole.Button, new() { Name = "kontakt@1.0.1 bearbeiten" }).ClickAsync();
