@@ -21,6 +21,7 @@ public static class CliApp
         new Commands.ExportFimCommand(),
         new Commands.AuthorAddCommand(),
         new Commands.AuthorUnlockCommand(),
+        new Commands.CodeListImportCommand(),
         Sozialplattform.Cli.Commands.SecondFactorResetCommand.Author,
         new Commands.RouteCommand(),
         new Commands.GeoImportCommand(),

@@ -15,8 +15,11 @@ public static partial class DefinitionLint
     public static IReadOnlyList<LintItem> Run(DefinitionDocument document, string catalogDirectory, FormEngineOptions? options = null) =>
         Run(document, new CatalogDirectory(catalogDirectory), options);
 
-    /// <summary>With the workspace's catalog, which also reads the blocks and code lists of the database's shared home.</summary>
-    public static IReadOnlyList<LintItem> Run(DefinitionDocument document, CatalogDirectory catalogDirectory, FormEngineOptions? options = null)
+    /// <summary>
+    /// With the workspace's catalog, which also reads the blocks and code lists of the database's shared home, and the
+    /// draft's sample answers (<see cref="Workspace.FormWorkspace.DraftSampleFiles"/>; null: the catalog folder's).
+    /// </summary>
+    public static IReadOnlyList<LintItem> Run(DefinitionDocument document, CatalogDirectory catalogDirectory, FormEngineOptions? options = null, IReadOnlyDictionary<string, byte[]>? samples = null)
     {
         var text = document.ToText();
         var locator = new LintLocator(document.Root);
@@ -41,7 +44,7 @@ public static partial class DefinitionLint
             return items;
         }
 
-        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root).Where(f => !InSharedHome(f.Message, catalogDirectory)))
+        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root, samples).Where(f => !InSharedHome(f.Message, catalogDirectory)))
             items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Where.Length > 0 ? $"{finding.Where}: {finding.Message}" : finding.Message, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null));
         return items;
     }

@@ -56,6 +56,8 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
 
     public byte[]? ReadCatalogFile(string relativePath) => catalog.CatalogFile(relativePath)?.Content;
 
+    public IReadOnlyList<string> CatalogFilePaths(string prefix) => catalog.CatalogFilePaths(prefix);
+
     public bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at) =>
         catalog.TryAddCatalogFile(new SharedCatalogFile { Path = relativePath, Content = content, ContentHash = ContentHash.Of(content), AddedBy = author, AddedAt = at.UtcDateTime });
 

@@ -36,6 +36,16 @@ public sealed class FileFormStore(string catalogDirectory, string draftDirectory
 
     public bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at) => AtomicFile.CreateNew(CatalogPath(relativePath), content);
 
+    public IReadOnlyList<string> CatalogFilePaths(string prefix)
+    {
+        var folder = Path.GetDirectoryName(CatalogPath(prefix + "x"))!;
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_catalog.Root, f).Replace('\\', '/'))
+                .Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
     private string CatalogPath(string relativePath) => Path.Combine(_catalog.Root, relativePath);
 
     public IEnumerable<string> DraftIds() =>

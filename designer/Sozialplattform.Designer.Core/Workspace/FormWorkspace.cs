@@ -40,6 +40,16 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     /// <summary>Adds a block or code list to the store, where it never changes; false when the path exists already.</summary>
     public bool AddCatalogFile(string relativePath, byte[] content, string author) => _store.TryAddCatalogFile(relativePath, content, author, _clock.GetUtcNow());
 
+    /// <summary>The paths (inside a catalog) of the files under <paramref name="prefix"/> (<c>codelists/</c>, <c>blocks/</c>) in the catalog folder and the store, in order.</summary>
+    public IReadOnlyList<string> CatalogFilePaths(string prefix)
+    {
+        var folder = Path.Combine(_catalog.Root, prefix);
+        var local = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_catalog.Root, f).Replace('\\', '/'))
+            : [];
+        return local.Union(_store.CatalogFilePaths(prefix)).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Called after a version was published (the host's portal loads it at once instead of at its next check).</summary>
     public event Action<string, string>? VersionPublished;
 
@@ -144,7 +154,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
             errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
-            if (!_store.TryPublish(formId, version, content, SampleAnswerFiles(formId, current.BaseVersion), author, _clock.GetUtcNow(), review))
+            if (!_store.TryPublish(formId, version, content, new DraftSamples(this).Files(formId, current.BaseVersion), author, _clock.GetUtcNow(), review))
                 return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
             VersionPublished?.Invoke(formId, version);
 

@@ -34,6 +34,9 @@ public interface IFormStore
     /// <summary>A block or code list added through this store (path inside a catalog: <c>codelists/&lt;id&gt;/&lt;version&gt;.json</c>), or null.</summary>
     byte[]? ReadCatalogFile(string relativePath);
 
+    /// <summary>The paths of the files added through this store under <paramref name="prefix"/> (e.g. <c>codelists/</c>), in order.</summary>
+    IReadOnlyList<string> CatalogFilePaths(string prefix);
+
     /// <summary>Adds a block or code list that can never change afterwards; false when the path exists (nothing is written).</summary>
     bool TryAddCatalogFile(string relativePath, byte[] content, string author, DateTimeOffset at);
 }

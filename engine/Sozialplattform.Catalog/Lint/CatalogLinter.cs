@@ -18,6 +18,7 @@ public sealed partial class CatalogLinter
     private readonly List<LintFinding> _findings = [];
     private HashSet<string> _topics = [];
     private IReadOnlyList<string>? _textLanguages;
+    private IReadOnlyDictionary<string, byte[]>? _samples;
 
     private CatalogLinter(CatalogRoot catalog)
     {
@@ -35,10 +36,12 @@ public sealed partial class CatalogLinter
     /// <summary>
     /// The catalog checks of one form whose JSON is given (a form being edited in the designer), as if it were the
     /// file of <paramref name="form"/>. The engine's own problems are left to the caller, who loads the text anyway.
+    /// <paramref name="samples"/> (file name → bytes, as in <c>answers/</c>) are the form's sample answers when they are not
+    /// files of the catalog folder (a draft's, kept by the designer); null: the catalog folder's.
     /// </summary>
-    public static IReadOnlyList<LintFinding> LintForm(CatalogRoot catalog, CatalogReference form, JsonObject json)
+    public static IReadOnlyList<LintFinding> LintForm(CatalogRoot catalog, CatalogReference form, JsonObject json, IReadOnlyDictionary<string, byte[]>? samples = null)
     {
-        var linter = new CatalogLinter(catalog);
+        var linter = new CatalogLinter(catalog) { _samples = samples };
         linter.LintCatalogFile();
         linter._findings.Clear();
         linter.LintFormJson(CatalogRoot.FormPath(form), form, json);
@@ -222,9 +225,27 @@ public sealed partial class CatalogLinter
         foreach (var name in new[] { "valid.json", "invalid.json", "invalid.expected.json" })
         {
             var path = $"{folder}/{name}";
-            if (!File.Exists(_catalog.FullPath(path))) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
+            if (_samples is not null)
+            {
+                if (!_samples.TryGetValue(name, out var bytes)) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
+                else if (name.EndsWith("expected.json", StringComparison.Ordinal) && !HasErrorsArray(bytes))
+                    Error(path, "", "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
+            }
+            else if (!File.Exists(_catalog.FullPath(path))) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
             else if (Read(path) is { } json && name.EndsWith("expected.json", StringComparison.Ordinal) && json["errors"] is not JsonArray)
                 Error(path, "", "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
+        }
+    }
+
+    private static bool HasErrorsArray(byte[] bytes)
+    {
+        try
+        {
+            return JsonNode.Parse(bytes) is JsonObject { } json && json["errors"] is JsonArray;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -40,9 +40,8 @@ public sealed class CodeListResolver(GenericodeDirectory directory, DiagnosticBa
 
     private CodeListDocument? ToDocument(GenericodeList list, FimField field, int line)
     {
-        var codeColumn = list.Column(field.CodeKey) ?? list.Column("codeKey") ?? list.Keys.Values.FirstOrDefault()?.FirstOrDefault()
-                         ?? list.Column("code") ?? list.Columns.FirstOrDefault();
-        var nameColumn = list.Column(field.NameKey) ?? NameColumn(list, codeColumn);
+        var codeColumn = list.CodeColumn(field.CodeKey);
+        var nameColumn = list.NameColumn(field.NameKey, codeColumn);
         var helpColumn = list.Column(field.HelpKey);
         var rows = list.Rows.Select(r => new FimValue(Value(r, codeColumn), Value(r, nameColumn), Value(r, helpColumn).NullIfEmpty()));
         var items = OptionsBuilder.Build(rows, field.Identity, line, diagnostics);
@@ -63,13 +62,6 @@ public sealed class CodeListResolver(GenericodeDirectory directory, DiagnosticBa
             Source = "genericode " + Path.GetFileName(list.File),
             Items = items,
         };
-    }
-
-    private static string? NameColumn(GenericodeList list, string? codeColumn)
-    {
-        var byKey = list.Column("codenameKey");
-        if (byKey is not null && byKey != codeColumn) return byKey;
-        return list.Columns.Contains("name") ? "name" : list.Columns.FirstOrDefault(c => c != codeColumn);
     }
 
     private static string Value(IReadOnlyDictionary<string, string> row, string? column) =>

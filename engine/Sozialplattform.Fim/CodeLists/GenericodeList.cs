@@ -19,4 +19,20 @@ public sealed record GenericodeList(
         if (Keys.TryGetValue(keyOrColumn, out var columns) && columns.Count > 0) return columns[0];
         return Columns.Contains(keyOrColumn) ? keyOrColumn : null;
     }
+
+    /// <summary>The line of each row in its file (0 when unknown), for problems that name a row.</summary>
+    public IReadOnlyList<int> RowLines { get; init; } = [];
+
+    /// <summary>The code column: the one asked for, else the key <c>codeKey</c>, the first key, a column <c>code</c>, the first column.</summary>
+    public string? CodeColumn(string? preferred = null) =>
+        Column(preferred) ?? Column("codeKey") ?? Keys.Values.FirstOrDefault()?.FirstOrDefault() ?? Column("code") ?? Columns.FirstOrDefault();
+
+    /// <summary>The name column: the one asked for, else the key <c>codenameKey</c>, a column <c>name</c>, the first other column.</summary>
+    public string? NameColumn(string? preferred, string? codeColumn)
+    {
+        if (Column(preferred) is { } asked) return asked;
+        var byKey = Column("codenameKey");
+        if (byKey is not null && byKey != codeColumn) return byKey;
+        return Columns.Contains("name") ? "name" : Columns.FirstOrDefault(c => c != codeColumn);
+    }
 }

@@ -21,7 +21,8 @@ public static class GenericodeReader
             .GroupBy(k => k.AttributeText("Id")!)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.First().Children("ColumnRef").Select(r => r.AttributeText("Ref")).OfType<string>().ToList())
             ?? [];
-        var rows = root.Child("SimpleCodeList")?.Children("Row").Select(ReadRow).ToList() ?? [];
+        var rowElements = root.Child("SimpleCodeList")?.Children("Row").ToList() ?? [];
+        var rows = rowElements.Select(ReadRow).ToList();
 
         return new GenericodeList(
             file,
@@ -32,7 +33,10 @@ public static class GenericodeReader
             Text(identification, "CanonicalVersionUri"),
             columns,
             keys,
-            rows);
+            rows)
+        {
+            RowLines = rowElements.Select(r => r is System.Xml.IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0).ToList(),
+        };
     }
 
     private static IReadOnlyDictionary<string, string> ReadRow(XElement row)

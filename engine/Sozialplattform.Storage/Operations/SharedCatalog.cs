@@ -128,6 +128,13 @@ public sealed class SharedCatalog(OperationsDatabase database)
         return context.SharedCatalogFiles.AsNoTracking().SingleOrDefault(f => f.Path == path);
     }
 
+    /// <summary>The paths of the shared files under <paramref name="prefix"/> (<c>codelists/</c>, <c>blocks/</c>, <c>samples/&lt;form&gt;/</c>), in order.</summary>
+    public IReadOnlyList<string> CatalogFilePaths(string prefix)
+    {
+        using var context = database.CreateContext();
+        return context.SharedCatalogFiles.AsNoTracking().Where(f => f.Path.StartsWith(prefix)).Select(f => f.Path).AsEnumerable().Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Adds a block or code list; false when the path exists already — the stored row stays as it was.</summary>
     public bool TryAddCatalogFile(SharedCatalogFile file) => Insert(file, () => CatalogFile(file.Path) is not null);
 
