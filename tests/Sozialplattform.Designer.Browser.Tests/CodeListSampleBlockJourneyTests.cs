@@ -82,7 +82,8 @@ public sealed class CodeListSampleBlockJourneyTests(BrowserSession session)
         await blocks.GetByTestId("block-check").ClickAsync();
 
         var impact = blocks.GetByTestId("block-impact");
-        await Assertions.Expect(impact).ToContainTextAsync("avgs@1.0.2: nur Texte (Korrekturversion)");
+        // The newest version of avgs: another journey of this host may have published one after 1.0.2.
+        await Assertions.Expect(impact).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"avgs@1\.0\.\d+: nur Texte \(Korrekturversion\)"));
         await Assertions.Expect(impact).ToContainTextAsync("Telefonnummer (tagsüber)");
         await blocks.GetByTestId("block-save").ClickAsync();
         await Assertions.Expect(blocks.GetByTestId("block-message")).ToContainTextAsync("Baustein kontakt@1.1.0 gespeichert.");

@@ -34,8 +34,16 @@ public sealed class FormEditorLeavingTests : BunitContext
 
     private IRenderedComponent<FormEditor> Editor() => Render<FormEditor>(p => p.Add(x => x.Id, "einstiegsgeld"));
 
+    /// <summary>
+    /// Types the title once the editor stands: the first lint and preview run off the circuit's thread and re-render the
+    /// editor when they finish, so the change is made (again, the same text) until the editor shows it as unsaved.
+    /// </summary>
     private static void ChangeTheTitle(IRenderedComponent<FormEditor> editor, string title) =>
-        editor.WaitForElement("[data-testid=text-title-de]").Change(title);
+        editor.WaitForAssertion(() =>
+        {
+            editor.Find("[data-testid=text-title-de]").Change(title);
+            editor.Find("[data-testid=save-state]").TextContent.ShouldStartWith("Ungespeicherte Änderungen");
+        }, TimeSpan.FromMinutes(2));
 
     [Fact]
     public void Opening_the_versions_page_with_unsaved_edits_saves_them_first()
