@@ -46,25 +46,25 @@ public sealed class CaseRetention(SozialDatabase database, TimeProvider? clock =
     {
         var deleted = new List<string>();
         foreach (var due in await DueAsync(tenantId, periods, cancellationToken: cancellationToken))
-            if (await DeleteAsync(due, cancellationToken)) deleted.Add(due.ReferenceNumber);
+            if (await DeleteAsync(tenantId, due, cancellationToken)) deleted.Add(due.ReferenceNumber);
         return deleted;
     }
 
     /// <summary>Deletes one case if it is still closed, unchanged since <see cref="DueCase.ClosedAt"/> and not on hold; false when another run deleted it first or it changed.</summary>
-    private async Task<bool> DeleteAsync(DueCase due, CancellationToken cancellationToken)
+    private async Task<bool> DeleteAsync(string tenantId, DueCase due, CancellationToken cancellationToken)
     {
         using var gate = await database.EnterWriteAsync(cancellationToken);
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         if (await LockAsync(context, due.SubmissionId, cancellationToken) == 0) return false;
-        var stillDue = await context.Submissions.AnyAsync(s => s.Id == due.SubmissionId && s.Status == SubmissionStatus.Closed, cancellationToken)
-                       && await ClosedAtAsync(context, due.SubmissionId, cancellationToken) == due.ClosedAt
+        // ClosedAtAsync is null for a case reopened since; a later closing gives another time.
+        var stillDue = await ClosedAtAsync(context, due.SubmissionId, cancellationToken) == due.ClosedAt
                        && !await context.CaseHolds.AnyAsync(h => h.SubmissionId == due.SubmissionId && h.LiftedAt == null, cancellationToken);
         if (!stillDue) return false;
         var now = Now;
         context.CaseDeletions.Add(new CaseDeletion
         {
-            SubmissionId = due.SubmissionId, TenantId = (await context.Submissions.Where(s => s.Id == due.SubmissionId).Select(s => s.TenantId).SingleAsync(cancellationToken)),
+            SubmissionId = due.SubmissionId, TenantId = tenantId,
             ReferenceNumber = due.ReferenceNumber, FormId = due.FormId, FormVersion = due.FormVersion, SubmittedAt = due.SubmittedAt, ClosedAt = due.ClosedAt,
             RetentionDays = due.RetentionDays, DeletedAt = now, ApprovedBy = SystemApproval,
         });
