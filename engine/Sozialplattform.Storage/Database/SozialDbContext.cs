@@ -73,6 +73,7 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
             e.HasIndex(o => new { o.Status, o.NextAttemptAt });
             e.HasIndex(o => o.SubmissionId);
+            e.HasIndex(o => o.MessageId);
         });
         model.Entity<Authority>(e =>
         {

@@ -19,6 +19,12 @@ public sealed class OutboxEntry
 
     /// <summary>What the receiver answered (e.g. the FIT-Connect submission id), for operators.</summary>
     public string? Receipt { get; set; }
+
+    /// <summary>
+    /// A follow-up: the applicant's later hand-in (<see cref="CaseMessage"/> of kind <c>HandIn</c>) this entry delivers,
+    /// over the channel and to the destination of the submission's own entry. Null for the submission itself.
+    /// </summary>
+    public Guid? MessageId { get; set; }
 }
 
 public enum OutboxStatus

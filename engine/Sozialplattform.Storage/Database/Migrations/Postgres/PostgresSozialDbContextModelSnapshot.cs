@@ -1017,6 +1017,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1036,6 +1039,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("SubmissionId");
 
