@@ -27,6 +27,16 @@ public abstract class Channel<TOptions> : IChannel where TOptions : class, new()
 
     protected abstract IReadOnlyList<string> Validate(TOptions options);
 
+    /// <summary>For a follow-up: the options read and checked as for a delivery, then <paramref name="deliver"/> with them.</summary>
+    protected async ValueTask<DeliveryResult> WithOptionsAsync(FollowUpPackage package, Func<TOptions, ValueTask<DeliveryResult>> deliver)
+    {
+        var (options, error) = Read(package.ChannelOptions);
+        if (options is null) return DeliveryResult.Failed($"{Type} options of authority '{package.Authority.Id}': {error}", retryable: false);
+        var problems = Validate(options);
+        if (problems.Count > 0) return DeliveryResult.Failed($"{Type} options of authority '{package.Authority.Id}': {string.Join("; ", problems)}", retryable: false);
+        return await deliver(options);
+    }
+
     protected abstract ValueTask<DeliveryResult> DeliverAsync(DeliveryPackage package, TOptions options, CancellationToken cancellationToken);
 
     private static (TOptions? Options, string? Error) Read(JsonObject options)

@@ -7,6 +7,9 @@ namespace Sozialplattform.Delivery.Channels;
 public interface IDeliveryTextRenderer
 {
     DeliveryText Render(DeliveryPackage package);
+
+    /// <summary>The e-mail of a hand-in delivered as a follow-up; the plain German text unless a renderer has its own.</summary>
+    DeliveryText RenderFollowUp(FollowUpPackage package) => PlainDeliveryTextRenderer.FollowUp(package);
 }
 
 public sealed record DeliveryText(string Subject, string Body);
@@ -38,6 +41,42 @@ public sealed class PlainDeliveryTextRenderer : IDeliveryTextRenderer
         lines.Add("");
         lines.Add("Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.");
         return new DeliveryText($"Antrag {package.ReferenceNumber}: {package.FormTitle}", string.Join("\n", lines));
+    }
+
+    /// <summary>
+    /// A hand-in after the submission: subject and body name the reference number and the hand-in's receipt number; the
+    /// applicant's message is quoted as plain text (the mail has no HTML part, so nothing in it is ever rendered).
+    /// </summary>
+    public static DeliveryText FollowUp(FollowUpPackage package)
+    {
+        var lines = new List<string>
+        {
+            "Guten Tag,",
+            "",
+            package.ChosenByApplicant
+                ? $"zur Kontaktanfrage {package.ReferenceNumber} hat die Person über die Sozialplattform etwas nachgereicht."
+                : $"zum Antrag {package.ReferenceNumber} ({package.FormTitle}) hat die antragstellende Person über die Sozialplattform Unterlagen nachgereicht.",
+            "",
+            $"Referenznummer: {package.ReferenceNumber}",
+            $"Eingangsnummer der Nachreichung: {package.ReceiptNumber}",
+            $"Nachgereicht am: {package.HandedInAt:dd.MM.yyyy HH:mm} UTC",
+            $"Zustellungs-ID des Antrags: {package.OriginalDeliveryId}",
+            $"Zustellungs-ID dieser Nachreichung: {package.DeliveryId}",
+            "",
+            "Nachricht:",
+            string.IsNullOrWhiteSpace(package.Message) ? "(keine Nachricht)" : package.Message,
+            "",
+        };
+        if (package.Files.Count == 0) lines.Add("Anlagen: keine");
+        else
+        {
+            lines.Add("Anlagen:");
+            lines.AddRange(package.Files.Select(f => $"- {f.FileName} (SHA-256 {f.Sha256})"));
+        }
+
+        lines.Add("");
+        lines.Add("Erhalten Sie diese Nachricht mit derselben Zustellungs-ID erneut, handelt es sich um eine Wiederholung derselben Zustellung.");
+        return new DeliveryText($"Nachreichung zu {package.ReferenceNumber} ({package.ReceiptNumber})", string.Join("\n", lines));
     }
 
     /// <summary>A request to a counselling centre the person chose: the subject carries only the reference (never the topic).</summary>

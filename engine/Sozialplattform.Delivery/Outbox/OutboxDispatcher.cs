@@ -26,6 +26,7 @@ public sealed class OutboxDispatcher(
     private readonly Routing.ChosenDestinations _chosen = chosen ?? Routing.ChosenDestinations.None;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
+    private readonly FollowUpDispatch _followUps = new(source, channels, chosen ?? Routing.ChosenDestinations.None);
 
     public DispatcherOptions Options => options;
 
@@ -96,6 +97,7 @@ public sealed class OutboxDispatcher(
     {
         try
         {
+            if (entry.MessageId is not null) return await _followUps.DeliverAsync(entry, cancellationToken);
             var stored = await source.LoadAsync(entry, cancellationToken);
             var chosen = _chosen.IsChosen(entry.AuthorityId);
             if (chosen)

@@ -39,7 +39,8 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
 
     /// <summary>
     /// Hands in a message and files later: one <see cref="CaseMessage"/> with its own receipt number (<c>SP-…-N1</c>) in
-    /// the same case, the case marked new in every inbox it is in. Null when reference and secret do not match;
+    /// the same case, the case marked new in every inbox it is in, and — in the same transaction — a follow-up delivery
+    /// for every destination the submission went to over another channel (<see cref="HandInFollowUps"/>). Null when reference and secret do not match;
     /// <see cref="CaseInputException"/> for bad input or a closed case (nothing is stored then).
     /// </summary>
     public async Task<HandInReceipt?> HandInAsync(string referenceNumber, string secret, string? text, IReadOnlyList<CaseFile> files, CancellationToken cancellationToken = default)
@@ -69,6 +70,7 @@ public sealed class ApplicantCase(SozialDatabase database, TimeProvider? clock =
                 context.Attachments.Add(stored);
             }
 
+            await HandInFollowUps.QueueAsync(context, message, now, cancellationToken);
             context.AuditLog.Add(new AuditLogEntry { At = now, Actor = Actor, Action = "case.hand-in", SubmissionId = submission.Id, Details = $"{message.ReceiptNumber}, {files.Count} files" });
             try
             {

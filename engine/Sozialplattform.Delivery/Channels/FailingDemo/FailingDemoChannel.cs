@@ -1,7 +1,7 @@
 namespace Sozialplattform.Delivery.Channels.FailingDemo;
 
 /// <summary>Always fails, with the configured message: for trying retries, dead letters and "retry now".</summary>
-public sealed class FailingDemoChannel : Channel<FailingDemoChannelOptions>
+public sealed class FailingDemoChannel : Channel<FailingDemoChannelOptions>, IFollowUpChannel
 {
     public const string Name = "failing-demo";
 
@@ -14,6 +14,11 @@ public sealed class FailingDemoChannel : Channel<FailingDemoChannelOptions>
         ValueTask.FromResult(DeliveryResult.Failed(
             $"failing-demo channel of '{package.Authority.Id}' refused delivery {package.DeliveryId}: {options.Message ?? "this channel always fails (for trying failure paths)"}",
             options.Retryable));
+
+    public ValueTask<DeliveryResult> DeliverFollowUpAsync(FollowUpPackage package, CancellationToken cancellationToken) =>
+        WithOptionsAsync(package, options => ValueTask.FromResult(DeliveryResult.Failed(
+            $"failing-demo channel of '{package.Authority.Id}' refused follow-up {package.DeliveryId}: {options.Message ?? "this channel always fails (for trying failure paths)"}",
+            options.Retryable)));
 }
 
 public sealed class FailingDemoChannelOptions

@@ -10,7 +10,10 @@ namespace Sozialplattform.Delivery.Channels.FitConnect;
 /// </summary>
 internal static class FitConnectMetadata
 {
-    public static JsonObject Build(DeliveryPackage package, byte[] data, string schemaUri, string? leikaKey, IReadOnlyList<(Guid Id, DeliveryFile File, string Purpose)> attachments)
+    public static JsonObject Build(DeliveryPackage package, byte[] data, string schemaUri, string? leikaKey, IReadOnlyList<(Guid Id, DeliveryFile File, string Purpose)> attachments) =>
+        Build(SenderReference(package), package.SubmittedAt, package.FormTitle, data, schemaUri, leikaKey, attachments);
+
+    public static JsonObject Build(string senderReference, DateTime applicationDate, string formTitle, byte[] data, string schemaUri, string? leikaKey, IReadOnlyList<(Guid Id, DeliveryFile File, string Purpose)> attachments)
     {
         var metadata = new JsonObject
         {
@@ -33,12 +36,12 @@ internal static class FitConnectMetadata
             },
             ["additionalReferenceInfo"] = new JsonObject
             {
-                ["senderReference"] = SenderReference(package),
-                ["applicationDate"] = package.SubmittedAt.ToString("yyyy-MM-dd"),
+                ["senderReference"] = senderReference,
+                ["applicationDate"] = applicationDate.ToString("yyyy-MM-dd"),
             },
         };
         if (leikaKey is not null)
-            metadata["publicServiceType"] = new JsonObject { ["identifier"] = ServiceIdentifier(leikaKey), ["name"] = package.FormTitle };
+            metadata["publicServiceType"] = new JsonObject { ["identifier"] = ServiceIdentifier(leikaKey), ["name"] = formTitle };
         return metadata;
     }
 

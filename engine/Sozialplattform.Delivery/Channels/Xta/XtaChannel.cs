@@ -9,7 +9,7 @@ namespace Sozialplattform.Delivery.Channels.Xta;
 /// XTA 2 sender: posts the <c>sendMessage</c> SOAP 1.2 request (see <see cref="XtaMessage"/>) to the configured
 /// endpoint. A SOAP fault is a failure; schema and permission faults are final, technical problems are retried.
 /// </summary>
-public sealed class XtaChannel(HttpClient http) : Channel<XtaChannelOptions>
+public sealed class XtaChannel(HttpClient http) : Channel<XtaChannelOptions>, IFollowUpChannel
 {
     public const string Name = "xta";
 
@@ -17,9 +17,15 @@ public sealed class XtaChannel(HttpClient http) : Channel<XtaChannelOptions>
 
     protected override IReadOnlyList<string> Validate(XtaChannelOptions options) => options.Problems();
 
-    protected override async ValueTask<DeliveryResult> DeliverAsync(DeliveryPackage package, XtaChannelOptions options, CancellationToken cancellationToken)
+    protected override ValueTask<DeliveryResult> DeliverAsync(DeliveryPackage package, XtaChannelOptions options, CancellationToken cancellationToken) =>
+        SendAsync(XtaMessage.Build(package, options), package.DeliveryId, options, cancellationToken);
+
+    /// <summary>A hand-in as its own XTA message whose <c>MsgIdentification</c> answers the submission's message (<c>In-Reply-To</c>).</summary>
+    public ValueTask<DeliveryResult> DeliverFollowUpAsync(FollowUpPackage package, CancellationToken cancellationToken) =>
+        WithOptionsAsync(package, options => SendAsync(XtaMessage.BuildFollowUp(package, options), package.DeliveryId, options, cancellationToken));
+
+    private async ValueTask<DeliveryResult> SendAsync(XDocument envelope, Guid deliveryId, XtaChannelOptions options, CancellationToken cancellationToken)
     {
-        var envelope = XtaMessage.Build(package, options);
         using var content = new StringContent(envelope.Declaration + envelope.ToString(SaveOptions.DisableFormatting), Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/soap+xml; charset=utf-8; action=\"{XtaMessage.SendMessageAction}\"");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -28,7 +34,7 @@ public sealed class XtaChannel(HttpClient http) : Channel<XtaChannelOptions>
         {
             using var response = await http.PostAsync(options.Endpoint, content, timeout.Token);
             var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            if (response.IsSuccessStatusCode) return DeliveryResult.Delivered($"XTA {XtaMessage.MessageId(package.DeliveryId)} accepted by {options.Endpoint}");
+            if (response.IsSuccessStatusCode) return DeliveryResult.Delivered($"XTA {XtaMessage.MessageId(deliveryId)} accepted by {options.Endpoint}");
             var (fault, retryable) = ReadFault(text);
             return DeliveryResult.Failed($"XTA sendMessage to {options.Endpoint}: HTTP {(int)response.StatusCode} {fault}", retryable || (int)response.StatusCode >= 500 && fault.Length == 0);
         }
