@@ -16,9 +16,17 @@ public static class HandInFollowUps
     internal static async Task QueueAsync(SozialDbContext context, CaseMessage message, DateTime now, CancellationToken cancellationToken)
     {
         var originals = await context.Outbox.AsNoTracking()
-            .Where(o => o.SubmissionId == message.SubmissionId && o.MessageId == null && o.Channel != CaseForwarding.InboxChannel)
+            .Where(o => o.SubmissionId == message.SubmissionId && o.MessageId == null)
             .OrderBy(o => o.CreatedAt).ToListAsync(cancellationToken);
+        var authorityIds = originals.Select(o => o.AuthorityId).ToList();
+        // The destination's channel as configured now (the dispatcher uses that one too); a destination the applicant chose
+        // (a counselling centre) has no row here and keeps the channel its entry was written with.
+        var channels = await context.Authorities.AsNoTracking().Where(a => a.TenantId == message.TenantId && authorityIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.ChannelType, cancellationToken);
         foreach (var original in originals.DistinctBy(o => (o.TenantId, o.AuthorityId)))
+        {
+            var channel = channels.GetValueOrDefault(original.AuthorityId) ?? original.Channel;
+            if (channel == CaseForwarding.InboxChannel) continue;
             context.Outbox.Add(new OutboxEntry
             {
                 Id = Guid.CreateVersion7(),
@@ -26,11 +34,12 @@ public static class HandInFollowUps
                 MessageId = message.Id,
                 TenantId = original.TenantId,
                 AuthorityId = original.AuthorityId,
-                Channel = original.Channel,
+                Channel = channel,
                 Status = OutboxStatus.Pending,
                 NextAttemptAt = now,
                 CreatedAt = now,
             });
+        }
     }
 
     /// <summary>The delivery state of each hand-in's follow-ups, by hand-in: what the status page and the timeline show.</summary>

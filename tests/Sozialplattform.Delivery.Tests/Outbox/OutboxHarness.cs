@@ -30,9 +30,9 @@ public sealed class OutboxHarness
     public DemoChannel Demo { get; } = new();
     public ChannelRegistry Channels { get; }
 
-    public static async Task<OutboxHarness> StartAsync(DatabaseTarget target)
+    public static async Task<OutboxHarness> StartAsync(DatabaseTarget target, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var database = await target.FreshAsync();
+        var database = await target.FreshAsync(interceptors);
         await Samples.AddAuthoritiesAsync(database,
             Samples.Authority(DemoAuthority, "demo"),
             Samples.Authority(FailingAuthority, "failing-demo", """{"message":"Fachverfahren nicht erreichbar"}"""),

@@ -48,6 +48,9 @@ public sealed class FitConnectTestServer : IAsyncDisposable
     /// <summary>Every problem answered, for assertions.</summary>
     public ConcurrentQueue<string> Problems { get; } = new();
 
+    /// <summary>When set, every call is answered 503 (a Zustelldienst in maintenance).</summary>
+    public bool Unavailable { get; set; }
+
     /// <summary>When set, the destination reports this status instead of "active".</summary>
     public string DestinationStatus { get; set; } = "active";
 
@@ -77,6 +80,11 @@ public sealed class FitConnectTestServer : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        app.Use(async (context, next) =>
+        {
+            if (Unavailable) await Problem(503, "service-unavailable", "the Zustelldienst is in maintenance").ExecuteAsync(context);
+            else await next(context);
+        });
         app.MapPost("/token", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
