@@ -54,8 +54,18 @@ public static class BundleExporter
             items[BundleItemKind.Sample].Add(new BundleItem(form.Id, form.Version, path, ContentHash.Of(content), content.LongLength));
         }
 
+        var letters = new List<BundleItem>();
+        var checklists = new List<BundleItem>();
+        foreach (var form in forms)
+        foreach (var (path, content, kind) in CaseWork(catalog, form))
+        {
+            files[path] = content;
+            (kind == BundleItemKind.Letter ? letters : checklists).Add(new BundleItem(form.Id, form.Version, path, ContentHash.Of(content), content.LongLength));
+        }
+
         var manifest = new BundleManifest(BundleManifest.FormatName, 1,
-            Sorted(items[BundleItemKind.Form]), Sorted(items[BundleItemKind.Block]), Sorted(items[BundleItemKind.CodeList]), Sorted(items[BundleItemKind.Sample]));
+            Sorted(items[BundleItemKind.Form]), Sorted(items[BundleItemKind.Block]), Sorted(items[BundleItemKind.CodeList]), Sorted(items[BundleItemKind.Sample]),
+            letters.Count == 0 ? null : Sorted(letters), checklists.Count == 0 ? null : Sorted(checklists));
         var manifestBytes = manifest.ToUtf8();
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Write(zip, BundleManifest.FileName, manifestBytes);
@@ -75,6 +85,26 @@ public static class BundleExporter
             if (BundlePaths.Classify(path)?.Kind != BundleItemKind.Sample)
                 throw new CatalogException($"Sample answers {path} cannot be put into a bundle: the file name has characters a bundle path does not allow (a-z, 0-9, '.', '-').");
             yield return (path, File.ReadAllBytes(file));
+        }
+    }
+
+    /// <summary>The form's decision letter templates and its checklist, checked as the inbox reads them (a broken one is not exported).</summary>
+    private static IEnumerable<(string Path, byte[] Content, BundleItemKind Kind)> CaseWork(CatalogRoot catalog, CatalogReference form)
+    {
+        var folder = $"forms/{form.Id}/{form.Version}";
+        var letters = catalog.FullPath($"{folder}/{CaseWorkFiles.LettersFolder}");
+        var found = Directory.Exists(letters)
+            ? Directory.GetFiles(letters, "*" + CaseWorkFiles.LetterSuffix).Order(StringComparer.Ordinal).Select(f => ($"{folder}/{CaseWorkFiles.LettersFolder}/{Path.GetFileName(f)}", BundleItemKind.Letter)).ToList()
+            : [];
+        if (File.Exists(catalog.FullPath($"{folder}/{CaseWorkFiles.ChecklistFileName}"))) found.Add(($"{folder}/{CaseWorkFiles.ChecklistFileName}", BundleItemKind.Checklist));
+        foreach (var (path, kind) in found)
+        {
+            if (BundlePaths.Classify(path)?.Kind != kind)
+                throw new CatalogException($"{path} cannot be put into a bundle: the file name has characters a bundle path does not allow (a-z, 0-9, '-').");
+            var content = File.ReadAllBytes(catalog.FullPath(path));
+            var problems = BundleImporter.CaseWorkProblems(kind, path, content);
+            if (problems.Count > 0) throw new CatalogException($"{path} cannot be exported:\n- " + string.Join("\n- ", problems));
+            yield return (path, content, kind);
         }
     }
 

@@ -27,6 +27,7 @@ public static class BundleImporter
         var items = Compare(manifest, files, catalog);
         CheckDependencies(manifest, catalog);
         CheckNewForms(items, files, catalog);
+        CheckCaseWork(manifest, files);
         if (!dryRun) WriteAll(items.Where(i => i.Status == BundleImportStatus.New).ToList(), files, catalog);
         return new BundleImportReport(items, signedBy, dryRun);
     }
@@ -56,7 +57,7 @@ public static class BundleImporter
                 var isManifest = name == BundleManifest.FileName;
                 var isSignature = name == BundleManifest.SignatureFileName;
                 if (!isManifest && !isSignature && BundlePaths.Classify(name) is null)
-                    throw new CatalogException($"The bundle contains an entry with a name that is not allowed: '{name}'. A bundle holds only manifest.json, manifest.json.sig, forms/<id>/<version>/form.json, forms/<id>/<version>/answers/<name>.json, blocks/<id>/<version>.json and codelists/<id>/<version>.json.");
+                    throw new CatalogException($"The bundle contains an entry with a name that is not allowed: '{name}'. A bundle holds only manifest.json, manifest.json.sig, forms/<id>/<version>/form.json, forms/<id>/<version>/answers/<name>.json, forms/<id>/<version>/letters/<name>.de.scriban, forms/<id>/<version>/checklist.json, blocks/<id>/<version>.json and codelists/<id>/<version>.json.");
                 var content = ReadLimited(entry);
                 total += content.LongLength;
                 if (total > MaxTotalBytes) throw new CatalogException($"The bundle unpacks to more than {MaxTotalBytes / (1024 * 1024)} MB.");
@@ -103,8 +104,8 @@ public static class BundleImporter
         {
             if (!IsPathOf(kind, item))
             {
-                problems.Add(kind == BundleItemKind.Sample
-                    ? $"manifest lists sample answers of {item.Reference} at '{item.Path}', expected forms/{item.Id}/{item.Version}/answers/<name>.json"
+                problems.Add(BundlePaths.BesideForm(kind)
+                    ? $"manifest lists {kind} of {item.Reference} at '{item.Path}', which is not a {kind} path of forms/{item.Id}/{item.Version}/"
                     : $"manifest lists {kind} {item.Reference} at '{item.Path}', expected '{BundlePaths.For(kind, item.Reference)}'");
                 continue;
             }
@@ -120,7 +121,7 @@ public static class BundleImporter
                 problems.Add($"{item.Path}: content hash {hash} does not match the manifest ({item.Sha256}) – the file was changed or damaged");
                 continue;
             }
-            if (kind == BundleItemKind.Sample) continue;
+            if (BundlePaths.BesideForm(kind)) continue;
             var json = CatalogJson.Parse(content, item.Path);
             if (CatalogJson.String(json, "id") != item.Id || CatalogJson.String(json, "version") != item.Version)
                 problems.Add($"{item.Path}: the file says {CatalogJson.String(json, "id")}@{CatalogJson.String(json, "version")}, the path says {item.Reference}");
@@ -132,7 +133,7 @@ public static class BundleImporter
 
     private static bool IsPathOf(BundleItemKind kind, BundleItem item) =>
         BundlePaths.Classify(item.Path) is { } classified && classified.Kind == kind && classified.Reference == item.Reference &&
-        (kind == BundleItemKind.Sample || item.Path == BundlePaths.For(kind, item.Reference));
+        (BundlePaths.BesideForm(kind) || item.Path == BundlePaths.For(kind, item.Reference));
 
     private static List<BundleImportItem> Compare(BundleManifest manifest, Dictionary<string, byte[]> files, CatalogRoot catalog)
     {
@@ -216,6 +217,39 @@ public static class BundleImporter
         finally
         {
             staging.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every letter template parses and every checklist reads as the inbox would read it; a broken one refuses the bundle, named with file and line.</summary>
+    private static void CheckCaseWork(BundleManifest manifest, Dictionary<string, byte[]> files)
+    {
+        var problems = manifest.All().Where(a => a.Kind is BundleItemKind.Letter or BundleItemKind.Checklist)
+            .SelectMany(a => CaseWorkProblems(a.Kind, a.Item.Path, files[a.Item.Path])).ToList();
+        if (problems.Count > 0) throw new CatalogException("A letter template or checklist of the bundle is broken; nothing was imported:\n- " + string.Join("\n- ", problems));
+    }
+
+    internal static IReadOnlyList<string> CaseWorkProblems(BundleItemKind kind, string path, byte[] content)
+    {
+        if (kind == BundleItemKind.Letter)
+        {
+            try
+            {
+                return CaseWorkFiles.CheckLetter(new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content), path);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return [$"{path}: not UTF-8 text"];
+            }
+        }
+
+        try
+        {
+            CaseWorkFiles.ReadChecklist(content, path);
+            return [];
+        }
+        catch (CatalogException e)
+        {
+            return [e.Message];
         }
     }
 

@@ -14,7 +14,9 @@ public sealed record BundleManifest(
     IReadOnlyList<BundleItem> Forms,
     IReadOnlyList<BundleItem> Blocks,
     IReadOnlyList<BundleItem> CodeLists,
-    IReadOnlyList<BundleItem>? Samples = null)
+    IReadOnlyList<BundleItem>? Samples = null,
+    IReadOnlyList<BundleItem>? Letters = null,
+    IReadOnlyList<BundleItem>? Checklists = null)
 {
     public const string FileName = "manifest.json";
     public const string SignatureFileName = "manifest.json.sig";
@@ -32,7 +34,9 @@ public sealed record BundleManifest(
         Forms.Select(f => (BundleItemKind.Form, f))
             .Concat(Blocks.Select(b => (BundleItemKind.Block, b)))
             .Concat(CodeLists.Select(c => (BundleItemKind.CodeList, c)))
-            .Concat((Samples ?? []).Select(a => (BundleItemKind.Sample, a)));
+            .Concat((Samples ?? []).Select(a => (BundleItemKind.Sample, a)))
+            .Concat((Letters ?? []).Select(l => (BundleItemKind.Letter, l)))
+            .Concat((Checklists ?? []).Select(c => (BundleItemKind.Checklist, c)));
 
     public byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
@@ -79,5 +83,8 @@ public sealed record BundleItem(
     public CatalogReference Reference => new(Id, Version);
 }
 
-/// <summary>What a bundle holds: definitions, and the sample answers beside each form (so that an imported catalog passes the lint).</summary>
-public enum BundleItemKind { Form, Block, CodeList, Sample }
+/// <summary>
+/// What a bundle holds: definitions, and beside each form its sample answers (so that an imported catalog passes the lint),
+/// its decision letter templates and its case checklist (so that the partner's caseworkers have them too).
+/// </summary>
+public enum BundleItemKind { Form, Block, CodeList, Sample, Letter, Checklist }

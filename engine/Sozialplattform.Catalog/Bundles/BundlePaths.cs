@@ -14,11 +14,20 @@ public static partial class BundlePaths
     [GeneratedRegex(@"^forms/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?)/answers/[a-z0-9][a-z0-9.-]{0,63}\.json$")]
     private static partial Regex SamplePattern();
 
+    [GeneratedRegex(@"^forms/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?)/letters/[a-z0-9][a-z0-9-]{0,79}\.de\.scriban$")]
+    private static partial Regex LetterPattern();
+
+    [GeneratedRegex(@"^forms/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?)/checklist\.json$")]
+    private static partial Regex ChecklistPattern();
+
     [GeneratedRegex(@"^blocks/(?<id>[a-z0-9][a-z0-9-]{0,63})/(?<version>(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*))\.json$")]
     private static partial Regex BlockPattern();
 
     [GeneratedRegex(@"^codelists/(?<id>[A-Za-z0-9][A-Za-z0-9_-]{0,199})/(?<version>[A-Za-z0-9][A-Za-z0-9_-]{0,63}(\.[A-Za-z0-9_-]+)*)\.json$")]
     private static partial Regex CodeListPattern();
+
+    /// <summary>Kinds that belong to a form and are named by their file, not by id and version (samples, letters, the checklist).</summary>
+    public static bool BesideForm(BundleItemKind kind) => kind is BundleItemKind.Sample or BundleItemKind.Letter or BundleItemKind.Checklist;
 
     /// <summary>The path of a form, block or code list (a sample's path also names its file: see <see cref="Classify"/>).</summary>
     public static string For(BundleItemKind kind, CatalogReference reference) => kind switch
@@ -31,7 +40,7 @@ public static partial class BundlePaths
     /// <summary>The kind and reference of a content entry, or null when the name is not one a bundle may contain.</summary>
     public static (BundleItemKind Kind, CatalogReference Reference)? Classify(string entryName)
     {
-        foreach (var (kind, pattern) in new[] { (BundleItemKind.Form, FormPattern()), (BundleItemKind.Sample, SamplePattern()), (BundleItemKind.Block, BlockPattern()), (BundleItemKind.CodeList, CodeListPattern()) })
+        foreach (var (kind, pattern) in new[] { (BundleItemKind.Form, FormPattern()), (BundleItemKind.Sample, SamplePattern()), (BundleItemKind.Letter, LetterPattern()), (BundleItemKind.Checklist, ChecklistPattern()), (BundleItemKind.Block, BlockPattern()), (BundleItemKind.CodeList, CodeListPattern()) })
         {
             var match = pattern.Match(entryName);
             if (match.Success) return (kind, new CatalogReference(match.Groups["id"].Value, match.Groups["version"].Value));

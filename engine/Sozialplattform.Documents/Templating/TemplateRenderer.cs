@@ -29,6 +29,13 @@ public sealed class TemplateRenderer(TemplateLocator locator, TemplateLimits? li
         return Render(source, document, values);
     }
 
+    /// <summary>The parse errors of a template (file, line, column), as rendering would report them; empty when it parses.</summary>
+    public static IReadOnlyList<TemplateError> Check(string text, string origin)
+    {
+        var parsed = Template.Parse(text, origin);
+        return parsed.HasErrors ? parsed.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => Error(origin, m.Span, m.Message)).ToList() : [];
+    }
+
     public TemplateResult Render(TemplateSource source, SubmissionDocument document, IReadOnlyDictionary<string, string>? values = null)
     {
         var parsed = Template.Parse(source.Text, source.Origin);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Sozialplattform.Catalog;
 using Sozialplattform.Engine.Definitions;
@@ -12,9 +11,9 @@ namespace Sozialplattform.Web.Inbox.Documents;
 /// <c>{"items": [{"id": "identitaet", "label": {"de": "Identität geprüft", "en": "Identity checked"}}]}</c>. Ids are
 /// a-z, 0-9 and '-'. A file that cannot be read gives no checklist and one warning in the log (the case stays workable).
 /// </summary>
-public sealed partial class ServiceChecklists(FormCatalog catalog, ILogger<ServiceChecklists> log)
+public sealed class ServiceChecklists(FormCatalog catalog, ILogger<ServiceChecklists> log)
 {
-    public const string FileName = "checklist.json";
+    public const string FileName = CaseWorkFiles.ChecklistFileName;
     private readonly ConcurrentDictionary<string, IReadOnlyList<ChecklistItem>> _byVersion = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ChecklistItem> Of(string formId, string version) => _byVersion.GetOrAdd($"{formId}@{version}", _ => Read(formId, version));
@@ -26,21 +25,15 @@ public sealed partial class ServiceChecklists(FormCatalog catalog, ILogger<Servi
         if (!File.Exists(path)) return [];
         try
         {
-            var items = CatalogJson.Objects(CatalogJson.ReadObject(path)["items"])
-                .Select(item => new ChecklistItem(CatalogJson.String(item, "id") ?? "", LocalizedJson.Read(item["label"]))).ToList();
-            if (items.FirstOrDefault(i => !ValidId().IsMatch(i.Id)) is { } bad) throw new CatalogException($"{path}: the item id '{bad.Id}' is not a-z, 0-9 and '-'");
-            if (items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1) is { } twice) throw new CatalogException($"{path}: the item id '{twice.Key}' is declared twice");
-            return items;
+            // The same check as the bundle import's (CaseWorkFiles), so what one accepts the other reads.
+            return CaseWorkFiles.ReadChecklist(File.ReadAllBytes(path), path).Select(item => new ChecklistItem(item.Id, LocalizedJson.Read(item.Label))).ToList();
         }
-        catch (Exception error) when (error is CatalogException or IOException or System.Text.Json.JsonException)
+        catch (Exception error) when (error is CatalogException or IOException or System.Text.Json.JsonException or InvalidOperationException)
         {
             log.LogWarning("No checklist for {Form}@{Version}: {Problem}", formId, version, error.Message);
             return [];
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
-    private static partial Regex ValidId();
 }
 
 /// <summary>One declared item of a service's checklist.</summary>
