@@ -7,7 +7,11 @@ using Sozialplattform.Storage.Inbox;
 namespace Sozialplattform.Storage.Cases;
 
 /// <summary>A message of a case as both sides read it: decrypted text and the files that came with it.</summary>
-public sealed record CaseMessageView(Guid Id, CaseMessageKind Kind, string Actor, string? Text, string? ReceiptNumber, DateTime At, DateTime? FirstOpenedAt, IReadOnlyList<InboxFile> Files);
+public sealed record CaseMessageView(Guid Id, CaseMessageKind Kind, string Actor, string? Text, string? ReceiptNumber, DateTime At, DateTime? FirstOpenedAt, IReadOnlyList<InboxFile> Files)
+{
+    /// <summary>Hand-ins to a case that went out over another channel than the built-in inbox: where its follow-up delivery is; else null.</summary>
+    public FollowUpState? FollowUp { get; init; }
+}
 
 /// <summary>What a new hand-in or decision carries: a file whose media type the web layer decided from its content.</summary>
 public sealed record CaseFile(string FileName, string MediaType, byte[] Content);
@@ -28,8 +32,9 @@ public static class CaseMessages
         if (messages.Count == 0) return [];
         var files = await context.Attachments.AsNoTracking().Where(a => a.SubmissionId == submissionId && a.MessageId != null).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Select(a => new InboxFile(a.Id, a.Purpose, a.FieldPath, a.FileName, a.MediaType, a.Size, a.Sha256, a.MessageId)).ToListAsync(cancellationToken);
+        var followUps = await HandInFollowUps.StatesAsync(context, submissionId, cancellationToken);
         return messages.Select(m => new CaseMessageView(m.Id, m.Kind, m.Actor, m.TextCipher is null ? null : protector.UnprotectText(m.TextCipher, m.Id), m.ReceiptNumber,
-            m.CreatedAt, m.FirstOpenedAt, files.Where(f => f.MessageId == m.Id).ToList())).ToList();
+            m.CreatedAt, m.FirstOpenedAt, files.Where(f => f.MessageId == m.Id).ToList()) { FollowUp = followUps.GetValueOrDefault(m.Id) }).ToList();
     }
 
     /// <summary>The problem code of a message text and its files, or null: too long, too many files, too large, a type not accepted, an empty hand-in.</summary>
