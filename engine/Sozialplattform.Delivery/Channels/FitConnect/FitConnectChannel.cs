@@ -20,8 +20,8 @@ public sealed class FitConnectChannel(HttpClient http, TimeProvider clock) : Cha
         GuardAsync(() => SendAsync(package, options, cancellationToken), options, cancellationToken);
 
     /// <summary>
-    /// FIT-Connect's Submission API v1 has no message from the sender that adds to a submission already sent (the case id
-    /// only groups a submission with the receiver's replies), so a hand-in goes as a new submission to the same destination:
+    /// The Submission API v1 (as in shared/standards) has no message from the sender that adds to a submission already sent
+    /// (the server-assigned case id groups a submission with its events and replies), so a hand-in goes as a new submission to the same destination:
     /// its data (schema <see cref="FitConnectFollowUp.SchemaUri"/>) names the first submission's id, case id and sender
     /// reference, its attachments are the handed-in files.
     /// </summary>
