@@ -46,7 +46,9 @@ public sealed class FimRulesJourneyTests(BrowserSession session)
         var editor = rule.Locator(".rule-editor").Filter(new() { HasText = "Sichtbar, wenn — Angaben zur bestehenden Parkgenehmigung" });
         await editor.GetByRole(AriaRole.Button, new() { Name = "Bedingung hinzufügen" }).ClickAsync();
         await editor.GetByLabel("Feld", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Art des Antrags" });
-        await editor.GetByLabel("Bedingung", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "ist" });
+        // each choice is a round trip to the server; the next input belongs to the new comparison only once it is back
+        await Assertions.Expect(editor.Locator("textarea.rule")).ToHaveValueAsync("F05001347 === ''");
+        await Assertions.Expect(editor.GetByLabel("Bedingung", new() { Exact = true })).ToHaveValueAsync("Is");
         await editor.GetByLabel("Wert", new() { Exact = true }).FillAsync("02");
         await editor.GetByLabel("Wert", new() { Exact = true }).PressAsync("Tab");
         await Assertions.Expect(editor.Locator("textarea.rule")).ToHaveValueAsync("F05001347 === '02'");
@@ -61,6 +63,10 @@ public sealed class FimRulesJourneyTests(BrowserSession session)
         var preview = page.GetByTestId("preview");
         await Assertions.Expect(preview.Locator(".preview-group").Filter(new() { HasText = "Angaben zur bestehenden Parkgenehmigung" })).ToHaveCountAsync(0);
         await AnswerEveryRequiredQuestion(page);
+        await Assertions.Expect(preview.Locator(".preview-errors li")).ToHaveCountAsync(0);
+        await preview.Locator("input[name='G05000493.F05001347']").FillAsync("02");
+        await preview.Locator("input[name='G05000493.F05001347']").PressAsync("Tab");
+        await Assertions.Expect(preview.Locator(".preview-group").Filter(new() { HasText = "Angaben zur bestehenden Parkgenehmigung" })).ToHaveCountAsync(1);
         await Assertions.Expect(preview.Locator(".preview-errors li")).ToHaveCountAsync(0);
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync("Gespeichert");
@@ -91,7 +97,9 @@ public sealed class FimRulesJourneyTests(BrowserSession session)
         await editor.GetByRole(AriaRole.Button, new() { Name = "Bedingung hinzufügen" }).ClickAsync();
         await editor.GetByLabel("Feld", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Einkommen (in derselben Zeile)" });
         await editor.GetByLabel("Bedingung", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "größer als" });
+        await Assertions.Expect(editor.GetByLabel("Bedingung", new() { Exact = true })).ToHaveValueAsync("Greater");
         await editor.GetByLabel("verglichen mit").SelectOptionAsync(new SelectOptionValue { Label = "einer anderen Antwort" });
+        await Assertions.Expect(editor.GetByLabel("Antwort", new() { Exact = true })).ToBeVisibleAsync();
         await editor.GetByLabel("Antwort", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Freibetrag (in derselben Zeile)" });
         await Assertions.Expect(editor.Locator("textarea.rule")).ToHaveValueAsync("einkommen > freibetrag");
         await page.ShouldHaveNoViolations();
