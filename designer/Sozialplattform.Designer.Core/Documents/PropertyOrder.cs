@@ -12,7 +12,7 @@ public static class PropertyOrder
     [
         "$schema", "formatVersion", "id", "version", "status", "languages", "title", "shortTitle", "description", "help", "topic",
         "keywords", "legalBasis", "service", "requiredDocuments", "serviceInfo", "access", "codeLists", "pages", "declarations", "validations",
-        "routing", "notes", "operatorTodo",
+        "routing", "notes", "fimRulesDone", "operatorTodo",
     ];
 
     private static readonly string[] Item =

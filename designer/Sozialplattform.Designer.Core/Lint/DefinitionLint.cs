@@ -32,6 +32,8 @@ public static partial class DefinitionLint
             items.Add(new LintItem(problem.IsError, $"{problem.Code}: {problem.Message}", LintSource.Engine, where, locator.ForJsonPath(problem.Location.JsonPath), exact));
         }
 
+        if (Fim.FimRules.OpenWarning(Fim.FimRules.Of(document.Root, catalogDirectory)) is { } openFimRules)
+            items.Add(new LintItem(false, openFimRules, LintSource.Catalog, "", DocumentPath.Root, null));
         if (!Names(document, out var reference)) return items;
         CatalogRoot catalog;
         try

@@ -12,7 +12,14 @@ public sealed record ConditionOption(string Code, string Label);
 /// allows, its options (inline or from the code list), and whether it is an answer "in derselben Zeile" of the
 /// repeating group the rule sits in.
 /// </summary>
-public sealed record ConditionField(string Name, string Label, string Type, bool InSameRow, IReadOnlyList<ConditionOperator> Operators, IReadOnlyList<ConditionOption> Options);
+public sealed record ConditionField(string Name, string Label, string Type, bool InSameRow, IReadOnlyList<ConditionOperator> Operators, IReadOnlyList<ConditionOption> Options)
+{
+    /// <summary>A repeating group: its rows can be counted and its number columns summed.</summary>
+    public bool Repeating { get; init; }
+
+    /// <summary>The number columns of a repeating group (key and label), for "Summe der Spalte".</summary>
+    public IReadOnlyList<ConditionOption> NumberColumns { get; init; } = [];
+}
 
 public static class ConditionFields
 {
@@ -28,7 +35,11 @@ public static class ConditionFields
             var label = name.Kind == ScopeNameKind.Value ? "dieses Feld" : name.Label.Length > 0 ? name.Label : name.Name;
             var type = name.Kind is ScopeNameKind.Group or ScopeNameKind.RepeatingGroup ? "group" : name.Type;
             fields.Add(new ConditionField(name.Name, label, type, innermostRepeats && name.Level == 0 && name.Kind != ScopeNameKind.Value,
-                ConditionOperators.For(type), item is null ? [] : Options(item, catalog)));
+                ConditionOperators.For(type), item is null ? [] : Options(item, catalog))
+            {
+                Repeating = name.Kind == ScopeNameKind.RepeatingGroup,
+                NumberColumns = name.Kind == ScopeNameKind.RepeatingGroup && item is not null ? NumberColumns(item, catalog) : [],
+            });
         }
 
         return fields;
@@ -44,6 +55,18 @@ public static class ConditionFields
         }
 
         return null;
+    }
+
+    private static IReadOnlyList<ConditionOption> NumberColumns(JsonObject group, CatalogDirectory? catalog)
+    {
+        var items = group["items"] as JsonArray;
+        if (items is null && group["block"]?.ToString().Split('@') is [var id, var version] && catalog?.Block(id, version) is { } file)
+            items = (JsonNode.Parse(file.Text) as JsonObject)?["items"] as JsonArray;
+        return (items ?? []).OfType<JsonObject>()
+            .Where(i => i["type"]?.ToString() is "integer" or "decimal" or "money")
+            .Select(i => new ConditionOption(i["key"]?.ToString() ?? "", Outline.FormOutline.Label(i, "label", "title")))
+            .Where(o => o.Code.Length > 0)
+            .ToList();
     }
 
     private static IReadOnlyList<ConditionOption> Options(JsonObject item, CatalogDirectory? catalog)

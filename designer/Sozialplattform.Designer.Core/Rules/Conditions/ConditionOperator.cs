@@ -37,6 +37,15 @@ public static class ConditionOperators
 
     public static OperatorShape Shape(ConditionOperator op) => Shapes[op];
 
+    /// <summary>The operators offered for a computed value (a number): ist, ist nicht, größer/kleiner (oder gleich).</summary>
+    public static IReadOnlyList<ConditionOperator> ForMeasure(Measure measure) => measure == Measure.Answer
+        ? []
+        :
+        [
+            ConditionOperator.Is, ConditionOperator.IsNot, ConditionOperator.Greater, ConditionOperator.GreaterOrEqual,
+            ConditionOperator.Less, ConditionOperator.LessOrEqual,
+        ];
+
     /// <summary>The operators offered for a field of this type (the engine's field type names; "" for an unknown type).</summary>
     public static IReadOnlyList<ConditionOperator> For(string fieldType) => fieldType switch
     {

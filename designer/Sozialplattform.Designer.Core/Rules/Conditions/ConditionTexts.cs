@@ -21,6 +21,9 @@ public static class ConditionTexts
             "value-kind" => $"„{Argument(2)}“ ist für „{Argument(0)} {Argument(1)}“ der falsche Wert (Zahl, Text oder Datum).",
             "value-not-a-number" => $"„{Argument(1)}“ ist keine Zahl (Beispiel: 1250.50).",
             "value-not-a-date" => $"„{Argument(1)}“ ist kein Datum (JJJJ-MM-TT).",
+            "measure-operator" => $"„{Argument(1)}“ passt nicht zu einem berechneten Wert aus „{Argument(0)}“ (ist, ist nicht, größer, kleiner).",
+            "argument-invalid" => $"Für den berechneten Wert aus „{Argument(0)}“ fehlt die Spalte oder das zweite Datum („{Argument(1)}“).",
+            "answer-invalid" => $"„{Argument(1)}“ ist keine Antwort, mit der „{Argument(0)}“ verglichen werden kann.",
             "group-too-small" => "Eine Gruppe braucht mindestens zwei Bedingungen.",
             _ => problem.Code,
         };

@@ -48,13 +48,14 @@ public static class ConditionWriter
     private static void Write(Comparison c, StringBuilder text, List<ConditionProblem> problems, bool inner)
     {
         var shape = ConditionOperators.Shape(c.Operator);
-        if (!IsFieldPath(c.Field)) problems.Add(new ConditionProblem("field-invalid", c.Field));
+        var before = problems.Count;
+        CheckSubject(c, problems);
         if (c.Values.Count < shape.MinValues || c.Values.Count > shape.MaxValues)
             problems.Add(new ConditionProblem("value-count", c.Field, shape.Label, c.Values.Count.ToString(CultureInfo.InvariantCulture)));
         foreach (var value in c.Values) Check(c, shape, value, problems);
-        if (problems.Count > 0) return;
+        if (problems.Count > before) return;
 
-        var f = c.Field;
+        var f = Subject(c);
         var v = c.Values.Select(Literal).ToList();
         text.Append(c.Operator switch
         {
@@ -77,9 +78,40 @@ public static class ConditionWriter
         });
     }
 
+    /// <summary>The left side as the engine's helper call: <c>sum(rows, 'column')</c>, <c>count(rows)</c>, <c>daysBetween(von, bis)</c>.</summary>
+    private static string Subject(Comparison c) => c.Measure switch
+    {
+        Measure.Sum => $"sum({c.Field}, {Quote(c.Argument!)})",
+        Measure.Count => $"count({c.Field})",
+        Measure.DaysBetween => $"daysBetween({c.Field}, {c.Argument})",
+        Measure.MonthsBetween => $"monthsBetween({c.Field}, {c.Argument})",
+        _ => c.Field,
+    };
+
+    private static void CheckSubject(Comparison c, List<ConditionProblem> problems)
+    {
+        var dates = c.Measure is Measure.DaysBetween or Measure.MonthsBetween;
+        if (!(dates ? IsDateOperand(c.Field) : IsFieldPath(c.Field))) problems.Add(new ConditionProblem("field-invalid", c.Field));
+        if (c.Measure == Measure.Answer) return;
+        if (!ConditionOperators.ForMeasure(c.Measure).Contains(c.Operator))
+            problems.Add(new ConditionProblem("measure-operator", c.Field, ConditionOperators.Shape(c.Operator).Label));
+        var argumentValid = c.Measure switch
+        {
+            Measure.Sum => c.Argument is { } column && IsFieldPath(column),
+            Measure.Count => c.Argument is null,
+            _ => c.Argument is { } later && IsDateOperand(later),
+        };
+        if (!argumentValid) problems.Add(new ConditionProblem("argument-invalid", c.Field, c.Argument ?? ""));
+    }
+
     private static void Check(Comparison c, OperatorShape shape, ConditionValue value, List<ConditionProblem> problems)
     {
-        if (shape.Kind is { } kind && value.Kind != kind && !(kind == ValueKind.Text && value.Kind == ValueKind.Date))
+        var kind = c.Measure == Measure.Answer ? shape.Kind : ValueKind.Number;
+        if (value.Kind == ValueKind.Answer)
+        {
+            if (!IsFieldPath(value.Text)) problems.Add(new ConditionProblem("answer-invalid", c.Field, value.Text));
+        }
+        else if (kind is { } expected && value.Kind != expected && !(expected == ValueKind.Text && value.Kind == ValueKind.Date))
             problems.Add(new ConditionProblem("value-kind", c.Field, shape.Label, value.Text));
         else if (value.Kind == ValueKind.Number && !IsNumber(value.Text))
             problems.Add(new ConditionProblem("value-not-a-number", c.Field, value.Text));
@@ -87,11 +119,16 @@ public static class ConditionWriter
             problems.Add(new ConditionProblem("value-not-a-date", c.Field, value.Text));
     }
 
+    /// <summary>The end of a span of days or months: a date field, or today.</summary>
+    public const string Today = "today()";
+
+    internal static bool IsDateOperand(string text) => text == Today || IsFieldPath(text);
+
     internal static bool IsNumber(string text) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
         && number.ToString(CultureInfo.InvariantCulture) == text;
 
-    internal static string Literal(ConditionValue value) => value.Kind == ValueKind.Number ? value.Text : Quote(value.Text);
+    internal static string Literal(ConditionValue value) => value.Kind is ValueKind.Number or ValueKind.Answer ? value.Text : Quote(value.Text);
 
     private static string Quote(string text)
     {

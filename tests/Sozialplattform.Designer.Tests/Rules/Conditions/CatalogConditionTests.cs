@@ -10,14 +10,18 @@ namespace Sozialplattform.Designer.Tests.Rules.Conditions;
 
 public sealed partial class CatalogConditionTests(ITestOutputHelper output)
 {
-    /// <summary>Measured on the catalog of 2026-12-05: 255 of 314 conditions (81 %); the rest compute the value they compare with, count or sum rows, or negate a whole group.</summary>
-    private const int ShownVisuallyAtLeast = 255;
+    /// <summary>
+    /// Measured on the catalog of 2026-12-06 (71 versions of 24 forms): 793 of 902 conditions (88 %; 753 before), 40 of them
+    /// only since the builder compares with another answer and computes sums, counts and days/months between dates; the
+    /// rest compute the value they compare with by arithmetic, count rows that meet a condition, or negate a whole group.
+    /// </summary>
+    private const int ShownVisuallyAtLeast = 793;
 
     [Fact]
     public void The_builder_shows_most_catalog_conditions_and_writes_each_back_to_an_equivalent_expression()
     {
         var catalog = new CatalogDirectory(Repository.Catalog);
-        int total = 0, shown = 0, sameText = 0;
+        int total = 0, shown = 0, sameText = 0, withAnswersOrComputed = 0;
         var reasons = new Dictionary<string, int>();
         foreach (var file in Repository.CatalogForms())
         {
@@ -34,6 +38,7 @@ public sealed partial class CatalogConditionTests(ITestOutputHelper output)
                 }
 
                 shown++;
+                if (Comparisons(read.Condition!).Any(c => c.Measure != Measure.Answer || c.Values.Any(v => v.Kind == ValueKind.Answer))) withAnswersOrComputed++;
                 var written = ConditionWriter.Write(read.Condition!);
                 written.Problems.ShouldBeEmpty(site.Expression);
                 ConditionReader.Read(written.Expression!).Condition.ShouldBe(read.Condition, written.Expression);
@@ -49,17 +54,21 @@ public sealed partial class CatalogConditionTests(ITestOutputHelper output)
                 {
                     var before = RuleTrial.Try(scope, site.Expression, answers, ownKey).Result;
                     var after = RuleTrial.Try(scope, written.Expression!, answers, ownKey).Result;
-                    before.Success.ShouldBeTrue($"{file} {site.RulePath}: {site.Expression}");
-                    after.Success.ShouldBeTrue($"{file} {site.RulePath}: {written.Expression}");
+                    // A plain group's member read on no answers at all fails in both (the group is null): the same verdict.
+                    after.Success.ShouldBe(before.Success, $"{file} {site.RulePath}: {site.Expression} ⇒ {written.Expression}: {before.Failure} / {after.Failure}");
+                    if (!before.Success) continue;
                     after.Value?.ToJsonString().ShouldBe(before.Value?.ToJsonString(), $"{file} {site.RulePath}: {site.Expression} ⇒ {written.Expression}");
                 }
             }
         }
 
-        output.WriteLine($"{shown} of {total} conditions shown visually ({sameText} written back with the same text); not shown: {string.Join(", ", reasons.Select(r => $"{r.Key} {r.Value}"))}");
+        output.WriteLine($"{shown} of {total} conditions shown visually ({sameText} written back with the same text; {withAnswersOrComputed} compare with another answer or a computed value); not shown: {string.Join(", ", reasons.Select(r => $"{r.Key} {r.Value}"))}");
         total.ShouldBeGreaterThan(300);
         shown.ShouldBeGreaterThanOrEqualTo(ShownVisuallyAtLeast);
     }
+
+    private static IEnumerable<Comparison> Comparisons(Condition condition) =>
+        condition is ConditionGroup group ? group.Items.SelectMany(Comparisons) : [(Comparison)condition];
 
     /// <summary>The form's sample answers, and no answers at all (every name empty).</summary>
     private static List<JsonObject> SampleAnswers(string formFile)

@@ -16,15 +16,27 @@ public sealed class ConditionPropertyTests
 
     private static readonly Gen<ConditionValue> Date = Gen.Date[new DateTime(1900, 1, 1), new DateTime(2100, 12, 31)].Select(d => ConditionValue.Of(DateOnly.FromDateTime(d)));
 
-    private static readonly Gen<Comparison> Comparison = Gen.Enum<ConditionOperator>().SelectMany(op => op switch
+    private static readonly Gen<ConditionValue> Answer = Field.Select(ConditionValue.Answer);
+
+    private static readonly Gen<Comparison> Plain = Gen.Enum<ConditionOperator>().SelectMany(op => op switch
     {
-        ConditionOperator.Is or ConditionOperator.IsNot => Gen.Select(Field, Gen.OneOf(Text, Number, Date), (f, v) => new Comparison(f, op, v)),
-        ConditionOperator.IsOneOf => Gen.Select(Field, Gen.OneOf(Text, Number, Date).List[2, 4], (f, v) => new Comparison(f, op, v)),
-        ConditionOperator.Contains or ConditionOperator.NotContains => Gen.Select(Field, Text, (f, v) => new Comparison(f, op, v)),
+        ConditionOperator.Is or ConditionOperator.IsNot => Gen.Select(Field, Gen.OneOf(Text, Number, Date, Answer), (f, v) => new Comparison(f, op, v)),
+        ConditionOperator.IsOneOf => Gen.Select(Field, Gen.OneOf(Text, Number, Date, Answer).List[2, 4], (f, v) => new Comparison(f, op, v)),
+        ConditionOperator.Contains or ConditionOperator.NotContains => Gen.Select(Field, Gen.OneOf(Text, Answer), (f, v) => new Comparison(f, op, v)),
         ConditionOperator.Before or ConditionOperator.After => Gen.Select(Field, Date, (f, v) => new Comparison(f, op, v)),
         ConditionOperator.IsEmpty or ConditionOperator.IsFilled or ConditionOperator.IsChecked or ConditionOperator.IsNotChecked => Field.Select(f => new Comparison(f, op)),
-        _ => Gen.Select(Field, Number, (f, v) => new Comparison(f, op, v)),
+        _ => Gen.Select(Field, Gen.OneOf(Number, Answer), (f, v) => new Comparison(f, op, v)),
     });
+
+    private static readonly Gen<Comparison> Computed = Gen.Select(Gen.Enum<Measure>().Where(m => m != Measure.Answer), Field, Gen.OneOf(Name, Gen.Const("today()")),
+            Gen.Int[0, 5], Gen.OneOf(Number, Answer),
+            (measure, field, argument, op, value) => new Comparison(field, ConditionOperators.ForMeasure(measure)[op], value)
+            {
+                Measure = measure,
+                Argument = measure switch { Measure.Count => null, Measure.Sum => argument == "today()" ? "betrag" : argument, _ => argument },
+            });
+
+    private static readonly Gen<Comparison> Comparison = Gen.Frequency((4, Plain), (1, Computed));
 
     private static Gen<Condition> Conditions(int depth) => depth == 0
         ? Comparison.Select(c => (Condition)c)
@@ -50,7 +62,7 @@ public sealed class ConditionPropertyTests
     /// </summary>
     private static bool IsCanonical(Condition condition) => condition switch
     {
-        ConditionGroup { Combinator: Combinator.Or } g when g.Items.All(i => i is Comparison { Operator: ConditionOperator.Is }) && g.Items.Cast<Comparison>().Select(c => c.Field).Distinct().Count() == 1 => false,
+        ConditionGroup { Combinator: Combinator.Or } g when g.Items.All(i => i is Comparison { Operator: ConditionOperator.Is, Measure: Measure.Answer }) && g.Items.Cast<Comparison>().Select(c => c.Field).Distinct().Count() == 1 => false,
         ConditionGroup g => g.Items.All(IsCanonical),
         _ => true,
     };

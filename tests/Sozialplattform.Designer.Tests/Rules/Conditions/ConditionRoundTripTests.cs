@@ -31,6 +31,20 @@ public sealed class ConditionRoundTripTests
         { "schwanger === false", """{"schwanger":false}""", """{"schwanger":true}""" },
         { "antragsteller.geschlecht !== 'm'", """{"antragsteller":{"geschlecht":"w"}}""", """{"antragsteller":{"geschlecht":"m"}}""" },
         { "row.art === 'rente'", """{"row":{"art":"rente"}}""", """{"row":{"art":"lohn"}}""" },
+        // another answer instead of a value
+        { "kinderAnzahl >= haushaltGroesse", """{"kinderAnzahl":3,"haushaltGroesse":3}""", """{"kinderAnzahl":2,"haushaltGroesse":3}""" },
+        { "einkommen > row.freibetrag", """{"einkommen":600,"row":{"freibetrag":520}}""", """{"einkommen":500,"row":{"freibetrag":520}}""" },
+        { "datumBis < datumVon", """{"datumVon":"2026-03-01","datumBis":"2026-02-28"}""", """{"datumVon":"2026-03-01","datumBis":"2026-03-01"}""" },
+        { "art !== row.art", """{"art":"a","row":{"art":"b"}}""", """{"art":"a","row":{"art":"a"}}""" },
+        { "age(geburtsdatum) >= mindestalter", """{"geburtsdatum":"2008-06-15","mindestalter":18}""", """{"geburtsdatum":"2008-06-15","mindestalter":19}""" },
+        // values computed by the engine's helpers
+        { "sum(mitglieder, 'einkommen') > 1000", """{"mitglieder":[{"einkommen":600},{"einkommen":400.01}]}""", """{"mitglieder":[{"einkommen":600},{"einkommen":400}]}""" },
+        { "sum(mitglieder, 'einkommen') <= freibetrag", """{"mitglieder":[{"einkommen":600}],"freibetrag":600}""", """{"mitglieder":[{"einkommen":600.5}],"freibetrag":600}""" },
+        { "count(mitglieder) >= 2", """{"mitglieder":[{},{}]}""", """{"mitglieder":[{}]}""" },
+        { "count(kinder) === kinderAnzahl", """{"kinder":[{}],"kinderAnzahl":1}""", """{"kinder":[],"kinderAnzahl":1}""" },
+        { "daysBetween(von, bis) < 0", """{"von":"2026-03-02","bis":"2026-03-01"}""", """{"von":"2026-03-01","bis":"2026-03-01"}""" },
+        { "monthsBetween(datum, today()) > 12", """{"datum":"2025-05-14"}""", """{"datum":"2025-06-15"}""" },
+        { "daysBetween(today(), value) !== 0", """{"value":"2026-06-16"}""", """{"value":"2026-06-15"}""" },
     };
 
     [Theory]
@@ -84,8 +98,10 @@ public sealed class ConditionRoundTripTests
     [InlineData("einkommen < (1100 + 600 * (haushaltGroesse - 1))", "computed-value", "(1100 + 600 * (haushaltGroesse - 1))")]
     [InlineData("count(mitglieder, m => m.schwerbehindert === true) > 0", "not-an-answer", "count(mitglieder, m => m.schwerbehindert === true)")]
     [InlineData("!(a === 1 || b === 2)", "negation", "!(a === 1 || b === 2)")]
-    [InlineData("kinderAnzahl >= haushaltGroesse", "computed-value", "haushaltGroesse")]
-    [InlineData("daysBetween(von, bis) < 0", "not-an-answer", "daysBetween(von, bis)")]
+    [InlineData("kinderAnzahl >= haushaltGroesse - 1", "computed-value", "haushaltGroesse - 1")]
+    [InlineData("daysBetween(von, addDays(bis, 1)) < 0", "not-an-answer", "addDays(bis, 1)")]
+    [InlineData("sum(mitglieder, 'einkommen') > '1000'", "operator", "sum(mitglieder, 'einkommen') > '1000'")]
+    [InlineData("count(mitglieder) === null", "computed-value", "null")]
     [InlineData("matches(plz, '6[0-9]+')", "helper", "matches(plz, '6[0-9]+')")]
     [InlineData("alter", "not-a-comparison", "alter")]
     [InlineData("age(geburtsdatum) > 18", "operator", "age(geburtsdatum) > 18")]
@@ -99,6 +115,45 @@ public sealed class ConditionRoundTripTests
         read.NotExpressible.Arguments.ShouldBe([part]);
         expression[read.NotExpressible.Start..read.NotExpressible.End].ShouldBe(part);
         ConditionTexts.Reason(read.NotExpressible).ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Another_answer_on_the_right_is_an_answer_and_a_later_date_reads_as_nach_dem_when_the_field_is_a_date()
+    {
+        var read = ConditionReader.Read("datumBis > datumVon", name => name.StartsWith("datum", StringComparison.Ordinal) ? "date" : null);
+
+        read.Condition.ShouldBe(new Comparison("datumBis", ConditionOperator.After, ConditionValue.Answer("datumVon")));
+        ConditionWriter.Write(read.Condition!).Expression.ShouldBe("datumBis > datumVon");
+        ConditionReader.Read("datumBis > datumVon").Condition.ShouldBe(new Comparison("datumBis", ConditionOperator.Greater, ConditionValue.Answer("datumVon")));
+        ConditionValue.Answer("art").ShouldNotBe(ConditionValue.Of("art"));
+    }
+
+    [Fact]
+    public void Computed_values_are_read_as_the_helper_with_its_arguments()
+    {
+        ConditionReader.Read("sum(mitglieder, 'einkommen') > 1000").Condition.ShouldBe(
+            new Comparison("mitglieder", ConditionOperator.Greater, ConditionValue.Of(1000m)) { Measure = Measure.Sum, Argument = "einkommen" });
+        ConditionReader.Read("monthsBetween(beginn, today()) >= 6").Condition.ShouldBe(
+            new Comparison("beginn", ConditionOperator.GreaterOrEqual, ConditionValue.Of(6m)) { Measure = Measure.MonthsBetween, Argument = "today()" });
+        ConditionReader.Read("count(kinder) > 0").Condition.ShouldNotBe(new Comparison("kinder", ConditionOperator.Greater, ConditionValue.Of(0m)));
+    }
+
+    [Fact]
+    public void A_computed_value_with_a_wrong_operator_column_or_answer_is_refused_with_every_problem()
+    {
+        var model = new ConditionGroup(Combinator.And,
+        [
+            new Comparison("mitglieder", ConditionOperator.Contains, ConditionValue.Of("x")) { Measure = Measure.Count },
+            new Comparison("mitglieder", ConditionOperator.Greater, ConditionValue.Of(1m)) { Measure = Measure.Sum, Argument = "x'); alert(1); ('" },
+            new Comparison("von", ConditionOperator.Less, ConditionValue.Of(0m)) { Measure = Measure.DaysBetween },
+            new Comparison("einkommen", ConditionOperator.Greater, ConditionValue.Answer("1 + 1")),
+        ]);
+
+        var written = ConditionWriter.Write(model);
+
+        written.Success.ShouldBeFalse();
+        written.Problems.Select(p => p.Code).ShouldBe(["measure-operator", "value-kind", "argument-invalid", "argument-invalid", "answer-invalid"]);
+        written.Problems.ShouldAllBe(p => ConditionTexts.Reason(p).Length > 0 && ConditionTexts.Reason(p) != p.Code);
     }
 
     [Fact]
