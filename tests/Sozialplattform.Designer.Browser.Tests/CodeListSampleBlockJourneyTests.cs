@@ -44,7 +44,7 @@ public sealed class CodeListSampleBlockJourneyTests(BrowserSession session)
         var preview = page.GetByTestId("preview");
         await Assertions.Expect(preview.Locator(".citizen-field")).ToContainTextAsync("Eigentum");
         var lint = page.GetByTestId("lint");
-        await Assertions.Expect(lint).ToContainTextAsync("answers/valid.json is missing");
+        await Assertions.Expect(lint).ToContainTextAsync("Beispielantworten fehlen (forms/");
 
         // Empty answers miss the required choice: the invalid sample, with that error expected.
         await Assertions.Expect(preview.Locator(".preview-errors")).ToContainTextAsync("wohnart");

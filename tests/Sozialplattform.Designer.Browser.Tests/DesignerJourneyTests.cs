@@ -124,7 +124,7 @@ public sealed class DesignerJourneyTests(BrowserSession session)
         await page.GotoAsync(session.BaseUrl + "/designer/forms/einstiegsgeld");
         await BrowserSession.Interactive(page);
         var lint = page.GetByTestId("lint");
-        await Assertions.Expect(lint).ToContainTextAsync("no 'en' text");
+        await Assertions.Expect(lint).ToContainTextAsync("Der Text fehlt in der Sprache „en“");
         await page.ShouldHaveNoViolations();
 
         await lint.GetByRole(AriaRole.Button, new() { Name = $"Zum Element {field}" }).First.ClickAsync();
@@ -132,7 +132,7 @@ public sealed class DesignerJourneyTests(BrowserSession session)
         await page.GetByTestId("text-label-en").FillAsync("Employer");
         await page.GetByTestId("text-label-en").PressAsync("Tab");
 
-        await Assertions.Expect(lint).Not.ToContainTextAsync("no 'en' text");
+        await Assertions.Expect(lint).Not.ToContainTextAsync("Der Text fehlt in der Sprache „en“");
         await Assertions.Expect(lint.GetByRole(AriaRole.Status)).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^(0 Fehler|Keine Probleme)"));
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync("Gespeichert");

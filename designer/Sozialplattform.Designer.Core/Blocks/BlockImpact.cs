@@ -144,7 +144,7 @@ public sealed class BlockImpact(FormWorkspace workspace)
     private static HashSet<string> Lint(JsonObject form, CatalogDirectory catalog)
     {
         var document = DefinitionDocument.Parse(Encoding.UTF8.GetBytes(form.ToJsonString()), "impact");
-        return DefinitionLint.Run(document, catalog).Where(i => !i.Message.Contains("answers/", StringComparison.Ordinal))
+        return DefinitionLint.Run(document, catalog).Where(i => i.Code != Sozialplattform.Catalog.Lint.LintCodes.SampleMissing)
             .Select(i => (i.IsError ? "Fehler: " : "Hinweis: ") + i.Message).ToHashSet(StringComparer.Ordinal);
     }
 

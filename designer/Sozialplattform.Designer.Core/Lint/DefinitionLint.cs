@@ -10,7 +10,7 @@ namespace Sozialplattform.Designer.Lint;
 /// Lints the edited definition with the same checks as <c>sozial validate</c> (the engine loads the text and reports every
 /// problem with its JSON path) and <c>sozial catalog lint</c> (metadata, translations, references, sample answers).
 /// </summary>
-public static partial class DefinitionLint
+public static class DefinitionLint
 {
     public static IReadOnlyList<LintItem> Run(DefinitionDocument document, string catalogDirectory, FormEngineOptions? options = null) =>
         Run(document, new CatalogDirectory(catalogDirectory), options);
@@ -46,8 +46,11 @@ public static partial class DefinitionLint
             return items;
         }
 
-        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root, samples).Where(f => !InSharedHome(f.Message, catalogDirectory)))
-            items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Where.Length > 0 ? $"{finding.Where}: {finding.Message}" : finding.Message, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null));
+        foreach (var finding in CatalogLinter.LintForm(catalog, reference, document.Root, samples).Where(f => !InSharedHome(f, catalogDirectory)))
+        {
+            var said = LintTexts.Text(finding);
+            items.Add(new LintItem(finding.Severity == LintSeverity.Error, finding.Where.Length > 0 ? $"{finding.Where}: {said}" : said, LintSource.Catalog, finding.Where, locator.ForWhere(finding.Where), null) { Code = finding.Code });
+        }
         return items;
     }
 
@@ -55,12 +58,9 @@ public static partial class DefinitionLint
     /// The catalog lint looks for blocks and code lists in the catalog folder only; one the engine finds in the database's
     /// shared home (a FIM upload's, added on any host) is there, not missing.
     /// </summary>
-    private static bool InSharedHome(string message, CatalogDirectory catalog) =>
-        MissingReference().Match(message) is { Success: true } missing && missing.Groups["ref"].Value.Split('@') is [var id, var version]
-        && (missing.Groups["kind"].Value == "code list" ? catalog.CodeList(id, version) : catalog.Block(id, version)) is not null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<kind>code list|building block) (?<ref>\S+@\S+) is (neither|not) in the catalog")]
-    private static partial System.Text.RegularExpressions.Regex MissingReference();
+    private static bool InSharedHome(LintFinding finding, CatalogDirectory catalog) =>
+        finding.Code is LintCodes.CodeListMissing or LintCodes.BlockMissing && finding.Arguments is [var reference] && reference.Split('@') is [var id, var version]
+        && (finding.Code == LintCodes.CodeListMissing ? catalog.CodeList(id, version) : catalog.Block(id, version)) is not null;
 
     private static bool Names(DefinitionDocument document, out CatalogReference reference)
     {

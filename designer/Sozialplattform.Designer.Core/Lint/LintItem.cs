@@ -11,4 +11,7 @@ public enum LintSource { Engine, Catalog }
 public sealed record LintItem(bool IsError, string Message, LintSource Source, string Where, DocumentPath Element, DocumentPath? Exact)
 {
     public string ElementId => Element.ToString();
+
+    /// <summary>The catalog lint's code (<see cref="Sozialplattform.Catalog.Lint.LintCodes"/>); null for the engine's problems.</summary>
+    public string? Code { get; init; }
 }

@@ -45,6 +45,12 @@ public sealed class FormReview(FormWorkspace workspace, IReviewStore store, Auth
 
     public IReadOnlyList<Proposal> Proposals(string formId) => store.ForForm(formId);
 
+    /// <summary>
+    /// What waits on the start page: every form's newest proposal that is open („wartet auf Prüfung“) or approved (waits
+    /// for its publication). An older proposal a newer one superseded is not listed.
+    /// </summary>
+    public IReadOnlyList<Proposal> Waiting() => [.. store.Waiting().GroupBy(p => p.FormId).Select(g => g.MaxBy(p => p.ProposedAt)!).OrderBy(p => p.ProposedAt)];
+
     /// <summary>The form's proposal still waiting for a decision or for publishing, if any.</summary>
     public Proposal? Pending(string formId) => store.ForForm(formId).LastOrDefault(p => p.Status is ProposalStatus.Open or ProposalStatus.Approved);
 

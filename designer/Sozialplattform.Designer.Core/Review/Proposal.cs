@@ -39,6 +39,9 @@ public interface IReviewStore
 {
     IReadOnlyList<Proposal> ForForm(string formId);
 
+    /// <summary>The proposals of every form that wait for Redaktion (open) or for publication (approved), oldest first.</summary>
+    IReadOnlyList<Proposal> Waiting();
+
     Proposal? Find(string id);
 
     bool TryAdd(Proposal proposal);
@@ -50,6 +53,8 @@ public interface IReviewStore
 public sealed class DatabaseReviewStore(SharedCatalog catalog) : IReviewStore
 {
     public IReadOnlyList<Proposal> ForForm(string formId) => [.. catalog.Proposals(formId).Select(Proposal.From)];
+
+    public IReadOnlyList<Proposal> Waiting() => [.. catalog.WaitingProposals().Select(Proposal.From)];
 
     public Proposal? Find(string id) => catalog.Proposal(id) is { } row ? Proposal.From(row) : null;
 
@@ -65,6 +70,8 @@ public sealed class FileReviewStore(string file) : IReviewStore
     private readonly Lock _gate = new();
 
     public IReadOnlyList<Proposal> ForForm(string formId) => [.. All().Where(p => p.FormId == formId).OrderBy(p => p.ProposedAt)];
+
+    public IReadOnlyList<Proposal> Waiting() => [.. All().Where(p => p.Status is ProposalStatus.Open or ProposalStatus.Approved).OrderBy(p => p.ProposedAt)];
 
     public Proposal? Find(string id) => All().FirstOrDefault(p => p.Id == id);
 

@@ -73,6 +73,60 @@ public sealed partial class DraftSamples(FormWorkspace workspace)
         return new SampleSaveOutcome(false, "Nicht gespeichert: gleichzeitig wurden zu viele Beispiele gespeichert. Bitte noch einmal versuchen.");
     }
 
+    /// <summary>
+    /// After a key was renamed: saves the draft's samples that named it (<paramref name="samples"/>: <c>valid</c>/<c>invalid</c>
+    /// → rewritten answers, from <see cref="Editing.Renaming.KeyRename"/>) as the newest of their kind, the invalid one with
+    /// its expected errors' paths renamed too. Not checked again: the renamed draft is not saved yet, and the lint checks
+    /// draft and samples together. Undoing the rename does not take the samples back (rename back instead).
+    /// </summary>
+    public SampleSaveOutcome SaveRenamed(string formId, string? baseVersion, IReadOnlyDictionary<string, JsonObject> samples, IReadOnlyList<string> oldKeys, string newKey, string author)
+    {
+        Names.CheckedFormId(formId);
+        if (samples.Count == 0) return new SampleSaveOutcome(true, "");
+        var files = Files(formId, baseVersion);
+        var saved = new List<string>();
+        foreach (var (name, answers) in samples.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var kind = name == "valid" ? SampleKind.Valid : name == "invalid" ? SampleKind.Invalid : (SampleKind?)null;
+            if (kind is null) continue;
+            var content = new JsonObject { ["answers"] = answers.DeepClone() };
+            if (kind == SampleKind.Invalid)
+            {
+                var expected = files.TryGetValue("invalid.expected.json", out var bytes) && Parse(bytes) is { } found ? found : new JsonObject { ["errors"] = new JsonArray(), ["warnings"] = new JsonArray() };
+                content["expected"] = Editing.Renaming.SampleRename.Expected(expected, oldKeys, newKey);
+            }
+
+            if (!Insert(formId, kind.Value, Encoding.UTF8.GetBytes(content.ToJsonString(Indented) + "\n"), author))
+                return new SampleSaveOutcome(false, $"Die Beispielantworten „{name}“ wurden nicht umbenannt gespeichert: gleichzeitig wurden zu viele Beispiele gespeichert. Bitte den Schlüssel noch einmal umbenennen.");
+            saved.Add(name);
+        }
+
+        return new SampleSaveOutcome(true, $"Beispielantworten umbenannt gespeichert: {string.Join(", ", saved)}.");
+    }
+
+    private bool Insert(string formId, SampleKind kind, byte[] bytes, string author)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var number = Numbers(formId).DefaultIfEmpty(0).Max() + 1;
+            if (workspace.AddCatalogFile(SamplePath(formId, number, kind), bytes, author)) return true;
+        }
+
+        return false;
+    }
+
+    private static JsonObject? Parse(byte[] bytes)
+    {
+        try
+        {
+            return JsonNode.Parse(bytes) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The catalog's format of expected errors: <c>{"errors": [{"path", "code"}], "warnings": [...]}</c>.</summary>
     public static JsonObject Expected(ValidationResult result) => new()
     {

@@ -22,13 +22,13 @@ public sealed partial class CatalogLinter
             if (rules[i] is not JsonObject rule || CatalogJson.String(rule, "service") is not { } service || CatalogJson.String(rule, "answer") is not { } answer) continue;
             var where = $"answerRules[{i}]";
             var newest = _catalog.Forms().Where(f => f.Id == service).MaxBy(f => SemanticVersion.Parse(f.Version));
-            if (newest is null) { Error(file, where, $"'{service}' is not a form of the catalog"); continue; }
+            if (newest is null) { Error(file, where, LintCodes.RoutingServiceUnknown, $"'{service}' is not a form of the catalog", service); continue; }
             if (Read(CatalogRoot.FormPath(newest)) is not { } form) continue;
             var field = FieldAt(form, answer.Split('.'));
-            if (field is null) { Error(file, where, $"'{answer}' is not a field of {newest.Id}@{newest.Version} (keys through groups, as in the answers)"); continue; }
+            if (field is null) { Error(file, where, LintCodes.RoutingAnswerUnknown, $"'{answer}' is not a field of {newest.Id}@{newest.Version} (keys through groups, as in the answers)", answer, $"{newest.Id}@{newest.Version}"); continue; }
             if (OptionCodes(form, field) is not { } codes) continue;
             foreach (var value in (rule["values"] as JsonArray ?? []).Select(v => v?.ToString()).OfType<string>().Where(v => !codes.Contains(v)))
-                Error(file, where, $"'{value}' is not an option of '{answer}' in {newest.Id}@{newest.Version} (options: {string.Join(", ", codes)})");
+                Error(file, where, LintCodes.RoutingOptionUnknown, $"'{value}' is not an option of '{answer}' in {newest.Id}@{newest.Version} (options: {string.Join(", ", codes)})", value, answer, $"{newest.Id}@{newest.Version}", string.Join(", ", codes));
         }
     }
 
@@ -79,14 +79,14 @@ public sealed partial class CatalogLinter
         var newest = _catalog.Forms().Where(f => f.Id == texts.FormId).MaxBy(f => SemanticVersion.Parse(f.Version));
         if (newest is null) return;
         if (texts.Version is { } pinned && pinned != newest.Version)
-            Warn(file, "version", $"tenant '{texts.Tenant}': the overrides of form '{texts.FormId}' are pinned to version {pinned}, but the newest version is {newest.Version}: new applications show the catalog's texts; move the overrides to {newest.Version}");
+            Warn(file, "version", LintCodes.OverridesPinned, $"tenant '{texts.Tenant}': the overrides of form '{texts.FormId}' are pinned to version {pinned}, but the newest version is {newest.Version}: new applications show the catalog's texts; move the overrides to {newest.Version}", texts.Tenant, texts.FormId, pinned.ToString(), newest.Version);
         if (Read(CatalogRoot.FormPath(newest)) is not { } form) return;
         var declared = (form["languages"] as JsonArray ?? []).Select(l => l?.ToString()).OfType<string>().ToList();
         foreach (var (address, languages) in texts.Texts)
         {
             var missing = declared.Where(l => !languages.ContainsKey(l)).ToList();
             if (missing.Count > 0)
-                Warn(file, address, $"tenant '{texts.Tenant}': the override has no {string.Join(", ", missing.Select(l => $"'{l}'"))} text, which {texts.FormId}@{newest.Version} declares: those readers see the catalog's text instead");
+                Warn(file, address, LintCodes.OverrideLanguagesMissing, $"tenant '{texts.Tenant}': the override has no {string.Join(", ", missing.Select(l => $"'{l}'"))} text, which {texts.FormId}@{newest.Version} declares: those readers see the catalog's text instead", texts.Tenant, string.Join(", ", missing), $"{texts.FormId}@{newest.Version}");
         }
     }
 }

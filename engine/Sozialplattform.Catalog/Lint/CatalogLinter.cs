@@ -70,8 +70,11 @@ public sealed partial class CatalogLinter
         LintTenants();
     }
 
-    private void Error(string file, string where, string message) => _findings.Add(new LintFinding(file, where, message));
-    private void Warn(string file, string where, string message) => _findings.Add(new LintFinding(file, where, message, LintSeverity.Warning));
+    private void Error(string file, string where, string code, string message, params string[] arguments) =>
+        _findings.Add(new LintFinding(file, where, message) { Code = code, Arguments = arguments });
+
+    private void Warn(string file, string where, string code, string message, params string[] arguments) =>
+        _findings.Add(new LintFinding(file, where, message, LintSeverity.Warning) { Code = code, Arguments = arguments });
 
     private JsonObject? Read(string relativePath)
     {
@@ -81,7 +84,7 @@ public sealed partial class CatalogLinter
         }
         catch (CatalogException e)
         {
-            Error(relativePath, "", e.Message);
+            Error(relativePath, "", LintCodes.Other, e.Message, e.Message);
             return null;
         }
     }
@@ -106,10 +109,10 @@ public sealed partial class CatalogLinter
         foreach (var item in CatalogJson.Objects(json["items"]))
         {
             var code = CatalogJson.String(item, "code") ?? "";
-            if (!codes.Add(code)) Error(file, $"code {code}", "duplicate code");
+            if (!codes.Add(code)) Error(file, $"code {code}", LintCodes.DuplicateCode, "duplicate code", code);
             Texts(file, $"code {code}", item["label"], RequiredLanguages, required: true);
         }
-        if (codes.Count == 0) Error(file, "", "a code list needs at least one item");
+        if (codes.Count == 0) Error(file, "", LintCodes.CodeListEmpty, "a code list needs at least one item");
     }
 
     private void LintBlock(CatalogReference block)
@@ -155,7 +158,7 @@ public sealed partial class CatalogLinter
             Texts(file, where + " title", page["title"], languages, required: true);
             Texts(file, where + " description", page["description"], languages, required: false);
             if (page["legalBasis"] is not JsonArray { Count: > 0 } && json["service"]?["leikaKeys"] is not null && CatalogJson.String(json, "id") != "sozialleistungsfinder")
-                Warn(file, where, "no legalBasis on this page");
+                Warn(file, where, LintCodes.NoLegalBasisOnPage, "no legalBasis on this page");
             if (CatalogJson.String(page, "visibleIf") is { } visible) Rule(file, where + " visibleIf", visible, root, allowValue: false);
             foreach (var validation in CatalogJson.Objects(page["validations"])) Validation(file, where, validation, root, languages, allowValue: false);
             Items(file, _tree.Items(page["items"]), root, languages, json);
@@ -177,34 +180,34 @@ public sealed partial class CatalogLinter
         foreach (var problem in loaded.Problems)
         {
             var where = $"engine {problem.Code}" + (problem.Location.JsonPath is { Length: > 0 } path ? $" at {path}" : "");
-            if (problem.IsError) Error(file, where, problem.Message);
-            else Warn(file, where, problem.Message);
+            if (problem.IsError) Error(file, where, LintCodes.Engine, problem.Message, problem.Code, problem.Message);
+            else Warn(file, where, LintCodes.Engine, problem.Message, problem.Code, problem.Message);
         }
     }
 
     private void Identity(string file, JsonObject json, CatalogReference expected)
     {
         var actual = new CatalogReference(CatalogJson.String(json, "id") ?? "", CatalogJson.String(json, "version") ?? "");
-        if (actual != expected) Error(file, "", $"the file says {actual}, its path says {expected}");
+        if (actual != expected) Error(file, "", LintCodes.IdentityMismatch, $"the file says {actual}, its path says {expected}", actual.ToString(), expected.ToString());
     }
 
     private void Metadata(string file, JsonObject json, IReadOnlyList<string> declared, IReadOnlyList<string> languages)
     {
-        foreach (var language in RequiredLanguages.Where(l => !declared.Contains(l))) Error(file, "languages", $"'{language}' is missing: every form is offered in German and English");
-        if (declared.Count > 0 && declared[0] != "de") Error(file, "languages", "German must be the first (source) language");
-        if (CatalogJson.String(json, "status") is not ("draft" or "published" or "retired")) Error(file, "status", "status must be draft, published or retired");
+        foreach (var language in RequiredLanguages.Where(l => !declared.Contains(l))) Error(file, "languages", LintCodes.LanguageMissing, $"'{language}' is missing: every form is offered in German and English", language);
+        if (declared.Count > 0 && declared[0] != "de") Error(file, "languages", LintCodes.GermanNotFirst, "German must be the first (source) language");
+        if (CatalogJson.String(json, "status") is not ("draft" or "published" or "retired")) Error(file, "status", LintCodes.StatusInvalid, "status must be draft, published or retired");
         foreach (var text in new[] { "title", "shortTitle", "description" }) Texts(file, text, json[text], languages, required: true);
         Texts(file, "help", json["help"], languages, required: false);
         var topic = CatalogJson.String(json, "topic");
-        if (topic is null) Error(file, "topic", "missing");
-        else if (!_topics.Contains(topic)) Error(file, "topic", $"'{topic}' is not a topic of catalog.json");
-        if (json["keywords"] is not JsonArray { Count: > 0 }) Error(file, "keywords", "missing: the portal's search needs keywords");
-        if (json["legalBasis"] is not JsonArray { Count: > 0 }) Error(file, "legalBasis", "missing");
-        if (json["service"] is not JsonObject service) { Error(file, "service", "missing"); return; }
+        if (topic is null) Error(file, "topic", LintCodes.TopicMissing, "missing");
+        else if (!_topics.Contains(topic)) Error(file, "topic", LintCodes.TopicUnknown, $"'{topic}' is not a topic of catalog.json", topic);
+        if (json["keywords"] is not JsonArray { Count: > 0 }) Error(file, "keywords", LintCodes.KeywordsMissing, "missing: the portal's search needs keywords");
+        if (json["legalBasis"] is not JsonArray { Count: > 0 }) Error(file, "legalBasis", LintCodes.LegalBasisMissing, "missing");
+        if (json["service"] is not JsonObject service) { Error(file, "service", LintCodes.ServiceMissing, "missing"); return; }
         var hasLeika = service["leikaKeys"] is JsonArray { Count: > 0 };
         var todos = (json["operatorTodo"] as JsonArray)?.Select(t => t?.ToString() ?? "") ?? [];
         if (!hasLeika && !todos.Any(t => t.Contains("LeiKa", StringComparison.OrdinalIgnoreCase)))
-            Error(file, "service.leikaKeys", "empty, and no operatorTodo tells the operator to set the LeiKa key");
+            Error(file, "service.leikaKeys", LintCodes.LeikaMissing, "empty, and no operatorTodo tells the operator to set the LeiKa key");
     }
 
     /// <summary>The service page's texts (<c>serviceInfo</c>): translated where present, and complete in the newest version of an application (published versions never change, so older ones are exempt).</summary>
@@ -216,7 +219,7 @@ public sealed partial class CatalogLinter
         var newest = _catalog.Forms().Where(f => f.Id == form.Id).MaxBy(f => SemanticVersion.Parse(f.Version));
         if (CatalogJson.String(json, "purpose") == "questionnaire" || newest?.Version != form.Version) return;
         foreach (var property in ServiceInformation.Properties.Where(p => p != "paidFrom" && info?[p] is null))
-            Error(file, "serviceInfo." + property, "missing: the service page tells citizens this before they start (see docs/DEFINITION-FORMAT.md, serviceInfo)");
+            Error(file, "serviceInfo." + property, LintCodes.ServiceInfoMissing, "missing: the service page tells citizens this before they start (see docs/DEFINITION-FORMAT.md, serviceInfo)", property);
     }
 
     private void Samples(CatalogReference form)
@@ -227,13 +230,13 @@ public sealed partial class CatalogLinter
             var path = $"{folder}/{name}";
             if (_samples is not null)
             {
-                if (!_samples.TryGetValue(name, out var bytes)) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
+                if (!_samples.TryGetValue(name, out var bytes)) Error(CatalogRoot.FormPath(form), "answers", LintCodes.SampleMissing, $"{path} is missing: every form has valid and invalid sample answers", path);
                 else if (name.EndsWith("expected.json", StringComparison.Ordinal) && !HasErrorsArray(bytes))
-                    Error(path, "", "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
+                    Error(path, "", LintCodes.ExpectedErrorsShape, "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
             }
-            else if (!File.Exists(_catalog.FullPath(path))) Error(CatalogRoot.FormPath(form), "answers", $"{path} is missing: every form has valid and invalid sample answers");
+            else if (!File.Exists(_catalog.FullPath(path))) Error(CatalogRoot.FormPath(form), "answers", LintCodes.SampleMissing, $"{path} is missing: every form has valid and invalid sample answers", path);
             else if (Read(path) is { } json && name.EndsWith("expected.json", StringComparison.Ordinal) && json["errors"] is not JsonArray)
-                Error(path, "", "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
+                Error(path, "", LintCodes.ExpectedErrorsShape, "expected errors must be {\"errors\": [{\"path\", \"code\"}], \"warnings\": [...]}");
         }
     }
 
@@ -255,13 +258,13 @@ public sealed partial class CatalogLinter
         foreach (var item in items)
         {
             var where = scope.Path(item.Key);
-            if (RuleNames.Provided.Contains(item.Key)) Error(file, where, $"'{item.Key}' is a reserved name and cannot be a key");
+            if (RuleNames.Provided.Contains(item.Key)) Error(file, where, LintCodes.ReservedKey, $"'{item.Key}' is a reserved name and cannot be a key", item.Key);
             Texts(file, where + " label", item.Json["label"], languages, required: item.IsField);
             if (item.IsField && OptionalMarker(item.Json["label"]) is { } marker)
-                Warn(file, where + " label", $"ends with '{marker}': the portal marks optional fields itself, so the citizen reads it twice — remove it in the form's next version (a published version never changes)");
+                Warn(file, where + " label", LintCodes.OptionalMarker, $"ends with '{marker}': the portal marks optional fields itself, so the citizen reads it twice — remove it in the form's next version (a published version never changes)", marker);
             if (item.IsField && IsTrue(item.Json["readOnly"]) && IsTrue(item.Json["required"]) && item.Json["default"] is null && item.Json["value"] is null)
-                Error(file, where, "required and read-only without a default or computed value: nobody can fill it in, so the citizen cannot pass its page");
-            if (PendingFimCodeLists.Of(item.Json) is { } pendingList) Error(file, where, PendingFimCodeLists.Message(pendingList));
+                Error(file, where, LintCodes.RequiredReadOnlyEmpty, "required and read-only without a default or computed value: nobody can fill it in, so the citizen cannot pass its page");
+            if (PendingFimCodeLists.Of(item.Json) is { } pendingList) Error(file, where, LintCodes.FimCodeListPending, PendingFimCodeLists.Message(pendingList), pendingList);
             if (item.IsGroup && item.Block is null) Texts(file, where + " title", item.Json["title"], languages, required: true);
             else Texts(file, where + " title", item.Json["title"], languages, required: false);
             if (item.Type == "info") Texts(file, where + " text", item.Json["text"], languages, required: true);
@@ -270,7 +273,7 @@ public sealed partial class CatalogLinter
             if (item.Json["repeat"] is JsonObject repeat)
                 foreach (var text in new[] { "addLabel", "rowLabel" }) Texts(file, $"{where} {text}", repeat[text], languages, required: false);
             foreach (var option in CatalogJson.Objects(item.Json["options"])) Texts(file, $"{where} option {CatalogJson.String(option, "code")}", option["label"], languages, required: true);
-            if (item.Block is not null && _tree.Block(item.Block) is null) Error(file, where, $"building block {item.Block} is not in the catalog");
+            if (item.Block is not null && _tree.Block(item.Block) is null) Error(file, where, LintCodes.BlockMissing, $"building block {item.Block} is not in the catalog", item.Block);
             if (CatalogJson.String(item.Json, "codeList") is { } codeList) CodeListUse(file, where, codeList, owner, languages);
 
             foreach (var rule in new[] { "visibleIf", "requiredIf", "readOnlyIf", "value" })
@@ -298,9 +301,9 @@ public sealed partial class CatalogLinter
         {
             CatalogReference parsed;
             try { parsed = CatalogReference.Parse(reference); }
-            catch (CatalogException e) { Error(file, where, e.Message); return; }
+            catch (CatalogException e) { Error(file, where, LintCodes.Other, e.Message, e.Message); return; }
             var path = _catalog.FullPath(CatalogRoot.CodeListPath(parsed));
-            if (!File.Exists(path)) { Error(file, where, $"code list {reference} is neither in the catalog nor defined in the form"); return; }
+            if (!File.Exists(path)) { Error(file, where, LintCodes.CodeListMissing, $"code list {reference} is neither in the catalog nor defined in the form", reference); return; }
             list = CatalogJson.ReadObject(path);
         }
         foreach (var item in CatalogJson.Objects(list["items"]))
@@ -313,7 +316,7 @@ public sealed partial class CatalogLinter
         Texts(file, $"{where} validation {code} message", validation["message"], languages, required: true);
         if (CatalogJson.String(validation, "when") is { } when) Rule(file, $"{where} validation {code}", when, scope, allowValue);
         if (CatalogJson.String(validation, "field") is { } field && scope.Resolve(field.Split('.')[0]) is null)
-            Error(file, $"{where} validation {code}", $"field '{field}' does not exist here");
+            Error(file, $"{where} validation {code}", LintCodes.ValidationFieldUnknown, $"field '{field}' does not exist here", field);
     }
 
     private void Rule(string file, string where, string expression, Scope scope, bool allowValue)
@@ -325,29 +328,29 @@ public sealed partial class CatalogLinter
         }
         catch (CatalogException e)
         {
-            Error(file, where, e.Message);
+            Error(file, where, LintCodes.RuleUnreadable, e.Message, e.Message);
             return;
         }
         foreach (var name in names.Names)
         {
-            if (name == "value" && !allowValue) Error(file, where, "'value' is only available in a field's own validations");
-            else if (!RuleNames.Provided.Contains(name) && scope.Resolve(name) is null) Error(file, where, $"unknown name '{name}' in rule: {expression}");
+            if (name == "value" && !allowValue) Error(file, where, LintCodes.ValueOutsideValidation, "'value' is only available in a field's own validations");
+            else if (!RuleNames.Provided.Contains(name) && scope.Resolve(name) is null) Error(file, where, LintCodes.UnknownName, $"unknown name '{name}' in rule: {expression}", name, expression);
         }
         foreach (var (group, member) in names.Members)
             if (scope.Resolve(group) is { IsGroup: true, Repeating: false } node && node.Children.All(c => c.Key != member))
-                Error(file, where, $"'{group}' has no item '{member}' (rule: {expression})");
+                Error(file, where, LintCodes.UnknownMember, $"'{group}' has no item '{member}' (rule: {expression})", group, member, expression);
     }
 
     private void Texts(string file, string where, JsonNode? text, IReadOnlyList<string> languages, bool required)
     {
         if (text is null)
         {
-            if (required) Error(file, where, "missing");
+            if (required) Error(file, where, LintCodes.TextMissing, "missing");
             return;
         }
         var present = CatalogJson.TextLanguages(text);
         foreach (var language in languages.Where(l => !present.Contains(l)))
-            _findings.Add(new LintFinding(file, where, $"no '{language}' text") { MissingLanguage = language });
+            _findings.Add(new LintFinding(file, where, $"no '{language}' text") { MissingLanguage = language, Code = LintCodes.TextLanguageMissing, Arguments = [language] });
     }
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var b) && b;
@@ -361,7 +364,7 @@ public sealed partial class CatalogLinter
 
     private void Unique(string file, string where, IEnumerable<string> keys)
     {
-        foreach (var duplicate in keys.GroupBy(k => k).Where(g => g.Count() > 1)) Error(file, where, $"key '{duplicate.Key}' is used more than once");
+        foreach (var duplicate in keys.GroupBy(k => k).Where(g => g.Count() > 1)) Error(file, where, LintCodes.DuplicateKey, $"key '{duplicate.Key}' is used more than once", duplicate.Key);
     }
 
     /// <summary>The names visible to a rule: the items of its level, then outward to the root.</summary>

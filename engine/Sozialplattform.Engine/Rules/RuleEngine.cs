@@ -14,10 +14,10 @@ namespace Sozialplattform.Engine.Rules;
 public sealed class RuleEngine
 {
     private readonly RuleLimits _limits;
-    private readonly Prepared<Acornima.Ast.Script> _runtime;
+    private readonly Lazy<Prepared<Acornima.Ast.Script>> _runtime;
     private readonly ConcurrentBag<Sandbox> _pool = [];
     private readonly string[] _helperNames;
-    private readonly Prepared<Acornima.Ast.Script> _guards;
+    private readonly Lazy<Prepared<Acornima.Ast.Script>> _guards;
     private readonly RuleAdmission _admission;
 
     public RuleEngine(RuleFunctionRegistry functions, RuleLimits limits)
@@ -25,8 +25,10 @@ public sealed class RuleEngine
         _limits = limits;
         RuntimeScript = functions.RuntimeScript();
         _helperNames = functions.All.Select(f => f.Name).ToArray();
-        _runtime = Jint.Engine.PrepareScript(RuntimeScript, "rule-helpers.js", strict: true);
-        _guards = Jint.Engine.PrepareScript(BuiltInGuards.Script(limits.MaxStringLength), "built-in-guards.js", strict: true);
+        // Prepared when the first sandbox needs them: loading and checking a definition (sozial validate, export-fim,
+        // a publish) runs no rule, and Jint's first use costs a process about half a second (docs/BENCHMARKS.md, "CLI").
+        _runtime = new(() => Jint.Engine.PrepareScript(RuntimeScript, "rule-helpers.js", strict: true));
+        _guards = new(() => Jint.Engine.PrepareScript(BuiltInGuards.Script(limits.MaxStringLength), "built-in-guards.js", strict: true));
         _admission = new RuleAdmission(limits);
     }
 
@@ -41,9 +43,25 @@ public sealed class RuleEngine
     /// <summary>Rents a sandbox for evaluating rules of <paramref name="program"/> on <paramref name="today"/>; dispose to return it.</summary>
     public RuleSession Open(RuleProgram program, DateOnly today)
     {
-        if (!_pool.TryTake(out var sandbox)) sandbox = new Sandbox(this);
+        // A form without rules (most FIM imports: their rules arrive as notes) needs no sandbox, so checking its answers
+        // never starts Jint, whose first engine costs a process about half a second (docs/BENCHMARKS.md, "CLI").
+        if (program.FunctionSources.Count == 0) return new RuleSession(this, null, []);
+        if (!_pool.TryTake(out var sandbox))
+        {
+            sandbox = new Sandbox(this);
+            Interlocked.Increment(ref _sandboxesCreated);
+        }
+
         return new RuleSession(this, sandbox, sandbox.Bind(program, today));
     }
+
+    private int _sandboxesCreated;
+
+    /// <summary>How many Jint sandboxes this engine has made (for tests: a form without rules makes none).</summary>
+    internal int SandboxesCreated => Volatile.Read(ref _sandboxesCreated);
+
+    /// <summary>Whether the helper runtime was prepared (Jint touched) — not by loading a definition, only by running rules.</summary>
+    internal bool RuntimePrepared => _runtime.IsValueCreated;
 
     internal RuleOperation NewOperation() => new(_admission, _limits);
 
@@ -69,8 +87,8 @@ public sealed class RuleEngine
                     .RegexTimeoutInterval(limits.Timeout);
                 options.Constraints.MaxArraySize = limits.MaxArraySize;
             });
-            Unhurried(() => Engine.Execute(owner._guards), attempts: 10);
-            Engine.Execute(owner._runtime);
+            Unhurried(() => Engine.Execute(owner._guards.Value), attempts: 10);
+            Engine.Execute(owner._runtime.Value);
             SandboxIsolation.Seal(Engine, () => _today);
             WarmUp(owner);
         }
@@ -150,13 +168,13 @@ public sealed class RuleEngine
 public sealed class RuleSession : IDisposable
 {
     private readonly RuleEngine _owner;
-    private readonly RuleEngine.Sandbox _sandbox;
+    private readonly RuleEngine.Sandbox? _sandbox;
     private readonly JsValue[] _functions;
     private JsValue[] _arguments = [];
     private readonly RuleOperation _operation;
     private bool _disposed;
 
-    internal RuleSession(RuleEngine owner, RuleEngine.Sandbox sandbox, JsValue[] functions)
+    internal RuleSession(RuleEngine owner, RuleEngine.Sandbox? sandbox, JsValue[] functions)
     {
         _owner = owner;
         _sandbox = sandbox;
@@ -190,7 +208,7 @@ public sealed class RuleSession : IDisposable
             return null;
         }
 
-        var engine = _sandbox.Engine;
+        var engine = (_sandbox ?? throw new InvalidOperationException("the program has no rules")).Engine;
         if (_arguments.Length != arguments.Count) _arguments = new JsValue[arguments.Count];
         for (var i = 0; i < arguments.Count; i++) _arguments[i] = JsonJsConverter.ToJs(engine, arguments[i]);
         try
@@ -245,6 +263,6 @@ public sealed class RuleSession : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        _owner.Return(_sandbox);
+        if (_sandbox is not null) _owner.Return(_sandbox);
     }
 }

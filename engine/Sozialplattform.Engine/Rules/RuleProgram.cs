@@ -10,8 +10,11 @@ public sealed class RuleProgram
         Name = name;
         FunctionSources = functionSources;
         Script = "[\n" + string.Join(",\n", functionSources) + "\n]";
-        Prepared = Jint.Engine.PrepareScript(Script, name, strict: true);
+        _prepared = new(() => Jint.Engine.PrepareScript(Script, name, strict: true));
     }
+
+    // Prepared on the first evaluation, not at load: a definition that is only checked never starts Jint.
+    private readonly Lazy<Prepared<Acornima.Ast.Script>> _prepared;
 
     public string Name { get; }
 
@@ -20,5 +23,5 @@ public sealed class RuleProgram
     /// <summary>The JavaScript array literal of all rule functions — also what the browser runs.</summary>
     public string Script { get; }
 
-    internal Prepared<Acornima.Ast.Script> Prepared { get; }
+    internal Prepared<Acornima.Ast.Script> Prepared => _prepared.Value;
 }

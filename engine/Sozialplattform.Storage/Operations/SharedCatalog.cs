@@ -97,6 +97,13 @@ public sealed class SharedCatalog(OperationsDatabase database)
         return context.DesignerProposals.AsNoTracking().Where(p => p.FormId == formId).ToList().OrderBy(p => p.ProposedAt).ToList();
     }
 
+    /// <summary>Every proposal of every form that waits for Redaktion (open) or for its publication (approved), oldest first.</summary>
+    public IReadOnlyList<DesignerProposalRow> WaitingProposals()
+    {
+        using var context = database.CreateContext();
+        return context.DesignerProposals.AsNoTracking().Where(p => p.Status == "open" || p.Status == "approved").ToList().OrderBy(p => p.ProposedAt).ToList();
+    }
+
     public DesignerProposalRow? Proposal(string id)
     {
         using var context = database.CreateContext();

@@ -175,6 +175,24 @@ public abstract class DesignerReviewTests(DatabaseTarget target)
         new AuthorAccounts(file).Find("alt")!.Role.ShouldBe(AuthorRole.Editor);
         Directory.Delete(folder, true);
     }
+
+    [SkippableFact]
+    public async Task The_start_page_lists_each_forms_newest_proposal_that_waits_and_none_that_was_sent_back()
+    {
+        var home = await OpenAsync(("autor", AuthorRole.Author), ("red1", AuthorRole.Editor), ("red2", AuthorRole.Editor));
+        var (workspace, review) = home.Host();
+        review.Waiting().ShouldNotContain(p => p.FormId == home.FormId);
+
+        var first = review.Propose(home.FormId, workspace.Current(home.FormId)!.ETag, "1.0.0", "autor").Proposal!;
+        review.Waiting().Where(p => p.FormId == home.FormId).ShouldHaveSingleItem().Id.ShouldBe(first.Id);
+        Change(workspace, home.FormId, "Neuer Titel");
+        var second = review.Propose(home.FormId, workspace.Current(home.FormId)!.ETag, "1.0.0", "autor").Proposal!;
+        var (_, otherHost) = home.Host();
+        otherHost.Waiting().Where(p => p.FormId == home.FormId).ShouldHaveSingleItem().Id.ShouldBe(second.Id);
+
+        review.SendBack(home.FormId, second.Id, "red1", "Bitte den Titel kürzen.").Done.ShouldBeTrue();
+        review.Waiting().ShouldNotContain(p => p.FormId == home.FormId);
+    }
 }
 
 public sealed class DesignerReviewSqliteTests(SqliteTarget target) : DesignerReviewTests(target), IClassFixture<SqliteTarget>;

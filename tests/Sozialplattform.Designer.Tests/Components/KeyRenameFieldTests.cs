@@ -2,6 +2,7 @@ using Bunit;
 using Sozialplattform.Designer.Components.Editor;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Sozialplattform.Designer.Tests.Components;
 
@@ -36,5 +37,37 @@ public sealed class KeyRenameFieldTests : BunitContext
         DocumentPath.Parse("pages[0].items[1].visibleIf").Find(document.Root)!.ToString().ShouldBe("lebensalter > 17 && art !== 'alter'");
         field.FindAll("[data-testid=rename-refused]").ShouldBeEmpty();
         field.Find("[data-testid=rename-done]").TextContent.ShouldBe("1 Regeln angepasst.");
+    }
+
+    [Fact]
+    public void A_rename_in_a_catalog_form_saves_its_sample_answers_with_the_new_key_and_a_block_use_says_where_the_blocks_keys_change()
+    {
+        using var catalog = new TemporaryCatalog();
+        var workspace = new Sozialplattform.Designer.Workspace.FormWorkspace(new Sozialplattform.Designer.Workspace.WorkspaceOptions { CatalogDirectory = catalog.Catalog, DraftDirectory = catalog.Drafts });
+        Services.AddSingleton(workspace);
+        AddAuthorization().SetAuthorized("anna");
+        var draft = workspace.Open("einstiegsgeld", "anna");
+        var document = DefinitionDocument.Parse(draft.Content, "einstiegsgeld");
+        var samples = Sozialplattform.Designer.Preview.SampleAnswers.From(new Sozialplattform.Designer.Workspace.DraftSamples(workspace).Files("einstiegsgeld", draft.BaseVersion));
+        var path = DocumentPath.Parse("pages[2].items[2]");
+        var saved = 0;
+        var field = Render<KeyRenameField>(p => p.Add(x => x.Owner, (System.Text.Json.Nodes.JsonObject)path.Find(document.Root)!).Add(x => x.OwnerPath, path)
+            .Add(x => x.Surroundings, new Sozialplattform.Designer.Editing.Renaming.RenameSurroundings([], samples))
+            .Add(x => x.FormId, "einstiegsgeld").Add(x => x.BaseVersion, draft.BaseVersion)
+            .Add(x => x.OnEdit, edit => document.Apply(edit)).Add(x => x.OnSamplesSaved, () => saved++));
+
+        field.Find("[data-testid=prop-key]").Change("arbeitgeberName");
+
+        field.WaitForAssertion(() => field.Find("[data-testid=rename-done]").TextContent.ShouldContain("Beispielantworten umbenannt gespeichert: valid"), TimeSpan.FromMinutes(2));
+        saved.ShouldBe(1);
+        var files = new Sozialplattform.Designer.Workspace.DraftSamples(workspace).Files("einstiegsgeld", draft.BaseVersion);
+        var valid = System.Text.Json.Nodes.JsonNode.Parse(files["valid.json"])!.AsObject();
+        valid["arbeitgeberName"]!.ToString().ShouldBe("Logistik West GmbH");
+        valid.ContainsKey("arbeitgeber").ShouldBeFalse();
+        Sozialplattform.Designer.Preview.PreviewEvaluation.Run(document.ToText(), workspace.Catalog, valid).Result!.Errors.ShouldBeEmpty();
+
+        var use = new System.Text.Json.Nodes.JsonObject { ["key"] = "anschrift", ["type"] = "group", ["block"] = "adresse@1.0.0" };
+        var note = Render<KeyRenameField>(p => p.Add(x => x.Owner, use).Add(x => x.OwnerPath, DocumentPath.Parse("pages[0].items[0]")));
+        note.Find("[data-testid=rename-block-note]").TextContent.ShouldContain("Die Schlüssel der Felder im Baustein ändert man im Baustein selbst");
     }
 }

@@ -142,20 +142,87 @@ public sealed class KeyRenameTests
     }
 
     [Fact]
-    public void Answers_outside_the_draft_that_name_the_field_are_listed_and_the_rename_is_refused()
+    public void A_tenants_answer_rule_and_a_sample_the_draft_does_not_keep_that_name_the_field_are_listed_and_the_rename_is_refused()
     {
         var document = Document();
         var outside = new RenameSurroundings(
             [("nrw", "antragsteller.alter"), ("hessen", "rente")],
-            new Dictionary<string, JsonObject> { ["valid"] = new() { ["antragsteller"] = new JsonObject { ["alter"] = 70 } }, ["leer"] = new() });
+            new Dictionary<string, JsonObject> { ["valid"] = new() { ["antragsteller"] = new JsonObject { ["alter"] = 70 } }, ["valid-2"] = new() { ["antragsteller"] = new JsonObject { ["alter"] = 71 } }, ["leer"] = new() });
 
         var result = KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[3].items[0]"), "jahre", outside);
 
         var reasons = result.ShouldBeOfType<RenameResult.Refused>().Reasons;
         reasons.Count.ShouldBe(2);
         reasons[0].ShouldContain("„nrw“");
-        reasons[1].ShouldContain("„valid“");
-        KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[1]"), "kindesalter", outside).ShouldBeOfType<RenameResult.Renamed>();
+        reasons[1].ShouldContain("„valid-2“");
+        KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[1]"), "kindesalter", outside).ShouldBeOfType<RenameResult.Renamed>().Samples.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_drafts_sample_answers_that_name_the_field_come_back_renamed_in_place_through_groups_and_rows()
+    {
+        var document = Document();
+        var valid = (JsonObject)JsonNode.Parse("""{"alter": 30, "antragsteller": {"alter": 70, "hinweis": "x"}, "kinder": [{"geburt": 2010}, {"geburt": 2012, "schule": "A"}]}""")!;
+        var outside = new RenameSurroundings([], new Dictionary<string, JsonObject> { ["valid"] = valid, ["invalid"] = new() { ["alter"] = -1 } });
+
+        var group = KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[3].items[0]"), "jahre", outside).ShouldBeOfType<RenameResult.Renamed>();
+        var rows = KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[5].items[1]"), "schulname", outside).ShouldBeOfType<RenameResult.Renamed>();
+
+        group.Samples.Keys.ShouldBe(["valid"]);
+        group.Samples["valid"].ToJsonString().ShouldBe("""{"alter":30,"antragsteller":{"jahre":70,"hinweis":"x"},"kinder":[{"geburt":2010},{"geburt":2012,"schule":"A"}]}""");
+        group.OldKeys.ShouldBe(["antragsteller", "alter"]);
+        rows.Samples["valid"].ToJsonString().ShouldBe("""{"alter":30,"antragsteller":{"alter":70,"hinweis":"x"},"kinder":[{"geburt":2010},{"geburt":2012,"schulname":"A"}]}""");
+        valid["antragsteller"]!["alter"]!.GetValue<int>().ShouldBe(70);
+    }
+
+    [Theory]
+    [InlineData("kinder[0].geburt", "kinder[0].jahrgang")]
+    [InlineData("kinder[12].geburt", "kinder[12].jahrgang")]
+    [InlineData("kinder[0].geburtsort", "kinder[0].geburtsort")]
+    [InlineData("geburt", "geburt")]
+    [InlineData("kinder", "kinder")]
+    public void An_expected_errors_path_follows_the_renamed_key_and_nothing_else(string path, string renamed)
+    {
+        SampleRename.ErrorPath(path, ["kinder", "geburt"], "jahrgang").ShouldBe(renamed);
+    }
+
+    [Fact]
+    public void Renaming_a_building_blocks_use_rewrites_the_rules_that_read_its_fields_and_says_where_the_blocks_own_keys_change()
+    {
+        var form = (JsonObject)JsonNode.Parse("""
+            {"id": "b", "version": "1.0.0", "pages": [{"id": "p", "title": "P", "items": [
+              {"key": "anschrift", "type": "group", "block": "adresse@1.0.0"},
+              {"key": "hinweis", "type": "text", "label": "H", "visibleIf": "anschrift.plz === '12345' && isFilled(anschrift)"}
+            ]}]}
+            """)!;
+
+        var renamed = KeyRename.Plan(form, DocumentPath.Parse("pages[0].items[0]"), "wohnort").ShouldBeOfType<RenameResult.Renamed>();
+        var document = DefinitionDocument.Parse(System.Text.Encoding.UTF8.GetBytes(form.ToJsonString()), "b");
+        document.Apply(renamed.Edit);
+
+        Rule(document, "pages[0].items[1].visibleIf").ShouldBe("wohnort.plz === '12345' && isFilled(wohnort)");
+    }
+
+    [Fact]
+    public void A_page_id_is_renamed_with_the_declarations_that_link_to_it_in_one_undoable_edit()
+    {
+        var document = DefinitionDocument.Parse(DefinitionDocument.Create((JsonObject)JsonNode.Parse("""
+            {"id": "b", "version": "1.0.0", "declarations": [{"key": "wahr", "text": "Ja", "page": "start"}, {"key": "andere", "text": "Ja", "page": "ende"}],
+             "pages": [{"id": "start", "title": "S", "items": []}, {"id": "ende", "title": "E", "items": []}]}
+            """)!).ToUtf8(), "b");
+        var before = document.ToText();
+
+        var renamed = PageRename.Plan(document.Root, DocumentPath.Parse("pages[0]"), "beginn").ShouldBeOfType<RenameResult.Renamed>();
+        document.Apply(renamed.Edit);
+
+        Rule(document, "pages[0].id").ShouldBe("beginn");
+        Rule(document, "declarations[0].page").ShouldBe("beginn");
+        Rule(document, "declarations[1].page").ShouldBe("ende");
+        document.History.Undo().ShouldBeTrue();
+        document.ToText().ShouldBe(before);
+        PageRename.Plan(document.Root, DocumentPath.Parse("pages[0]"), "ende").ShouldBeOfType<RenameResult.Refused>().Reasons.ShouldHaveSingleItem().ShouldContain("gibt es schon");
+        PageRename.Plan(document.Root, DocumentPath.Parse("pages[0]"), "<b>x</b>").ShouldBeOfType<RenameResult.Refused>();
+        PageRename.Plan(document.Root, DocumentPath.Parse("pages[0].items"), "x").ShouldBeOfType<RenameResult.Refused>();
     }
 
     [Fact]

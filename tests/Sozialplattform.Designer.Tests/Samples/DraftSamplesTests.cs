@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Sozialplattform.Designer.Documents;
+using Sozialplattform.Designer.Editing.Renaming;
 using Sozialplattform.Designer.Lint;
 using Sozialplattform.Designer.Preview;
 using Sozialplattform.Designer.Tests.Support;
@@ -91,5 +92,29 @@ public sealed class DraftSamplesTests : IDisposable
 
         published.ShouldBeOfType<SaveResult.Published>();
         _workspace.SampleAnswerFiles("probe", "1.0.0").Keys.Order().ShouldBe(["invalid.expected.json", "invalid.json", "valid.json"]);
+    }
+
+    [Fact]
+    public void A_renamed_key_is_saved_in_the_drafts_samples_and_their_expected_errors_and_the_renamed_form_gives_the_same_verdict()
+    {
+        _samples.Save("probe", SampleKind.Valid, Valid, Preview(Valid).Result!, "anna").Saved.ShouldBeTrue();
+        _samples.Save("probe", SampleKind.Invalid, Invalid, Preview(Invalid).Result!, "anna").Saved.ShouldBeTrue();
+        var document = DefinitionDocument.Parse(_workspace.Current("probe")!.Content, "probe");
+        var outside = new RenameSurroundings([], SampleAnswers.From(_samples.Files("probe", null)));
+
+        var renamed = KeyRename.Plan(document.Root, DocumentPath.Parse("pages[0].items[1].items[1]"), "jahre", outside)
+            .ShouldBeOfType<RenameResult.Renamed>();
+        renamed.Samples.Keys.Order().ShouldBe(["invalid", "valid"]);
+        _samples.SaveRenamed("probe", null, renamed.Samples, renamed.OldKeys, renamed.NewKey, "anna").Saved.ShouldBeTrue();
+        document.Apply(renamed.Edit);
+
+        var files = _samples.Files("probe", null);
+        JsonNode.Parse(files["valid.json"])!.ToJsonString().ShouldBe("""{"hatKinder":true,"kinder":[{"vorname":"Mia","jahre":4}]}""");
+        JsonNode.Parse(files["invalid.json"])!.ToJsonString().ShouldBe("""{"hatKinder":true,"kinder":[{"jahre":40}]}""");
+        var expected = JsonNode.Parse(files["invalid.expected.json"])!["errors"]!.AsArray().Select(e => $"{e!["path"]} {e["code"]}").Order().ToList();
+        expected.ShouldBe(["kinder[0].jahre max", "kinder[0].vorname required"]);
+        var verdict = PreviewEvaluation.Run(document.ToText(), _workspace.Catalog, (JsonObject)JsonNode.Parse(files["invalid.json"])!).Result!;
+        verdict.Errors.Select(e => $"{e.Path} {e.Code}").Order().ShouldBe(expected);
+        PreviewEvaluation.Run(document.ToText(), _workspace.Catalog, (JsonObject)JsonNode.Parse(files["valid.json"])!).Result!.Errors.ShouldBeEmpty();
     }
 }

@@ -12,7 +12,16 @@ namespace Sozialplattform.Designer.Editing.Renaming;
 public abstract record RenameResult
 {
     /// <param name="Rewritten">The rules and checks whose text changed, by path.</param>
-    public sealed record Renamed(IEdit Edit, IReadOnlyList<DocumentPath> Rewritten) : RenameResult;
+    public sealed record Renamed(IEdit Edit, IReadOnlyList<DocumentPath> Rewritten) : RenameResult
+    {
+        /// <summary>The draft's samples that named the answer, rewritten (name → answers); the caller saves them (<c>DraftSamples.SaveRenamed</c>).</summary>
+        public IReadOnlyDictionary<string, JsonObject> Samples { get; init; } = new Dictionary<string, JsonObject>();
+
+        /// <summary>The answer's old key path (<c>haushalt.kinder.alter</c>), for the samples' expected errors.</summary>
+        public IReadOnlyList<string> OldKeys { get; init; } = [];
+
+        public string NewKey { get; init; } = "";
+    }
 
     /// <summary>Nothing is changed; each reason names a place (German, for the author).</summary>
     public sealed record Refused(IReadOnlyList<string> Reasons) : RenameResult;
@@ -23,9 +32,9 @@ public abstract record RenameResult
 /// engine's <see cref="ExpressionAnalyzer"/>) and each name chain is resolved the way the engine binds it, so only the
 /// names that mean this element are rewritten — not a string literal with the same text, not another group's field of
 /// the same key, not a key that merely starts with it. Afterwards every name of every rule must mean what it meant
-/// before (a new key that would capture another field's or a helper's name is refused). Places outside the draft that
-/// name the answer (a tenant's <c>answerRules</c>, sample answers) cannot be rewritten here: the rename is then refused
-/// with their list.
+/// before (a new key that would capture another field's or a helper's name is refused). The draft's sample answers that
+/// name the answer come back rewritten (<see cref="RenameResult.Renamed.Samples"/>); a tenant's <c>answerRules</c>
+/// cannot be rewritten here: the rename is then refused with their list.
 /// </summary>
 public static class KeyRename
 {
@@ -53,14 +62,20 @@ public static class KeyRename
             if (rewritten is not null && rewritten != rule.Text) changes.Add((rule.Path, rewritten));
         }
 
-        if (outside is not null) reasons.AddRange(outside.Places(DataPath(form, element)));
+        var dataPath = DataPath(form, element);
+        if (outside is not null) reasons.AddRange(outside.Places(dataPath));
         if (reasons.Count == 0) reasons.AddRange(Captured(form, element, newKey, changes));
         if (reasons.Count > 0) return new RenameResult.Refused(reasons);
 
         var edits = new List<IEdit> { new SetProperty(element, "key", JsonValue.Create(newKey)) };
         edits.AddRange(changes.Select(c => new SetProperty(c.Path.Parent!, (string)c.Path.Last, JsonValue.Create(c.Text))));
         var why = changes.Count == 0 ? $"{oldKey} in {newKey} umbenannt" : $"{oldKey} in {newKey} umbenannt ({changes.Count} Regeln angepasst)";
-        return new RenameResult.Renamed(new EditGroup(why, edits), changes.Select(c => c.Path).ToList());
+        return new RenameResult.Renamed(new EditGroup(why, edits), changes.Select(c => c.Path).ToList())
+        {
+            Samples = outside?.Renamed(dataPath, newKey) ?? new Dictionary<string, JsonObject>(),
+            OldKeys = dataPath.Split('.'),
+            NewKey = newKey,
+        };
     }
 
     /// <summary>The key path through groups as in the answers (<c>haushalt.kinder.vorname</c>).</summary>
