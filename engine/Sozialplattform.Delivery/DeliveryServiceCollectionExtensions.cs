@@ -71,6 +71,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton(provider => new Router(provider.GetRequiredService<RoutingTableStore>(), provider.GetRequiredService<GeoStore>(),
             provider.GetRequiredService<ChosenDestinations>(), provider.GetRequiredService<TenantFolderRouting>()));
         services.AddSingleton<DeliveryPackageBuilder>();
+        services.AddSingleton<FormPdfStore>();
+        services.AddSingleton(provider => new FormPdfs(provider.GetRequiredService<FormPdfStore>(), provider.GetService<IFormPdfRenderer>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IDeliveryTextRenderer, PlainDeliveryTextRenderer>();
         services.AddSingleton(provider => new ChannelRegistry(provider.GetServices<IChannel>()));

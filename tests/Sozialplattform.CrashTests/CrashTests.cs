@@ -41,6 +41,9 @@ public sealed class CrashTests
         atCrash.Count(e => e.Status == OutboxStatus.Delivered).ShouldBe(DeliveredBeforeCrash);
         atCrash.Single(e => e.Id == receiver.HeldDelivery).Status.ShouldBe(OutboxStatus.Delivering, "received, but the host died before marking it");
         atCrash.Count(e => e.Status == OutboxStatus.Pending).ShouldBeGreaterThan(0, "some were still waiting");
+        var pdfsAtCrash = await FormPdfsAsync(folders);
+        pdfsAtCrash.Count.ShouldBeLessThan(Batch, "accepted without the PDF: those still waiting had none rendered when the host died");
+        pdfsAtCrash.Count.ShouldBeGreaterThanOrEqualTo(DeliveredBeforeCrash, "each delivered one was rendered first");
 
         using (var second = HostProcess.Start(folders.Settings(), folders.HostLog))
         {
@@ -52,6 +55,7 @@ public sealed class CrashTests
         var outbox = await OutboxAsync(folders);
         outbox.ShouldAllBe(e => e.Status == OutboxStatus.Delivered);
         outbox.Select(e => e.SubmissionId).Distinct().Count().ShouldBe(Batch, "one destination, one entry per submission");
+        (await FormPdfsAsync(folders)).ShouldBe(outbox.Select(e => e.SubmissionId), ignoreOrder: true, "the restarted host rendered the missing PDFs, one per submission");
         var log = receiver.Log();
         var fresh = log.Where(l => l.IsNew).ToList();
         fresh.Select(l => l.DeliveryId).ShouldBeUnique("no delivery id arrived twice as a new delivery");
@@ -85,6 +89,14 @@ public sealed class CrashTests
         var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = folders.Data });
         await using var context = database.CreateContext();
         return await context.Outbox.AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>The submissions that have their stored PDF (one row each at most: a unique index).</summary>
+    private static async Task<List<Guid>> FormPdfsAsync(CrashFolders folders)
+    {
+        var database = await SozialDatabase.OpenAsync(new StorageOptions { DataDirectory = folders.Data });
+        await using var context = database.CreateContext();
+        return await context.Attachments.AsNoTracking().Where(a => a.Purpose == AttachmentPurpose.Form).Select(a => a.SubmissionId!.Value).ToListAsync();
     }
 
     /// <summary>Polls the outbox (bounded: 90 s) until every entry is delivered.</summary>

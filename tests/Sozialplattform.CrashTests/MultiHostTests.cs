@@ -86,6 +86,7 @@ public sealed partial class MultiHostTests(PostgresPortals database) : IClassFix
             var outbox = await OutboxAsync();
             outbox.ShouldAllBe(e => e.Status == OutboxStatus.Delivered);
             outbox.Count.ShouldBe(Applications + 1, "one entry per application");
+            (await FormPdfsAsync()).ShouldBe(outbox.Select(e => e.SubmissionId), ignoreOrder: true, "each PDF rendered after its accept, stored once by one of the hosts");
             var fresh = receiver.Log().Where(l => l.IsNew).ToList();
             fresh.Select(l => l.DeliveryId).ShouldBeUnique("no delivery arrived twice as new");
             fresh.Select(l => l.Reference).ShouldBe(receipts, ignoreOrder: true, "every application reached the authority exactly once");
@@ -165,6 +166,12 @@ public sealed partial class MultiHostTests(PostgresPortals database) : IClassFix
     {
         await using var context = (await OpenAsync()).CreateContext();
         return await context.Outbox.AsNoTracking().ToListAsync();
+    }
+
+    private async Task<List<Guid>> FormPdfsAsync()
+    {
+        await using var context = (await OpenAsync()).CreateContext();
+        return await context.Attachments.AsNoTracking().Where(a => a.Purpose == AttachmentPurpose.Form).Select(a => a.SubmissionId!.Value).ToListAsync();
     }
 
     private Task<SozialDatabase> OpenAsync() => SozialDatabase.OpenAsync(new StorageOptions

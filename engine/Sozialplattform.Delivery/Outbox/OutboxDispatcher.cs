@@ -21,7 +21,8 @@ public sealed class OutboxDispatcher(
     DispatcherOptions options,
     TimeProvider? clock = null,
     ILogger<OutboxDispatcher>? logger = null,
-    Routing.ChosenDestinations? chosen = null)
+    Routing.ChosenDestinations? chosen = null,
+    FormPdfs? pdfs = null)
 {
     private readonly Routing.ChosenDestinations _chosen = chosen ?? Routing.ChosenDestinations.None;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -99,6 +100,14 @@ public sealed class OutboxDispatcher(
         {
             if (entry.MessageId is not null) return await _followUps.DeliverAsync(entry, cancellationToken);
             var stored = await source.LoadAsync(entry, cancellationToken);
+            if (pdfs is not null && !stored.Files.Any(f => f.Purpose == AttachmentPurpose.Form))
+            {
+                // Accepted without its PDF: rendered (or the winner of a parallel render read) before the first delivery.
+                var pdf = await pdfs.EnsureAsync(entry.SubmissionId, cancellationToken);
+                if (pdf.Pdf is null) return DeliveryResult.Failed(pdf.Error!);
+                stored = stored with { Files = [pdf.Pdf, .. stored.Files] };
+            }
+
             var chosen = _chosen.IsChosen(entry.AuthorityId);
             if (chosen)
             {

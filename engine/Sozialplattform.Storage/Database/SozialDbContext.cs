@@ -60,6 +60,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(a => a.SubmissionId);
             e.HasIndex(a => a.DraftId);
             e.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(32);
+            // One PDF per submission: hosts that render it after the accept at the same time store it once (FormPdfStore).
+            e.HasIndex(a => a.SubmissionId, "IX_attachments_form_pdf").IsUnique().HasFilter("\"Purpose\" = 'Form'");
         });
         model.Entity<Draft>(e =>
         {

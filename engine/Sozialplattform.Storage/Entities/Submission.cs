@@ -33,4 +33,13 @@ public sealed class Submission
 
     /// <summary>Answers taken from the citizen's account: JSON object answer path → level of the login (no personal data); null when none.</summary>
     public string? PrefilledJson { get; set; }
+
+    /// <summary>
+    /// The authority printed on the authorities' PDF as it was at the submit (name; address lines joined by a line break),
+    /// kept because the PDF is rendered after the accept (<c>FormPdfStore</c>) and the tenant's configuration may change
+    /// meanwhile; null for submissions stored with their PDF.
+    /// </summary>
+    public string? PdfAuthorityName { get; set; }
+
+    public string? PdfAuthorityAddress { get; set; }
 }

@@ -22,7 +22,11 @@ public static class PlatformMetrics
     private static readonly Counter<long> DeadLetters = Meter.CreateCounter<long>("sozial.outbox.dead_letters", "{delivery}", "Deliveries moved to the dead letters, by channel type");
     private static readonly Histogram<double> OutboxAge = Meter.CreateHistogram<double>("sozial.outbox.age", "s", "How long a delivery waited in the outbox when it was claimed (since its submission)");
 
+    private static readonly Counter<long> FormPdfs = Meter.CreateCounter<long>("sozial.submissions.pdf_rendered", "{pdf}", "Authority PDFs rendered after the accept (a render that lost the race to store it counts too)");
+
     public static void SubmissionAccepted(string formId) => Submissions.Add(1, new KeyValuePair<string, object?>("form", formId));
+
+    public static void FormPdfRendered(string formId) => FormPdfs.Add(1, new KeyValuePair<string, object?>("form", formId));
 
     public static void DeliveryAttempted(string channel, string outcome, TimeSpan waited)
     {

@@ -27,8 +27,18 @@ public sealed record NewSubmission
     public string? Kreisschluessel { get; init; }
     public string? ApplicantEmail { get; init; }
 
-    /// <summary>The submission PDF, stored with the submission so every channel sends the same document.</summary>
+    /// <summary>
+    /// The submission PDF, when the caller renders it before the accept. The portal leaves it null: the PDF is then rendered
+    /// once after the accept (<see cref="FormPdfStore"/>, before the first delivery) from what is stored, and every channel
+    /// sends that same document.
+    /// </summary>
     public byte[]? Pdf { get; init; }
+
+    /// <summary>The authority the PDF rendered after the accept names (its name and address at the moment of the submit).</summary>
+    public PdfAuthority? PdfAuthority { get; init; }
+
+    /// <summary>The moment of the submit as the caller printed it (the PDF's date); null: the store's clock.</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
 
     public IReadOnlyList<NewAttachment> Attachments { get; init; } = [];
 
@@ -71,6 +81,9 @@ public sealed class DraftUploads
 
 /// <summary>An uploaded document that is handed over with the submission.</summary>
 public sealed record NewAttachment(string FieldPath, string FileName, string MediaType, byte[] Content);
+
+/// <summary>The authority printed on the PDF: its name and address lines.</summary>
+public sealed record PdfAuthority(string Name, IReadOnlyList<string> Address);
 
 /// <summary>One destination the routing chose: which authority, over which channel.</summary>
 public sealed record Destination(string AuthorityId, string Channel);

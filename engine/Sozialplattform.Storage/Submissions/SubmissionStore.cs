@@ -39,7 +39,7 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
 
     private async Task<Submission> InsertAsync(NewSubmission input, IReadOnlyList<Destination> destinations, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow().UtcDateTime;
+        var now = input.SubmittedAt?.UtcDateTime ?? _clock.GetUtcNow().UtcDateTime;
         var protector = database.Protector;
         var id = Guid.CreateVersion7();
         var submission = new Submission
@@ -63,6 +63,8 @@ public sealed class SubmissionStore(SozialDatabase database, TimeProvider? clock
             IdempotencyKey = input.IdempotencyKey,
             OwnerToken = input.OwnerPseudonym is null ? null : AccountOwner.Token(protector, input.OwnerPseudonym),
             PrefilledJson = input.Prefilled.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(input.Prefilled),
+            PdfAuthorityName = input.PdfAuthority?.Name,
+            PdfAuthorityAddress = input.PdfAuthority is { } authority ? string.Join('\n', authority.Address) : null,
         };
         submission.StatusSecretHash = Crypto.SecretHashing.Hash(protector.DeriveSecret(StatusSecretPurpose, id));
 

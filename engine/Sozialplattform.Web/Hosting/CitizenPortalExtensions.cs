@@ -94,6 +94,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<PagePostHandler>();
         services.AddSingleton<ApplicationSubmitter>();
         services.AddSingleton<ApplicantPdf>();
+        services.AddSingleton<Sozialplattform.Delivery.Outbox.IFormPdfRenderer, AuthorityPdf>();
         services.AddSingleton<LoginGate>();
         services.AddSingleton<Sozialplattform.Storage.Submissions.AccountStore>();
         services.AddAccountSections();

@@ -1,6 +1,4 @@
 using Sozialplattform.Delivery.Routing;
-using Sozialplattform.Documents.Pdf;
-using Sozialplattform.Engine.Documents;
 using Sozialplattform.Storage.Submissions;
 using Sozialplattform.Web.Drafts;
 using Sozialplattform.Web.Hosting;
@@ -10,12 +8,13 @@ namespace Sozialplattform.Web.Submissions;
 
 /// <summary>
 /// The final submit, in this order: the server's full verdict on the draft's answers → routing for the chosen
-/// place (plus the form's answer-based routing rules; a contact request to the destination chosen before it started) → the German PDF for
-/// the authorities → <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, the uploads the answers
-/// refer to — those of hidden fields are dropped —, PDF and one outbox entry per authority in one transaction; the draft
-/// is deleted with it).
+/// place (plus the form's answer-based routing rules; a contact request to the destination chosen before it started) →
+/// <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, the uploads the answers refer to — those
+/// of hidden fields are dropped —, the authority the PDF names and one outbox entry per authority in one transaction; the
+/// draft is deleted with it). The German PDF for the authorities is rendered after the accept, once, before the first
+/// delivery (<see cref="AuthorityPdf"/> through <see cref="Delivery.Outbox.FormPdfs"/>).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PortalOptions options, TimeProvider clock)
 {
     public const string AuthorityLanguage = "de";
 
@@ -50,9 +49,6 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, Router rou
         var now = clock.GetUtcNow();
         var reference = ReferenceNumbers.New(now.UtcDateTime);
         var authority = route.Destinations[0].Authority;
-        var document = SignIn.IdentityMarks.Mark(
-            engine.BuildDocument(result, AuthorityLanguage, new DocumentHeader(reference, now, authority.Name, authority.Address.Split('\n'))),
-            application.Content.Prefilled, texts, AuthorityLanguage);
         var accepted = await submissions.AcceptAsync(new NewSubmission
         {
             TenantId = options.Tenant,
@@ -68,7 +64,8 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, Router rou
             PostalCode = place?.PostalCode,
             Kreisschluessel = route.Kreisschluessel,
             ApplicantEmail = Inbox.Notifications.ApplicantEmail.From(definition, clean),
-            Pdf = pdf.Render(document, new PdfRenderOptions { CreatedAt = now }).Pdf,
+            SubmittedAt = now,
+            PdfAuthority = new PdfAuthority(authority.Name, authority.Address.Split('\n')),
             DraftId = application.DraftId,
             DraftUploads = application.Form.HasFileFields ? DraftUploads.Only(AttachmentUploads.ReferencedIds(clean)) : DraftUploads.None,
             OwnerPseudonym = application.Content.Owner,

@@ -46,8 +46,8 @@ public sealed class OutboxHarness
         WorkerId = worker, MaxAttempts = maxAttempts, FirstRetryDelay = TimeSpan.FromSeconds(30), Lease = TimeSpan.FromMinutes(5), BatchSize = 50,
     };
 
-    public OutboxDispatcher Dispatcher(DispatcherOptions? options = null) =>
-        new(Outbox, new DeliverySource(Database), new DeliveryPackageBuilder(new FixedAnswersSchemaSource()), Channels, options ?? Options(), Clock);
+    public OutboxDispatcher Dispatcher(DispatcherOptions? options = null, FormPdfs? pdfs = null) =>
+        new(Outbox, new DeliverySource(Database), new DeliveryPackageBuilder(new FixedAnswersSchemaSource()), Channels, options ?? Options(), Clock, pdfs: pdfs);
 
     public async Task<AcceptResult> AcceptAsync(string key, params string[] authorities) =>
         await new SubmissionStore(Database, Clock).AcceptAsync(Samples.Submission(key), authorities.Select(a => new Destination(a, "")).ToList());

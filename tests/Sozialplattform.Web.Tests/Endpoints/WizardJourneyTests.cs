@@ -171,7 +171,11 @@ public sealed class WizardJourneyTests(SharedPortal portal)
         receipt.Path.ShouldStartWith("/de/eingang/SP-");
         var reference = receipt.Text(".confirmation__reference");
         (await FilesAsync(draftId, null)).ShouldBeEmpty("the hidden question's upload is deleted, not left behind");
-        (await FilesAsync(null, reference)).ShouldBe([Storage.Entities.AttachmentPurpose.Form], "an answer hidden at submit is not handed over, nor its file: only the PDF");
+        (await FilesAsync(null, reference)).ShouldBeEmpty("an answer hidden at submit is not handed over, nor its file; the PDF is rendered after the accept");
+        await using var lookup = portal.Factory.Services.GetRequiredService<SozialDatabase>().CreateContext();
+        var submissionId = await lookup.Submissions.Where(s => s.ReferenceNumber == reference).Select(s => s.Id).SingleAsync();
+        (await portal.Factory.Services.GetRequiredService<Delivery.Outbox.FormPdfs>().EnsureAsync(submissionId)).Pdf.ShouldNotBeNull();
+        (await FilesAsync(null, reference)).ShouldBe([Storage.Entities.AttachmentPurpose.Form], "then only the PDF");
     }
 
     /// <summary>The one-page contact sample, filled and on the summary (telephone, a soft-required field, left empty).</summary>

@@ -209,8 +209,9 @@ public sealed class OidcSignInTests : IClassFixture<OidcSignInTests.Host>
         var database = _portal.Services.GetRequiredService<Sozialplattform.Storage.Database.SozialDatabase>();
         await using var context = database.CreateContext();
         var submission = context.Submissions.Single(s => s.ReferenceNumber == reference);
-        var pdf = context.Attachments.Single(a => a.SubmissionId == submission.Id && a.Purpose == Sozialplattform.Storage.Entities.AttachmentPurpose.Form);
-        return database.Protector.Unprotect(pdf.ContentCipher, pdf.Id);
+        // Rendered after the accept: read as every reader does, through the one service that stores it once.
+        var pdf = await _portal.Services.GetRequiredService<Sozialplattform.Delivery.Outbox.FormPdfs>().EnsureAsync(submission.Id);
+        return pdf.Pdf!.Content;
     }
 
     private static string PdfText(byte[] pdf)

@@ -281,6 +281,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.HasIndex("SubmissionId");
 
+                    b.HasIndex(new[] { "SubmissionId" }, "IX_attachments_form_pdf")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'Form'");
+
                     b.ToTable("attachments", (string)null);
                 });
 
@@ -1262,6 +1266,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<string>("OwnerToken")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PdfAuthorityAddress")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PdfAuthorityName")
+                        .HasColumnType("text");
 
                     b.Property<string>("PostalCode")
                         .HasColumnType("text");

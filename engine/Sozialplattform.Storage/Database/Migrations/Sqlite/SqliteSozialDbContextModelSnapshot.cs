@@ -276,6 +276,10 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.HasIndex("SubmissionId");
 
+                    b.HasIndex(new[] { "SubmissionId" }, "IX_attachments_form_pdf")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'Form'");
+
                     b.ToTable("attachments", (string)null);
                 });
 
@@ -1244,6 +1248,12 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.Property<string>("OwnerToken")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfAuthorityAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfAuthorityName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PostalCode")
