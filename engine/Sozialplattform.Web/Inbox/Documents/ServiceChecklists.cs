@@ -22,11 +22,12 @@ public sealed partial class ServiceChecklists(FormCatalog catalog, ILogger<Servi
     private IReadOnlyList<ChecklistItem> Read(string formId, string version)
     {
         if (catalog.Find(formId, version) is not { } form) return [];
-        var path = Path.Combine(form.Folder, FileName);
-        if (!File.Exists(path)) return [];
+        var path = $"{formId}/{version}/{FileName}";
         try
         {
-            var items = CatalogJson.Objects(CatalogJson.ReadObject(path)["items"])
+            // The folder's file, or for a version published in the designer the one stored with it.
+            if (form.ServiceFile(FileName) is not { } text) return [];
+            var items = CatalogJson.Objects(CatalogJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), path)["items"])
                 .Select(item => new ChecklistItem(CatalogJson.String(item, "id") ?? "", LocalizedJson.Read(item["label"]))).ToList();
             if (items.FirstOrDefault(i => !ValidId().IsMatch(i.Id)) is { } bad) throw new CatalogException($"{path}: the item id '{bad.Id}' is not a-z, 0-9 and '-'");
             if (items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1) is { } twice) throw new CatalogException($"{path}: the item id '{twice.Key}' is declared twice");
