@@ -60,14 +60,14 @@ public sealed class PublishedServiceFilesTests
     public void The_status_e_mail_of_a_case_uses_the_services_own_wording_in_the_applicants_language_and_falls_back_to_the_built_in_one()
     {
         var catalog = CatalogWith(new Dictionary<string, string> { ["templates/status-changed.de.scriban"] = "Neu bei {{ title }}: {{ status }}\nAktenzeichen {{ reference_number }}\n" });
-        var composer = new StatusMailComposer(new TemplateRenderer(new TemplateLocator()), new TemplateLocator(), catalog, new ChromeTexts(), new NotificationOptions());
+        var composer = new StatusMailComposer(new TemplateRenderer(new TemplateLocator()), new TemplateLocator(), catalog, new ChromeTexts(), new NotificationOptions { From = "portal@example.org" });
         StatusNotice Notice(string version, string language) => new(Guid.NewGuid(), "SP-2026-000001", "haushalt", version, "Haushalt", language,
             DateTime.UtcNow, "a@example.org", SubmissionStatus.InReview, null, DateTime.UtcNow, "Amt");
 
         var (mail, error) = composer.Compose(Notice("1.0.1", "de"));
         error.ShouldBeNull();
         mail!.Subject.ShouldStartWith("Neu bei ");
-        mail.TextBody.ShouldContain("Aktenzeichen SP-2026-000001");
+        (mail.TextBody ?? "").ShouldContain("Aktenzeichen SP-2026-000001");
 
         composer.Compose(Notice("1.0.1", "tr")).Mail!.Subject.ShouldStartWith("Neu bei ", customMessage: "no Turkish or English wording of the service: its German one");
         composer.Compose(Notice("1.0.0", "de")).Mail!.Subject.ShouldNotStartWith("Neu bei ");
