@@ -50,8 +50,12 @@ public sealed class ServiceFilesJourneyTests(BrowserSession session)
         var checklist = page.GetByTestId("checklist-panel");
         await checklist.GetByTestId("checklist-new").FillAsync("Einkommen geprüft");
         await checklist.GetByTestId("checklist-add").ClickAsync();
+        // The added item's render empties the box: type the next one only after it arrived.
+        await Assertions.Expect(checklist.GetByTestId("checklist-item")).ToHaveCountAsync(1);
+        await Assertions.Expect(checklist.GetByTestId("checklist-new")).ToHaveValueAsync("");
         await checklist.GetByTestId("checklist-new").FillAsync("Ausweis geprüft");
         await checklist.GetByTestId("checklist-add").ClickAsync();
+        await Assertions.Expect(checklist.GetByTestId("checklist-item")).ToHaveCountAsync(2);
         await checklist.GetByRole(AriaRole.Button, new() { Name = "Ausweis geprüft nach oben" }).ClickAsync();
         await checklist.GetByTestId("checklist-save").ClickAsync();
         await Assertions.Expect(checklist.GetByTestId("checklist-message")).ToContainTextAsync("Checkliste gespeichert (2 Punkte).");
