@@ -42,6 +42,7 @@ public sealed class ServiceFilesJourneyTests(BrowserSession session)
 
         await templates.GetByTestId("letter-name").FillAsync("bewilligung");
         await templates.GetByTestId("letter-add").ClickAsync();
+        await Assertions.Expect(templates.GetByTestId("template-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Bescheid über Ihren Antrag"));
         await templates.GetByTestId("template-text").FillAsync("Bewilligung Ihres Antrags {{ reference_number }}\nSehr geehrte Damen und Herren,\nIhr Antrag vom {{ submitted_on }} ist bewilligt.\n{{ for s in sections }}{{ s.title }}\n{{ end }}{{ caseworker_name }}\n");
         await templates.GetByTestId("template-save").ClickAsync();
         await Assertions.Expect(templates.GetByTestId("template-pdf")).ToContainTextAsync("Seite");
