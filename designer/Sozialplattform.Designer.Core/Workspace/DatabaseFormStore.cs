@@ -20,7 +20,13 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
             ? JsonSerializer.Deserialize<Dictionary<string, byte[]>>(row.SampleAnswers) ?? []
             : new Dictionary<string, byte[]>();
 
-    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null) =>
+    public IReadOnlyDictionary<string, string> ServiceFiles(string formId, string version) =>
+        catalog.Published(formId, version) is { } row
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(row.ServiceFiles) ?? []
+            : new Dictionary<string, string>();
+
+    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null,
+        IReadOnlyDictionary<string, string>? serviceFiles = null) =>
         catalog.TryPublish(new PublishedFormVersion
         {
             FormId = formId,
@@ -28,6 +34,7 @@ public sealed class DatabaseFormStore(SharedCatalog catalog) : IFormStore
             Content = content,
             ContentHash = ContentHash.Of(content),
             SampleAnswers = JsonSerializer.Serialize(sampleAnswers),
+            ServiceFiles = JsonSerializer.Serialize(serviceFiles ?? new Dictionary<string, string>()),
             PublishedBy = author,
             PublishedAt = at.UtcDateTime,
             ProposedBy = review?.ProposedBy ?? "",

@@ -21,10 +21,16 @@ public sealed class FileFormStore(string catalogDirectory, string draftDirectory
 
     public IReadOnlyDictionary<string, byte[]> SampleAnswers(string formId, string version) => new Dictionary<string, byte[]>();
 
-    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null)
+    /// <summary>Written into the version's folder of the catalog, where the workspace and the inbox read them.</summary>
+    public IReadOnlyDictionary<string, string> ServiceFiles(string formId, string version) => new Dictionary<string, string>();
+
+    public bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null,
+        IReadOnlyDictionary<string, string>? serviceFiles = null)
     {
         var path = _catalog.FormPath(formId, version);
         if (!AtomicFile.CreateNew(path, content)) return false;
+        foreach (var (name, text) in serviceFiles ?? new Dictionary<string, string>())
+            if (Service.ServiceFileNames.IsKnown(name)) AtomicFile.CreateNew(Path.Combine(Path.GetDirectoryName(path)!, name), System.Text.Encoding.UTF8.GetBytes(text));
         var answers = Path.Combine(Path.GetDirectoryName(path)!, "answers");
         if (Directory.Exists(answers)) return true;
         foreach (var (name, bytes) in sampleAnswers) AtomicFile.CreateNew(Path.Combine(answers, name), bytes);

@@ -5,6 +5,7 @@ using Sozialplattform.Designer.Diff;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Outline;
+using Sozialplattform.Designer.Service;
 using Sozialplattform.Engine;
 using Sozialplattform.Engine.Catalog;
 
@@ -86,6 +87,28 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             : _store.SampleAnswers(formId, version);
     }
 
+    /// <summary>
+    /// The service files of a published version (checklist, letters, e-mail templates: path beside form.json → text), from
+    /// the version's folder in the catalog or the store.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ServiceFilesOf(string formId, string? version)
+    {
+        if (version is null || !Names.IsFormId(formId) || !Names.IsVersion(version)) return new Dictionary<string, string>();
+        var folder = Path.GetDirectoryName(_catalog.FormPath(formId, version))!;
+        if (!File.Exists(Path.Combine(folder, "form.json"))) return _store.ServiceFiles(formId, version);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in new[] { ServiceFileNames.Checklist }.Concat(Listed(folder, "letters")).Concat(Listed(folder, "templates")))
+            if (ServiceFileNames.IsKnown(path) && File.Exists(Path.Combine(folder, path))) files[path] = File.ReadAllText(Path.Combine(folder, path));
+        return files;
+    }
+
+    private static IEnumerable<string> Listed(string folder, string sub) =>
+        Directory.Exists(Path.Combine(folder, sub)) ? Directory.EnumerateFiles(Path.Combine(folder, sub), "*.scriban").Select(f => $"{sub}/{Path.GetFileName(f)}") : [];
+
+    /// <summary>The sample answers a template preview uses: the valid sample, else none.</summary>
+    public static JsonObject? ValidSample(IReadOnlyDictionary<string, byte[]> samples) =>
+        samples.TryGetValue("valid.json", out var bytes) ? JsonNode.Parse(bytes) as JsonObject : null;
+
     /// <summary>The form's draft; when it has none, one is started from its latest published version (byte for byte).</summary>
     public Draft Open(string formId, string author)
     {
@@ -144,17 +167,21 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
                 return new SaveResult.Refused([$"Version {version} is not newer than the latest published version {versions[^1]}."]);
 
             var document = DefinitionDocument.Parse(current.Content, formId + "/draft");
-            if (versions.Count > 0 && Unchanged(formId, versions[^1], document.Root))
+            if (versions.Count > 0 && Unchanged(formId, versions[^1], document.Root) && !ServiceFilesChanged(formId, versions[^1]))
                 return new SaveResult.Refused([$"Keine Änderungen gegenüber Version {versions[^1]}: der Entwurf entspricht ihr, es gibt nichts zu veröffentlichen."]);
             document.Apply(new SetProperty(DocumentPath.Root, "version", JsonValue.Create(version)));
             document.Apply(new SetProperty(DocumentPath.Root, "status", JsonValue.Create("published")));
             var content = document.ToUtf8();
             var path = _catalog.FormPath(formId, version);
-            var errors = FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(content), path, _catalog).Errors.Select(e => e.ToString()).ToList();
+            var loaded = FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(content), path, _catalog);
+            var errors = loaded.Errors.Select(e => e.ToString()).ToList();
             if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
             errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
+            var samples = new DraftSamples(this).Files(formId, current.BaseVersion);
+            var serviceFiles = new DraftServiceFiles(this).Current(formId, current.BaseVersion).Files;
+            errors.AddRange(DraftServiceFiles.Check(serviceFiles).Concat(new ServiceTemplatePreview(_clock).Check(formId, serviceFiles, loaded.Engine, ValidSample(samples))).Select(p => p.ToString()));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
-            if (!_store.TryPublish(formId, version, content, new DraftSamples(this).Files(formId, current.BaseVersion), author, _clock.GetUtcNow(), review))
+            if (!_store.TryPublish(formId, version, content, samples, author, _clock.GetUtcNow(), review, serviceFiles))
                 return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
             VersionPublished?.Invoke(formId, version);
 
@@ -162,6 +189,14 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             var next = WriteDraft(formId, document.ToUtf8(), version, author, current.ETag) ?? _store.ReadDraft(formId) ?? current;
             return new SaveResult.Published(version, path, next);
         }
+    }
+
+    /// <summary>Whether the draft's checklist, letters or templates differ from those of the published <paramref name="version"/> (a reason to publish by itself).</summary>
+    public bool ServiceFilesChanged(string formId, string version)
+    {
+        var draft = new DraftServiceFiles(this).Current(formId, Current(formId)?.BaseVersion ?? version).Files;
+        var published = ServiceFilesOf(formId, version);
+        return draft.Count != published.Count || draft.Any(f => published.GetValueOrDefault(f.Key) != f.Value);
     }
 
     /// <summary>The draft says nothing the published version does not (version and status aside): a new version would be a copy.</summary>

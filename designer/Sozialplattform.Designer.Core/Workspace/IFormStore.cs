@@ -19,8 +19,15 @@ public interface IFormStore
     /// <summary>Sample answers (file name → bytes) stored with a version published here.</summary>
     IReadOnlyDictionary<string, byte[]> SampleAnswers(string formId, string version);
 
-    /// <summary>Adds a version that can never change afterwards; false when it exists (nothing is written). <paramref name="review"/>: who proposed and approved it.</summary>
-    bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null);
+    /// <summary>The service's files stored with a version published here (checklist, letters, templates: path beside form.json → text).</summary>
+    IReadOnlyDictionary<string, string> ServiceFiles(string formId, string version);
+
+    /// <summary>
+    /// Adds a version that can never change afterwards; false when it exists (nothing is written). <paramref name="review"/>:
+    /// who proposed and approved it; <paramref name="serviceFiles"/>: its checklist, letters and templates, stored with it.
+    /// </summary>
+    bool TryPublish(string formId, string version, byte[] content, IReadOnlyDictionary<string, byte[]> sampleAnswers, string author, DateTimeOffset at, PublishReview? review = null,
+        IReadOnlyDictionary<string, string>? serviceFiles = null);
 
     IEnumerable<string> DraftIds();
 

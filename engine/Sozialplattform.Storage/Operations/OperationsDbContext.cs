@@ -55,6 +55,7 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.Property(v => v.PublishedBy).HasMaxLength(200);
             e.Property(v => v.ProposedBy).HasMaxLength(300).HasDefaultValue("");
             e.Property(v => v.ApprovedBy).HasMaxLength(300).HasDefaultValue("");
+            e.Property(v => v.ServiceFiles).HasDefaultValue("{}");
         });
         model.Entity<DesignerDraftRow>(e =>
         {

@@ -14,6 +14,13 @@ public sealed class PublishedFormVersion
     /// <summary>The sample answers that travel with the version: a JSON object of file name → answers (<c>{}</c> for none).</summary>
     public string SampleAnswers { get; set; } = "{}";
 
+    /// <summary>
+    /// The service's files made in the designer that travel with the version — its checklist (<c>checklist.json</c>),
+    /// decision letters (<c>letters/&lt;name&gt;.de.scriban</c>) and e-mail/PDF templates
+    /// (<c>templates/&lt;template&gt;.&lt;lang&gt;.scriban</c>): a JSON object of path → text (<c>{}</c> for none).
+    /// </summary>
+    public string ServiceFiles { get; set; } = "{}";
+
     public string PublishedBy { get; set; } = "";
     public DateTime PublishedAt { get; set; }
 

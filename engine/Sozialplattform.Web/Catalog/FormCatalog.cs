@@ -58,14 +58,20 @@ public sealed class FormCatalog : IAnswersSchemaSource
     /// the tenant's texts as at start; a version the catalog has already is skipped (a seed version wins). Requests in
     /// flight keep the snapshot they read; later ones see the new one. Returns the problems of versions that did not load.
     /// </summary>
-    public IReadOnlyList<string> AddPublished(IEnumerable<(string FormId, string Version, byte[] Content)> versions)
+    public IReadOnlyList<string> AddPublished(IEnumerable<(string FormId, string Version, byte[] Content)> versions) =>
+        AddPublished(versions.Select(v => (v.FormId, v.Version, v.Content, (IReadOnlyDictionary<string, string>)new Dictionary<string, string>())));
+
+    /// <summary>As above, each version with the service files stored with it (checklist, letters, e-mail templates), which stand in for its folder.</summary>
+    public IReadOnlyList<string> AddPublished(IEnumerable<(string FormId, string Version, byte[] Content, IReadOnlyDictionary<string, string> Files)> versions)
     {
         if (_publishedInto is null) return [];
         lock (_adding)
         {
             var known = _current;
             var loaded = versions.Where(v => !known.ByReference.ContainsKey($"{v.FormId}@{v.Version}"))
-                .Select(v => LoadForm(_publishedInto, _publishedInto.FormPath(v.FormId, v.Version), System.Text.Encoding.UTF8.GetString(v.Content), _overrides.GetValueOrDefault(v.FormId), _options))
+                .Select(v => LoadForm(_publishedInto, _publishedInto.FormPath(v.FormId, v.Version), System.Text.Encoding.UTF8.GetString(v.Content), _overrides.GetValueOrDefault(v.FormId), _options) is var l && l.Form is not null
+                    ? (Form: l.Form with { PublishedFiles = v.Files }, l.Problem)
+                    : l)
                 .ToList();
             var added = loaded.Select(l => l.Form).OfType<CatalogForm>().ToList();
             if (added.Count > 0) _current = new Snapshot([.. known.ByReference.Values, .. added], _offered);

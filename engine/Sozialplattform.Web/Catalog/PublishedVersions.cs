@@ -28,7 +28,7 @@ public sealed class PublishedVersions(FormCatalog catalog, SharedCatalog shared,
             var revision = shared.Revision();
             if (revision == _revision) return;
             var missing = shared.PublishedKeys().Where(k => catalog.Find(k.FormId, k.Version) is null).ToList();
-            var rows = missing.Select(k => shared.Published(k.FormId, k.Version)).OfType<PublishedFormVersion>().Select(r => (r.FormId, r.Version, r.Content));
+            var rows = missing.Select(k => shared.Published(k.FormId, k.Version)).OfType<PublishedFormVersion>().Select(r => (r.FormId, r.Version, r.Content, Files(r)));
             foreach (var problem in catalog.AddPublished(rows))
                 log.LogWarning("A published form version could not be loaded and is not served: {Problem}", problem);
             if (missing.Count > 0) log.LogInformation("Catalog: {Count} published versions loaded ({Versions})", missing.Count, string.Join(", ", missing.Select(m => $"{m.FormId}@{m.Version}")));
@@ -39,6 +39,9 @@ public sealed class PublishedVersions(FormCatalog catalog, SharedCatalog shared,
             _checking.Release();
         }
     }
+
+    private static IReadOnlyDictionary<string, string> Files(PublishedFormVersion row) =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(string.IsNullOrEmpty(row.ServiceFiles) ? "{}" : row.ServiceFiles) ?? [];
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {

@@ -26,10 +26,7 @@ public sealed class DecisionLetters(FormCatalog catalog, TemplateRenderer templa
     public IReadOnlyList<string> Templates(string formId, string version)
     {
         if (catalog.Find(formId, version) is not { } form) return [];
-        var folder = Path.Combine(form.Folder, "letters");
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*" + Suffix).Select(path => Path.GetFileName(path)[..^Suffix.Length])
-            .Where(TemplateLocator.IsValidName).Order(StringComparer.Ordinal).ToList();
+        return form.ServiceFileNames("letters", Suffix).Where(TemplateLocator.IsValidName).ToList();
     }
 
     /// <summary>The draft of a letter from the template <paramref name="template"/>, or the template's errors with line and column.</summary>
@@ -38,8 +35,8 @@ public sealed class DecisionLetters(FormCatalog catalog, TemplateRenderer templa
         var origin = $"{letterhead.FormId}/{letterhead.FormVersion}/letters/{template}{Suffix}";
         if (!Templates(letterhead.FormId, letterhead.FormVersion).Contains(template, StringComparer.Ordinal))
             return TemplateResult.Failed(origin, new TemplateError(origin, 0, 0, "The service has no such letter template."));
-        var path = Path.Combine(catalog.Find(letterhead.FormId, letterhead.FormVersion)!.Folder, "letters", template + Suffix);
-        var source = new TemplateSource(template, Language, origin, File.ReadAllText(path));
+        var text = catalog.Find(letterhead.FormId, letterhead.FormVersion)!.ServiceFile($"letters/{template}{Suffix}") ?? "";
+        var source = new TemplateSource(template, Language, origin, text);
         return templates.Render(source, document, new Dictionary<string, string>
         {
             ["authority_name"] = letterhead.AuthorityName,

@@ -21,12 +21,13 @@ public sealed class ServiceChecklists(FormCatalog catalog, ILogger<ServiceCheckl
     private IReadOnlyList<ChecklistItem> Read(string formId, string version)
     {
         if (catalog.Find(formId, version) is not { } form) return [];
-        var path = Path.Combine(form.Folder, FileName);
-        if (!File.Exists(path)) return [];
+        var path = $"{formId}/{version}/{FileName}";
         try
         {
-            // The same check as the bundle import's (CaseWorkFiles), so what one accepts the other reads.
-            return CaseWorkFiles.ReadChecklist(File.ReadAllBytes(path), path).Select(item => new ChecklistItem(item.Id, LocalizedJson.Read(item.Label))).ToList();
+            // The folder's file, or for a version published in the designer the one stored with it; the same check
+            // as the bundle import's (CaseWorkFiles), so what one accepts the other reads.
+            if (form.ServiceFile(FileName) is not { } text) return [];
+            return CaseWorkFiles.ReadChecklist(System.Text.Encoding.UTF8.GetBytes(text), path).Select(item => new ChecklistItem(item.Id, LocalizedJson.Read(item.Label))).ToList();
         }
         catch (Exception error) when (error is CatalogException or IOException or System.Text.Json.JsonException or InvalidOperationException)
         {

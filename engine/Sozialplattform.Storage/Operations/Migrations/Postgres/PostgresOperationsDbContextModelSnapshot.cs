@@ -227,6 +227,12 @@ namespace Sozialplattform.Storage.Operations.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ServiceFiles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}");
+
                     b.HasKey("FormId", "Version");
 
                     b.ToTable("published_form_versions", (string)null);

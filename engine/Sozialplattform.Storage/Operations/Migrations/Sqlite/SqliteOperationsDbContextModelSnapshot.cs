@@ -220,6 +220,12 @@ namespace Sozialplattform.Storage.Operations.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceFiles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}");
+
                     b.HasKey("FormId", "Version");
 
                     b.ToTable("published_form_versions", (string)null);
