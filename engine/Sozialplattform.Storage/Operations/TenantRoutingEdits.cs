@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Sozialplattform.Storage.Operations;
@@ -68,3 +70,28 @@ public sealed class TenantRoutingEdits(OperationsDatabase database)
         }
     }
 }
+
+/// <summary>
+/// A service's routing as edited in the designer: the kind of authority and the answer rules, in place of the tenant
+/// folder's <c>services</c> entry and <c>answerRules</c> for that service. The assignments (who has a role where) stay
+/// the tenant's files.
+/// </summary>
+public sealed record ServiceRoutingEdit(string Service, string Role, IReadOnlyList<EditedAnswerRule> AnswerRules, int Revision, string SavedBy, DateTime SavedAt)
+{
+    public static IReadOnlyList<EditedAnswerRule> ReadRules(string json) =>
+        (JsonNode.Parse(json) as JsonArray ?? []).OfType<JsonObject>().Select(rule => new EditedAnswerRule(
+            rule["answer"]?.GetValue<string>() ?? "",
+            [.. (rule["values"] as JsonArray ?? []).Select(v => v?.GetValue<string>() ?? "")],
+            rule["role"]?.GetValue<string>() ?? "")).ToList();
+
+    public static string WriteRules(IEnumerable<EditedAnswerRule> rules) =>
+        new JsonArray([.. rules.Select(r => (JsonNode)new JsonObject
+        {
+            ["answer"] = r.Answer,
+            ["values"] = new JsonArray([.. r.Values.Select(v => (JsonNode?)JsonValue.Create(v))]),
+            ["role"] = r.Role,
+        })]).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
+
+/// <summary>When the answer at <see cref="Answer"/> is one of <see cref="Values"/>, the application goes to <see cref="Role"/>.</summary>
+public sealed record EditedAnswerRule(string Answer, IReadOnlyList<string> Values, string Role);

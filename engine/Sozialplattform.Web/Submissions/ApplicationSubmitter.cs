@@ -15,7 +15,7 @@ namespace Sozialplattform.Web.Submissions;
 /// refer to — those of hidden fields are dropped —, PDF and one outbox entry per authority in one transaction; the draft
 /// is deleted with it).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PdfRenderer pdf, PortalOptions options, TimeProvider clock, Localization.ChromeTexts texts, Usage.UsageRecorder usage)
 {
     public const string AuthorityLanguage = "de";
 
@@ -74,6 +74,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, Router rou
             OwnerPseudonym = application.Content.Owner,
             Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
+        if (accepted.Created) usage.Submitted(definition);
         return new SubmitOutcome(SubmitResult.Accepted, accepted);
     }
 }
