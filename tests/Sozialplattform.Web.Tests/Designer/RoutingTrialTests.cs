@@ -24,6 +24,9 @@ public sealed class RoutingTrialTests(RoutingTrialTests.NrwPortal portal) : ICla
         new("nrw", formId, [], postalCode, answers, []);
 
     /// <summary>What the citizen meets: the place step's choices for the postal code, each chosen and routed by the portal.</summary>
+    private async Task<List<string>> PortalPlacesAsync(string formId, string postalCode) =>
+        [.. (await PortalAsync(formId, postalCode)).Select(p => $"{p.Ars}: {string.Join(", ", p.Offices)}")];
+
     private async Task<List<(string? Ars, List<string> Offices)>> PortalAsync(string formId, string postalCode)
     {
         var selection = portal.Services.GetRequiredService<PlaceSelection>();
@@ -54,7 +57,7 @@ public sealed class RoutingTrialTests(RoutingTrialTests.NrwPortal portal) : ICla
         var trial = await Trial.TryAsync(Request(formId, postalCode));
 
         trial.Problem.ShouldBeNull();
-        trial.Places.Select(p => (p.Ars, p.Offices.Select(o => o.AuthorityId).ToList())).ToList().ShouldBe(await PortalAsync(formId, postalCode));
+        trial.Places.Select(p => $"{p.Ars}: {string.Join(", ", p.Offices.Select(o => o.AuthorityId))}").ToList().ShouldBe(await PortalPlacesAsync(formId, postalCode));
         trial.Places.ShouldAllBe(p => p.Offices.Count > 0);
     }
 
