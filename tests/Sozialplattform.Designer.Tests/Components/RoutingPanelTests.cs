@@ -49,6 +49,19 @@ public sealed class RoutingPanelTests : BunitContext
     }
 
     [Fact]
+    public void A_service_the_tenant_routes_by_its_LeiKa_key_is_found_once_the_key_arrives()
+    {
+        var panel = Render<RoutingPanel>(p => p.Add(c => c.FormId, "ein-neuer-name").Add(c => c.Author, "autor"));
+        panel.Find("[data-testid=routing-tenant]").Change("nrw");
+        panel.Find("[data-testid=routing-none]");
+
+        panel.Render(p => p.Add(c => c.LeikaKeys, ["99107060058000"]));
+
+        panel.FindAll("[data-testid=routing-none]").ShouldBeEmpty();
+        panel.Find("[data-testid=routing-current]").TextContent.ShouldContain("Zuständig: Sozialamt");
+    }
+
+    [Fact]
     public void Only_Redaktion_is_offered_saving_and_without_the_database_a_save_says_why()
     {
         var autor = Render("buergergeld", "autor");
