@@ -69,7 +69,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton(provider => new ChosenDestinations(provider.GetServices<IDestinationResolver>()));
         services.AddSingleton(_ => TenantFolderRouting.Load(options.TenantsFolder));
         services.AddSingleton(provider => new Router(provider.GetRequiredService<RoutingTableStore>(), provider.GetRequiredService<GeoStore>(),
-            provider.GetRequiredService<ChosenDestinations>(), provider.GetRequiredService<TenantFolderRouting>()));
+            provider.GetRequiredService<ChosenDestinations>(), provider.GetRequiredService<TenantFolderRouting>(), provider.GetService<RoutingEditSource>()));
         services.AddSingleton<DeliveryPackageBuilder>();
         services.AddSingleton<FormPdfStore>();
         services.AddSingleton(provider => new FormPdfs(provider.GetRequiredService<FormPdfStore>(), provider.GetService<IFormPdfRenderer>()));

@@ -5,10 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Designer.Routing;
+using Sozialplattform.Designer.Usage;
 using Sozialplattform.Designer.Versions;
 using Sozialplattform.Designer.Workspace;
 using Sozialplattform.Storage.Database;
 using Sozialplattform.Storage.Logins;
+using Sozialplattform.Storage.Operations;
 
 namespace Sozialplattform.Designer.Hosting;
 
@@ -39,6 +42,12 @@ public static class DesignerServices
         // The portal's tenants (Sozialplattform:TenantsFolder), else those inside the catalog: whose routing names a form.
         var tenants = builder.Configuration["Sozialplattform:TenantsFolder"] is { Length: > 0 } configured ? Path.GetFullPath(Path.Combine(root, configured)) : Path.Combine(catalog, "tenants");
         services.AddSingleton(new ServiceRouting(tenants));
+        // The service's routing edited per tenant (rows every host's router reads) and the portal's usage figures.
+        services.AddSingleton(provider => new ServiceRoutingEditor(provider.GetRequiredService<ServiceRouting>(), provider.GetRequiredService<AuthorAccounts>(),
+            provider.GetService<OperationsDatabase>() is { } operations ? new TenantRoutingEdits(operations) : null));
+        var minimumGroupSize = builder.Configuration.GetValue("Sozialplattform:UsageFigures:MinimumGroupSize", 10);
+        services.AddSingleton(provider => new UsageFigureSource(
+            provider.GetService<OperationsDatabase>() is { } operations ? new UsageFigures(operations) : null, minimumGroupSize));
         // Login attempts are throttled and audited in the platform database, by the same code as the inbox's.
         services.TryAddSingleton(builder.Configuration.GetSection(LoginProtectionOptions.Section).Get<LoginProtectionOptions>() ?? new LoginProtectionOptions());
         services.TryAddSingleton<LoginProtection>();

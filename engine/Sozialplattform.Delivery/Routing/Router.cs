@@ -10,9 +10,10 @@ namespace Sozialplattform.Delivery.Routing;
 /// (narrowest first) wins; otherwise the postal code's Kreise from the geo data (the usual one first, then
 /// others) are matched against ARS prefixes (longest first) — where the tenant lists the Gemeinden of a Kreis
 /// (<c>municipalities.json</c>), the Gemeinde's 12-digit ARS instead of the Kreis. The tenant's answer rules choose the
-/// service's role; the form's routing rules add or replace roles.
+/// service's role (or, where the designer edited the service's routing, its edit: <see cref="RoutingEditSource"/>); the
+/// form's routing rules add or replace roles.
 /// </summary>
-public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestinations? chosen = null, TenantFolderRouting? folders = null)
+public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestinations? chosen = null, TenantFolderRouting? folders = null, RoutingEditSource? edits = null)
 {
     private readonly ChosenDestinations _chosen = chosen ?? ChosenDestinations.None;
     private readonly TenantFolderRouting _folders = folders ?? TenantFolderRouting.None;
@@ -29,8 +30,12 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
         if (table.IsEmpty) return Failure($"tenant '{request.TenantId}' has no authorities (is its configuration loaded?)");
         var serviceKeys = new List<string> { request.FormId };
         serviceKeys.AddRange(request.LeikaKeys);
-        var roleByAnswer = _folders.RoleByAnswer(request.TenantId, serviceKeys, request.Answers);
-        var baseRole = roleByAnswer ?? table.RoleOf(serviceKeys);
+        // A service's routing edited in the designer replaces its services entry and answer rules of the tenant folder.
+        var edit = edits is null ? null : await edits.ForAsync(request.TenantId, serviceKeys, cancellationToken);
+        var roleByAnswer = edit is not null
+            ? edit.AnswerRules.FirstOrDefault(rule => TenantFolderRouting.Matches(request.Answers, rule.Answer, rule.Values))?.Role
+            : _folders.RoleByAnswer(request.TenantId, serviceKeys, request.Answers);
+        var baseRole = roleByAnswer ?? edit?.Role ?? table.RoleOf(serviceKeys);
 
         var instead = request.RuleDestinations.Where(r => r.Mode == RuleMode.Instead).Select(r => (string?)r.Role).ToList();
         List<string?> roles = instead.Count > 0 ? instead : [baseRole];

@@ -28,8 +28,12 @@ public sealed class TenantFolderRouting
     {
         if (answers is null || !_tenants.TryGetValue(tenantId, out var tenant)) return null;
         return tenant.Routing.AnswerRules
-            .FirstOrDefault(rule => serviceKeys.Contains(rule.Service) && AnswerValues(answers, rule.Answer).Any(rule.Values.Contains))?.Role;
+            .FirstOrDefault(rule => serviceKeys.Contains(rule.Service) && Matches(answers, rule.Answer, rule.Values))?.Role;
     }
+
+    /// <summary>Whether the answer at <paramref name="path"/> (a multiple choice: one of its codes) is one of <paramref name="values"/>.</summary>
+    public static bool Matches(JsonObject? answers, string path, IReadOnlyList<string> values) =>
+        answers is not null && AnswerValues(answers, path).Any(values.Contains);
 
     /// <summary>The Gemeinden of <paramref name="kreis"/> that <paramref name="postalCode"/> lies in (a kreisfreie Stadt: always itself).</summary>
     public IReadOnlyList<MunicipalityConfig> Gemeinden(string tenantId, string kreis, string postalCode) =>

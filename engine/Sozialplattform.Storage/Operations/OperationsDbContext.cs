@@ -23,6 +23,8 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
     public DbSet<DesignerAuthorRow> DesignerAuthors => Set<DesignerAuthorRow>();
     public DbSet<SharedCatalogFile> SharedCatalogFiles => Set<SharedCatalogFile>();
     public DbSet<DesignerProposalRow> DesignerProposals => Set<DesignerProposalRow>();
+    public DbSet<TenantRoutingEditRow> TenantRoutingEdits => Set<TenantRoutingEditRow>();
+    public DbSet<UsageCounterRow> UsageCounters => Set<UsageCounterRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -96,6 +98,28 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.Property(f => f.Path).HasMaxLength(300);
             e.Property(f => f.ContentHash).HasMaxLength(100);
             e.Property(f => f.AddedBy).HasMaxLength(200);
+        });
+        model.Entity<TenantRoutingEditRow>(e =>
+        {
+            e.ToTable("tenant_routing_edits");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.TenantId).HasMaxLength(100);
+            e.Property(r => r.Service).HasMaxLength(100);
+            e.Property(r => r.Role).HasMaxLength(100);
+            e.Property(r => r.SavedBy).HasMaxLength(300);
+            e.HasIndex(r => new { r.TenantId, r.Service, r.Revision }).IsUnique();
+        });
+        model.Entity<UsageCounterRow>(e =>
+        {
+            e.ToTable("usage_counters");
+            e.HasKey(c => new { c.Day, c.FormId, c.FormVersion, c.PageId, c.Kind, c.Detail });
+            e.Property(c => c.Day).HasMaxLength(10);
+            e.Property(c => c.FormId).HasMaxLength(100);
+            e.Property(c => c.FormVersion).HasMaxLength(40);
+            e.Property(c => c.PageId).HasMaxLength(100);
+            e.Property(c => c.Kind).HasMaxLength(20);
+            e.Property(c => c.Detail).HasMaxLength(300);
+            e.HasIndex(c => new { c.FormId, c.FormVersion });
         });
     }
 }

@@ -13,6 +13,9 @@ public sealed class Application(Guid draftId, string secret, CatalogForm form, D
     public FormEngine Engine => Form.Engine;
     public DraftContent Content { get; } = content;
     public JsonObject Answers => Content.Answers;
+
+    /// <summary>When the draft was last saved (null for one just started): the usage figures' time on a page.</summary>
+    public DateTime? SavedAt { get; init; }
 }
 
 /// <summary>Why an application cannot be opened; each has its own page text.</summary>

@@ -10,14 +10,16 @@ namespace Sozialplattform.Web.Drafts;
 /// secret. A draft whose form file no longer has the hash it was started with is refused, never silently
 /// continued on a different form. A draft past its retention is not found, also before the sweep deletes it.
 /// </summary>
-public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options, TimeProvider clock)
+public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, PortalOptions options, TimeProvider clock, Usage.UsageRecorder usage)
 {
     public async Task<Application> StartAsync(HttpContext http, CatalogForm form, ChosenDestination? destination = null)
     {
         var content = new DraftContent { Answers = Wizard.InitialAnswers.For(form.Definition.Root), Destination = destination };
         var (id, secret) = await drafts.CreateAsync(options.Tenant, form.Id, form.Version, form.Definition.ContentHash, content.ToJson(), http.RequestAborted);
         DraftCookies.Remember(http, id, secret);
-        return new Application(id, secret, form, content);
+        var application = new Application(id, secret, form, content) { SavedAt = clock.GetUtcNow().UtcDateTime };
+        usage.Started(application);
+        return application;
     }
 
     /// <summary>Opens the draft with the secret from the browser's cookie.</summary>
@@ -33,7 +35,7 @@ public sealed class ApplicationStore(DraftStore drafts, FormCatalog catalog, Por
         var form = catalog.Find(found.Draft.FormId, found.Draft.FormVersion);
         if (form is null) return (null, ApplicationProblem.FormMissing);
         if (form.Definition.ContentHash != found.Draft.ContentHash) return (null, ApplicationProblem.FormChanged);
-        return (new Application(draftId, secret, form, DraftContent.FromJson(found.AnswersJson)), ApplicationProblem.None);
+        return (new Application(draftId, secret, form, DraftContent.FromJson(found.AnswersJson)) { SavedAt = found.Draft.UpdatedAt }, ApplicationProblem.None);
     }
 
     /// <summary>Drafts last changed before this moment are deleted (see <see cref="DraftRetentionService"/>).</summary>

@@ -88,6 +88,7 @@ public static class CitizenPortalExtensions
         services.AddSingleton<PlaceSelection>();
         services.AddSingleton(provider => ResponsibleOffices.Load(delivery, portal, provider.GetRequiredService<PlaceSelection>()));
         services.AddSingleton<PlaceDirectoryAccess>();
+        Usage.UsageServices.AddPortalUsageAndRoutingEdits(services, builder.Configuration);
         services.AddSingleton(PlaceHints.Load(delivery, portal));
         services.AddSingleton<ApplicationStore>();
         services.AddSingleton<AttachmentUploads>();

@@ -51,9 +51,12 @@ public sealed class PlaceSelection(PlaceDirectory places, Router router, PortalO
         (await places.ByPostalCodeAsync(postalCode)).SelectMany(InGemeinden).DistinctBy(o => (o.Ars, o.PlaceName)).ToList();
 
     /// <summary>A place of the postal-code data (a Kreis) as the Gemeinden the tenant lists for it there; unchanged when it lists none.</summary>
-    private IEnumerable<PlaceOption> InGemeinden(PlaceOption place)
+    private IEnumerable<PlaceOption> InGemeinden(PlaceOption place) => InGemeinden(folders, options.Tenant, place);
+
+    /// <summary>A place of the postal-code data as the tenant's Gemeinden there (also for the designer's trial of another tenant).</summary>
+    public static IEnumerable<PlaceOption> InGemeinden(TenantFolderRouting folders, string tenant, PlaceOption place)
     {
-        var gemeinden = place.Ars is null ? [] : folders.Gemeinden(options.Tenant, place.Ars, place.PostalCode);
+        var gemeinden = place.Ars is null ? [] : folders.Gemeinden(tenant, place.Ars, place.PostalCode);
         return gemeinden.Count == 0 ? [place] : gemeinden.Select(g => place with { Ars = g.Ars, PlaceName = g.Name });
     }
 

@@ -14,7 +14,7 @@ namespace Sozialplattform.Web.Submissions;
 /// draft is deleted with it). The German PDF for the authorities is rendered after the accept, once, before the first
 /// delivery (<see cref="AuthorityPdf"/> through <see cref="Delivery.Outbox.FormPdfs"/>).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PortalOptions options, TimeProvider clock)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PortalOptions options, TimeProvider clock, Usage.UsageRecorder usage)
 {
     public const string AuthorityLanguage = "de";
 
@@ -71,6 +71,7 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, Router rou
             OwnerPseudonym = application.Content.Owner,
             Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
+        if (accepted.Created) usage.Submitted(definition);
         return new SubmitOutcome(SubmitResult.Accepted, accepted);
     }
 }

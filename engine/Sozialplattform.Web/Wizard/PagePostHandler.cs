@@ -11,7 +11,7 @@ namespace Sozialplattform.Web.Wizard;
 /// answers → store uploads → carry out the button (next, back, save, update, add/remove row, remove file) →
 /// save the draft → the URL to show next (post/redirect/get), or why the draft could not be saved. Moving forward is refused while the page has errors.
 /// </summary>
-public sealed class PagePostHandler(ApplicationStore applications, AttachmentUploads uploads)
+public sealed class PagePostHandler(ApplicationStore applications, AttachmentUploads uploads, Usage.UsageRecorder usage)
 {
     public async Task<(string Target, SaveProblem Problem)> HandleAsync(Application application, PageDefinition page, IFormCollection form, IReadOnlyList<InputRejection> refused, string lang, bool fromSummary, CancellationToken cancellationToken)
     {
@@ -48,17 +48,27 @@ public sealed class PagePostHandler(ApplicationStore applications, AttachmentUpl
             case PageActionKind.Next when rejections.Count == 0:
                 target = Forward(application, page, lang, fromSummary);
                 break;
+            case PageActionKind.Next:
+                usage.Errors(application, page, rejections.Select(r => (r.Path, r.Code)));
+                break;
         }
 
         return (target, await applications.SaveAsync(application, cancellationToken));
     }
 
-    private static string Forward(Application application, PageDefinition page, string lang, bool fromSummary)
+    private string Forward(Application application, PageDefinition page, string lang, bool fromSummary)
     {
         var result = application.Engine.Validate(application.Answers);
-        if (PageFindings.For(result.Errors, page).Count > 0) return PageUrl(lang, application, page, fromSummary, check: true, []);
-        (application.Content.ConfirmedPages ??= new HashSet<string>(StringComparer.Ordinal)).Add(page.Id);
+        var findings = PageFindings.For(result.Errors, page);
+        if (findings.Count > 0)
+        {
+            usage.Errors(application, page, findings.Select(Usage.UsageRecorder.Of));
+            return PageUrl(lang, application, page, fromSummary, check: true, []);
+        }
+
+        var firstTime = (application.Content.ConfirmedPages ??= new HashSet<string>(StringComparer.Ordinal)).Add(page.Id);
         var steps = new WizardSteps(result.State);
+        if (firstTime) usage.Passed(application, page, steps.After(page));
         if (fromSummary) return FormJourney.End(lang, application.DraftId, application.Engine.Definition, steps);
         return steps.After(page) is { } next
             ? PortalRoutes.Page(lang, application.DraftId, next.Id)
