@@ -76,6 +76,19 @@ public sealed class ServiceRoutingEditor(ServiceRouting folders, AuthorAccounts 
         return new CurrentRouting(role, rules, role is null && rules.Count == 0 ? RoutingSource.None : RoutingSource.TenantFile, 0);
     }
 
+    /// <summary>
+    /// The tenants at which the form's applications reach an authority — by a kind of authority or an answer rule, saved
+    /// in the designer or in the tenant's file; what the publish panel names (a form routed only in the designer is routed).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RoutedTenantsAsync(string formId, IReadOnlyList<string> leikaKeys, CancellationToken cancellationToken = default)
+    {
+        var routed = new List<string>();
+        foreach (var tenant in Tenants())
+            if (await CurrentAsync(tenant, formId, leikaKeys, cancellationToken) is { } current && (current.Role is { Length: > 0 } || current.Rules.Count > 0))
+                routed.Add(tenant);
+        return routed;
+    }
+
     /// <summary>Every saved state of the service's routing at the tenant, newest first (who and when).</summary>
     public async Task<IReadOnlyList<TenantRoutingEditRow>> HistoryAsync(string tenant, string formId, CancellationToken cancellationToken = default) =>
         edits is null ? [] : await edits.HistoryAsync(tenant, formId, cancellationToken);

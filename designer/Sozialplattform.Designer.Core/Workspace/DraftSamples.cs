@@ -60,15 +60,10 @@ public sealed partial class DraftSamples(FormWorkspace workspace)
         var content = new JsonObject { ["answers"] = answers.DeepClone() };
         if (kind == SampleKind.Invalid) content["expected"] = Expected(result);
         var bytes = Encoding.UTF8.GetBytes(content.ToJsonString(Indented) + "\n");
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            // Insert only: two saves at once (on one host or two) take different numbers; a taken number means: the next one.
-            var number = Numbers(formId).DefaultIfEmpty(0).Max() + 1;
-            if (workspace.AddCatalogFile(SamplePath(formId, number, kind), bytes, author))
-                return new SampleSaveOutcome(true, kind == SampleKind.Valid
-                    ? "Als gültiges Beispiel gespeichert (valid.json)."
-                    : $"Als ungültiges Beispiel gespeichert (invalid.json) mit {result.Errors.Count} erwarteten Fehlern und {result.Warnings.Count} Warnungen.");
-        }
+        if (Insert(formId, kind, bytes, author))
+            return new SampleSaveOutcome(true, kind == SampleKind.Valid
+                ? "Als gültiges Beispiel gespeichert (valid.json)."
+                : $"Als ungültiges Beispiel gespeichert (invalid.json) mit {result.Errors.Count} erwarteten Fehlern und {result.Warnings.Count} Warnungen.");
 
         return new SampleSaveOutcome(false, "Nicht gespeichert: gleichzeitig wurden zu viele Beispiele gespeichert. Bitte noch einmal versuchen.");
     }
@@ -106,9 +101,12 @@ public sealed partial class DraftSamples(FormWorkspace workspace)
 
     private bool Insert(string formId, SampleKind kind, byte[] bytes, string author)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        // Insert only: two saves at once (on one host or two) take different numbers; a taken number means the next
+        // one — never a number tried before, so every attempt moves on even when the listing lags behind the store.
+        var number = 0;
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            var number = Numbers(formId).DefaultIfEmpty(0).Max() + 1;
+            number = Math.Max(number, Numbers(formId).DefaultIfEmpty(0).Max()) + 1;
             if (workspace.AddCatalogFile(SamplePath(formId, number, kind), bytes, author)) return true;
         }
 

@@ -59,6 +59,19 @@ public abstract class RoutingEditsAndUsageTests(DatabaseTarget target)
     }
 
     [SkippableFact]
+    public async Task A_form_no_tenant_file_names_counts_as_routed_where_Redaktion_assigned_it_in_the_designer()
+    {
+        var operations = await OpenAsync();
+        var editor = Editor(operations, out _);
+
+        (await editor.RoutedTenantsAsync("neues-formular", [])).ShouldBeEmpty();
+        (await editor.SaveAsync("redaktion", "nrw", "neues-formular", "sozialamt", [], 0, null)).ShouldBeEmpty();
+
+        (await editor.RoutedTenantsAsync("neues-formular", [])).ShouldBe(["nrw"]);
+        (await editor.RoutedTenantsAsync("grundsicherung", [])).ShouldContain("nrw");
+    }
+
+    [SkippableFact]
     public async Task A_role_the_tenant_has_nowhere_an_unknown_field_or_option_and_hostile_text_are_refused_and_nothing_is_stored()
     {
         var operations = await OpenAsync();
