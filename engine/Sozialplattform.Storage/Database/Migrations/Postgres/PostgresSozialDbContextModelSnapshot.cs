@@ -402,6 +402,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("AuthorityId")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -439,6 +442,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DeletedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "DeletedAt");
 
                     b.ToTable("case_deletions", (string)null);
                 });
@@ -1289,6 +1294,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("TenantId", "OwnerToken");
 

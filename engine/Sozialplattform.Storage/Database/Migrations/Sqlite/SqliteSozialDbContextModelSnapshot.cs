@@ -393,6 +393,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -430,6 +433,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DeletedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "DeletedAt");
 
                     b.ToTable("case_deletions", (string)null);
                 });
@@ -1272,6 +1277,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("TenantId", "OwnerToken");
 
