@@ -35,6 +35,8 @@ public static class CliApp
         new Commands.CaseworkerAddCommand(),
         new Commands.CaseworkerUnlockCommand(),
         new Commands.CaseArchiveCommand(),
+        new Commands.CaseDeletionsCommand(),
+        new Commands.CaseDueCommand(),
         Sozialplattform.Cli.Commands.SecondFactorResetCommand.Caseworker,
         Sozialplattform.Cli.Commands.ApiClientCommand.Add,
         Sozialplattform.Cli.Commands.ApiClientCommand.List,

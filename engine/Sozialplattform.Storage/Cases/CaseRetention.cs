@@ -62,9 +62,10 @@ public sealed class CaseRetention(SozialDatabase database, TimeProvider? clock =
                        && !await context.CaseHolds.AnyAsync(h => h.SubmissionId == due.SubmissionId && h.LiftedAt == null, cancellationToken);
         if (!stillDue) return false;
         var now = Now;
+        var authority = await context.InboxItems.Where(i => i.SubmissionId == due.SubmissionId && i.ForwardedAt == null).Select(i => i.AuthorityId).FirstOrDefaultAsync(cancellationToken);
         context.CaseDeletions.Add(new CaseDeletion
         {
-            SubmissionId = due.SubmissionId, TenantId = tenantId,
+            SubmissionId = due.SubmissionId, TenantId = tenantId, AuthorityId = authority,
             ReferenceNumber = due.ReferenceNumber, FormId = due.FormId, FormVersion = due.FormVersion, SubmittedAt = due.SubmittedAt, ClosedAt = due.ClosedAt,
             RetentionDays = due.RetentionDays, DeletedAt = now, ApprovedBy = SystemApproval,
         });
@@ -97,11 +98,13 @@ public sealed class CaseRetention(SozialDatabase database, TimeProvider? clock =
         return true;
     }
 
-    /// <summary>The deletion log of a tenant, newest first.</summary>
-    public async Task<IReadOnlyList<CaseDeletion>> LogAsync(string tenantId, int limit = 200, CancellationToken cancellationToken = default)
+    /// <summary>The deletion log of a tenant, newest first; with <paramref name="from"/> and <paramref name="to"/> only the deletions in [from, to).</summary>
+    public async Task<IReadOnlyList<CaseDeletion>> LogAsync(string tenantId, int limit = 200, DateTime? from = null, DateTime? to = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        return await context.CaseDeletions.AsNoTracking().Where(d => d.TenantId == tenantId).OrderByDescending(d => d.DeletedAt).ThenByDescending(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+        return await context.CaseDeletions.AsNoTracking()
+            .Where(d => d.TenantId == tenantId && (from == null || d.DeletedAt >= from) && (to == null || d.DeletedAt < to))
+            .OrderByDescending(d => d.DeletedAt).ThenByDescending(d => d.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
     /// <summary>When the case was last closed, while it is closed; null when it is open.</summary>

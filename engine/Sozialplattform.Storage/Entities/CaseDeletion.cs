@@ -10,6 +10,10 @@ public sealed class CaseDeletion
     public long Id { get; set; }
     public Guid SubmissionId { get; set; }
     public required string TenantId { get; set; }
+
+    /// <summary>The authority whose inbox had the case when it was deleted (after forwarding: the new one); its leads see the row. Null in rows logged before it was kept.</summary>
+    public string? AuthorityId { get; set; }
+
     public required string ReferenceNumber { get; set; }
 
     /// <summary>The service: the form's id and version.</summary>

@@ -21,39 +21,43 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
     {
         filter ??= new InboxFilter();
         await using var context = database.CreateContext();
+        // Filters on the inbox item first: without a filter on the submission the count needs no join (100,000 cases: BENCHMARKS.md, "Case list").
+        var cases = InboxAccess.StubsAndItemsOf(context, caseworker);
+        if (filter.ReceivedFrom is { } from) cases = cases.Where(i => i.ReceivedAt >= from);
+        if (filter.ReceivedBefore is { } before) cases = cases.Where(i => i.ReceivedAt < before);
+        if (filter.FollowUpDueBy is { } due)
+            cases = cases.Where(i => context.FollowUps.Any(f => f.SubmissionId == i.SubmissionId && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null && f.DueOn <= due));
+        if (filter.FileNumber is not null)
+        {
+            var number = FileNumbers.Normalize(filter.FileNumber);
+            var dossierId = await context.Dossiers.Where(d => d.TenantId == caseworker.TenantId && d.AuthorityId == caseworker.AuthorityId && d.FileNumber == number)
+                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken) ?? Guid.Empty;
+            cases = cases.Where(i => i.DossierId == dossierId);
+        }
+
+        if (filter.AssigneeId is { } assignee) cases = cases.Where(i => i.AssigneeId == assignee);
+        if (filter.TeamMemberId is { } member) cases = cases.Where(i => context.TeamMembers.Any(m => m.TeamId == i.TeamId && m.AccountId == member));
+        if (filter.OnlyNew) cases = cases.Where(i => i.LastOpenedAt == null || i.LastOpenedAt < (i.LastActivityAt ?? i.ReceivedAt));
+
         var query =
-            from item in InboxAccess.StubsAndItemsOf(context, caseworker)
+            from item in cases
             join submission in context.Submissions on item.SubmissionId equals submission.Id
             select new { item, submission };
         if (filter.Status is { } status) query = query.Where(x => x.submission.Status == status);
         if (filter.FormId is { } formId) query = query.Where(x => x.submission.FormId == formId);
-        if (filter.ReceivedFrom is { } from) query = query.Where(x => x.item.ReceivedAt >= from);
-        if (filter.ReceivedBefore is { } before) query = query.Where(x => x.item.ReceivedAt < before);
-        if (filter.FollowUpDueBy is { } due)
-            query = query.Where(x => context.FollowUps.Any(f => f.SubmissionId == x.submission.Id && f.AuthorityId == caseworker.AuthorityId && f.DoneAt == null && f.DueOn <= due));
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        var search = !string.IsNullOrWhiteSpace(filter.Search);
+        if (search)
         {
-            var reference = filter.Search.Trim().ToUpperInvariant();
-            var tokens = InboxSearch.QueryTokens(database.Protector, filter.Search);
+            var reference = filter.Search!.Trim().ToUpperInvariant();
+            var tokens = InboxSearch.QueryTokens(database.Protector, filter.Search!);
             var byName = context.InboxSearchTokens.Where(t => tokens.Contains(t.Token)).GroupBy(t => t.SubmissionId)
                 .Where(g => g.Count() == tokens.Count).Select(g => g.Key);
             var byFileNumber = context.Dossiers.Where(d => d.TenantId == caseworker.TenantId && d.AuthorityId == caseworker.AuthorityId && d.FileNumber.Contains(reference)).Select(d => (Guid?)d.Id);
             query = query.Where(x => x.submission.ReferenceNumber.Contains(reference) || byFileNumber.Contains(x.item.DossierId) || (tokens.Count > 0 && byName.Contains(x.submission.Id)));
         }
 
-        if (filter.FileNumber is not null)
-        {
-            var number = FileNumbers.Normalize(filter.FileNumber);
-            var dossierId = await context.Dossiers.Where(d => d.TenantId == caseworker.TenantId && d.AuthorityId == caseworker.AuthorityId && d.FileNumber == number)
-                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken) ?? Guid.Empty;
-            query = query.Where(x => x.item.DossierId == dossierId);
-        }
-
-        if (filter.AssigneeId is { } assignee) query = query.Where(x => x.item.AssigneeId == assignee);
-        if (filter.TeamMemberId is { } member) query = query.Where(x => context.TeamMembers.Any(m => m.TeamId == x.item.TeamId && m.AccountId == member));
-        if (filter.OnlyNew) query = query.Where(x => x.item.LastOpenedAt == null || x.item.LastOpenedAt < (x.item.LastActivityAt ?? x.item.ReceivedAt));
-
-        var total = await query.CountAsync(cancellationToken);
+        // Every inbox item has its submission (written together, deleted together), so the items alone count the same.
+        var total = filter.Status is null && filter.FormId is null && !search ? await cases.CountAsync(cancellationToken) : await query.CountAsync(cancellationToken);
         var sorted = filter.Sort switch
         {
             InboxSort.Oldest => query.OrderBy(x => x.item.ReceivedAt).ThenBy(x => x.item.Id),

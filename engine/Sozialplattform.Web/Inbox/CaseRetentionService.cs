@@ -40,10 +40,13 @@ public sealed class CaseRetentionService(CaseRetention retention, DeliveryOption
     /// <summary>Runs if this host gets the job's lease for the next day; null when another host holds it.</summary>
     public Task<int?> RunLeasedAsync(CancellationToken cancellationToken = default) => leases.RunLeasedAsync(Job, Interval, SweepAsync, cancellationToken);
 
+    /// <summary>The host tenant's retention periods (<c>caseRetention</c> in its <c>tenant.json</c>), read anew; null when the configuration cannot be read.</summary>
+    public RetentionPeriods? Periods() => TenantFolderReader.Read(Path.Combine(delivery.TenantsFolder, portal.Tenant)).Configuration?.Settings.CaseRetention;
+
     /// <summary>Deletes the cases due now; returns how many this run deleted.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
-        var periods = TenantFolderReader.Read(Path.Combine(delivery.TenantsFolder, portal.Tenant)).Configuration?.Settings.CaseRetention;
+        var periods = Periods();
         if (periods is null)
         {
             logger.LogWarning("Case retention skipped: the configuration of tenant {Tenant} cannot be read", portal.Tenant);

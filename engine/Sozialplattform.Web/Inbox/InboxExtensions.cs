@@ -39,6 +39,7 @@ public static class InboxExtensions
         builder.AddApplicantNotifications();
         services.AddHostedService<InboxStartup>();
         services.AddSingleton<CaseRetentionService>();
+        services.AddSingleton<Sozialplattform.Storage.Cases.RetentionOverview>();
         services.AddHostedService(provider => provider.GetRequiredService<CaseRetentionService>());
         return builder;
     }

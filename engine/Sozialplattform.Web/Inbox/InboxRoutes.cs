@@ -38,6 +38,19 @@ public static class InboxRoutes
     public static string TeamName(Guid teamId) => $"{Teams}/{teamId}/name";
     public static string TeamDelete(Guid teamId) => $"{Teams}/{teamId}/loeschen";
 
+    /// <summary>Retention at the lead's authority: cases due for deletion, cases on hold, the deletion log.</summary>
+    public const string Retention = Root + "/aufbewahrung";
+
+    /// <summary>The retention page filtered by service (form id; empty: all), each of its two long lists on a page.</summary>
+    public static string RetentionPage(string service, int duePage, int logPage)
+    {
+        var pairs = new List<string>();
+        if (service.Length > 0) pairs.Add("dienst=" + Uri.EscapeDataString(service));
+        if (duePage > 1) pairs.Add($"faellig={duePage}");
+        if (logPage > 1) pairs.Add($"seite={logPage}");
+        return pairs.Count == 0 ? Retention : $"{Retention}?{string.Join('&', pairs)}";
+    }
+
     /// <summary>The list narrowed to the cases of one case file.</summary>
     public static string CasesInFile(string fileNumber) => $"{Root}?akte={Uri.EscapeDataString(fileNumber)}";
     public static string Json(Guid id) => $"{Submission(id)}/antrag.json";

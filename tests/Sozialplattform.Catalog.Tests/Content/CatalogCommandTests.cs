@@ -26,7 +26,7 @@ public sealed class CatalogCommandTests : IDisposable
         var (exit, output, _) = Run("catalog", "lint");
 
         exit.ShouldBe(0, output);
-        output.ShouldContain("71 forms, 18 blocks, 20 code lists: 0 errors");
+        output.ShouldContain("72 forms, 18 blocks, 20 code lists: 0 errors");
     }
 
     [Fact]

@@ -146,6 +146,49 @@ public abstract class CaseRetentionStorageTests(DatabaseTarget target)
             .Order().ShouldBe(["case.archive", "case.archive.refused", "case.archive.refused"]);
     }
 
+    [SkippableFact]
+    public async Task A_leads_overview_shows_the_own_authoritys_due_held_and_deleted_cases_only_and_refuses_a_caseworker_who_is_no_lead()
+    {
+        var (harness, lead, other) = await StartAsync();
+        var worker = await new CaseworkerAccounts(harness.Database).CreateAsync("o-worker", "Wanda", "correct horse battery", Samples.Tenant, OutboxHarness.InboxAuthority);
+        var deleted = await ClosedCaseAsync(harness, lead, "o-deleted");
+        var held = await ClosedCaseAsync(harness, lead, "o-held");
+        (await new CaseHolds(harness.Database, harness.Clock).SetAsync(lead, held.Submission.Id, "<b>Klage</b>")).ShouldBe(CaseAccess.Done);
+        var foreign = await ClosedCaseAsync(harness, other, "o-foreign");
+        var foreignHeld = await ClosedCaseAsync(harness, other, "o-foreign-held");
+        (await new CaseHolds(harness.Database, harness.Clock).SetAsync(other, foreignHeld.Submission.Id, "fremd")).ShouldBe(CaseAccess.Done);
+        harness.Clock.Advance(TimeSpan.FromDays(3));
+        var later = await ClosedCaseAsync(harness, lead, "o-later");
+        var overview = new RetentionOverview(harness.Database, harness.Clock);
+
+        var before = (await overview.OfAuthorityAsync(lead, Periods, null, 1, 1))!;
+        before.Due.Items.Select(c => c.ReferenceNumber).ShouldBe([deleted.Submission.ReferenceNumber, held.Submission.ReferenceNumber, later.Submission.ReferenceNumber], ignoreOrder: true);
+        before.Due.Items.Last().ReferenceNumber.ShouldBe(later.Submission.ReferenceNumber, "ordered by the date due");
+        before.Due.Items.Single(c => c.SubmissionId == held.Submission.Id).Hold!.SetBy.ShouldBe(lead.Login);
+        before.Due.Items.Single(c => c.SubmissionId == later.Submission.Id).DueAt.ShouldBe(harness.Clock.GetUtcNow().UtcDateTime.AddDays(10), TimeSpan.FromSeconds(1));
+
+        harness.Clock.Advance(TimeSpan.FromDays(8));
+        (await new CaseRetention(harness.Database, harness.Clock).DeleteDueAsync(Samples.Tenant, Periods)).Order()
+            .ShouldBe(new[] { deleted.Submission.ReferenceNumber, foreign.Submission.ReferenceNumber }.Order());
+
+        var mine = (await overview.OfAuthorityAsync(lead, Periods, null, 1, 1))!;
+        var log = mine.Log.Items.ShouldHaveSingleItem("the other authority's deletion is not in this log");
+        (log.ReferenceNumber, log.AuthorityId, log.FormId).ShouldBe((deleted.Submission.ReferenceNumber, OutboxHarness.InboxAuthority, "buergergeld"));
+        mine.Held.Select(h => (h.ReferenceNumber, h.Hold.Reason)).ShouldBe([(held.Submission.ReferenceNumber, "<b>Klage</b>")]);
+        mine.Due.Items.Select(c => c.ReferenceNumber).ShouldBe([held.Submission.ReferenceNumber, later.Submission.ReferenceNumber]);
+        mine.LogServices.ShouldBe(["buergergeld"]);
+        var theirs = (await overview.OfAuthorityAsync(other, Periods, null, 1, 1))!;
+        theirs.Log.Items.Select(d => d.ReferenceNumber).ShouldBe([foreign.Submission.ReferenceNumber]);
+        theirs.Held.Select(h => h.ReferenceNumber).ShouldBe([foreignHeld.Submission.ReferenceNumber]);
+        var filtered = (await overview.OfAuthorityAsync(lead, Periods, "wohngeld", 1, 1))!;
+        (filtered.Log.Total, filtered.Due.Total, filtered.Held.Count).ShouldBe((0, 0, 0), "filtered by another service");
+        (await overview.OfAuthorityAsync(lead, Periods, null, 99, 99))!.Log.Page.ShouldBe(1, "a page beyond the last is the last");
+
+        (await overview.OfAuthorityAsync(worker, Periods, null, 1, 1)).ShouldBeNull();
+        await using var context = harness.Database.CreateContext();
+        (await context.AuditLog.CountAsync(a => a.Action == "case.retention.refused" && a.Actor == "o-worker")).ShouldBe(1);
+    }
+
     private async Task<(OutboxHarness Harness, CaseworkerAccount Lead, CaseworkerAccount Other)> StartAsync()
     {
         var harness = await OutboxHarness.StartAsync(target);
@@ -158,9 +201,10 @@ public abstract class CaseRetentionStorageTests(DatabaseTarget target)
     /// <summary>A case received, worked on (with everything: a hand-in with a file, a decision, a note, a follow-up, a check, a hold history) and closed now.</summary>
     private static async Task<AcceptResult> ClosedCaseAsync(OutboxHarness harness, CaseworkerAccount lead, string key, bool withEverything = false, string formId = "buergergeld")
     {
-        var accepted = formId == "buergergeld" ? await harness.AcceptAsync(key, OutboxHarness.InboxAuthority) : await AcceptOtherFormAsync(harness, key, formId);
+        var authority = lead.AuthorityId;
+        var accepted = formId == "buergergeld" ? await harness.AcceptAsync(key, authority) : await AcceptOtherFormAsync(harness, key, formId);
         var entry = (await harness.Outbox.ListAsync()).Single(o => o.SubmissionId == accepted.Submission.Id);
-        await new InboxWriter(harness.Database, harness.Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, OutboxHarness.InboxAuthority);
+        await new InboxWriter(harness.Database, harness.Clock).ReceiveAsync(entry.Id, accepted.Submission.Id, Samples.Tenant, authority);
         var actions = new CaseworkerActions(harness.Database, harness.Clock);
         if (withEverything)
         {

@@ -33,7 +33,7 @@ public class InboxPortal : PortalFactory
 
     private readonly int? _smtpPort;
 
-    public InboxPortal(int? smtpPort = null)
+    public InboxPortal(int? smtpPort = null, params string[] extraCatalogs) : base(null, extraCatalogs)
     {
         _smtpPort = smtpPort;
         File.WriteAllText(Path.Combine(Folders.Tenant, "authorities.json"), $$"""
@@ -116,7 +116,9 @@ public static class InboxSamples
         string? email = null, string channel = "inbox", IReadOnlyDictionary<string, string>? prefilled = null)
     {
         var form = portal.Services.GetRequiredService<FormCatalog>().Latest(formId)!;
-        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json")))!.AsObject();
+        var sample = Path.Combine(RepositoryPaths.Samples, "forms", formId, form.Version, "answers", "valid.json");
+        if (!File.Exists(sample)) sample = Path.Combine(RepositoryPaths.FormsCatalog, "forms", formId, form.Version, "answers", "valid.json");
+        var answers = JsonNode.Parse(File.ReadAllText(sample))!.AsObject();
         change?.Invoke(answers);
         var result = form.Engine.Validate(answers);
         result.IsValid.ShouldBeTrue(string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Code}")));

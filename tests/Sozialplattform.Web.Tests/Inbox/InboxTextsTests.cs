@@ -51,6 +51,6 @@ public sealed partial class InboxTextsTests
     [GeneratedRegex(@"\{[0-9]+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery|timeline|stub|teams)\\.[A-Za-z-]+)\"")]
+    [GeneratedRegex("\"((?:app|layout|login|error|list|status|detail|problem|deadlines|notFound|forbidden|badForm|operations|secondFactor|enrolment|recovery|timeline|stub|teams|retention)\\.[A-Za-z-]+)\"")]
     private static partial Regex Key();
 }

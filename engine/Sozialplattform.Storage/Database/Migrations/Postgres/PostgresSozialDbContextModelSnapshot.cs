@@ -406,6 +406,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("AuthorityId")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -443,6 +446,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DeletedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "DeletedAt");
 
                     b.ToTable("case_deletions", (string)null);
                 });
@@ -1304,6 +1309,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("TenantId", "OwnerToken");
 

@@ -397,6 +397,9 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -434,6 +437,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DeletedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "DeletedAt");
 
                     b.ToTable("case_deletions", (string)null);
                 });
@@ -1287,6 +1292,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("TenantId", "OwnerToken");
 
