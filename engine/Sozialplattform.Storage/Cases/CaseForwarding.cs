@@ -45,7 +45,7 @@ public sealed class CaseForwarding(SozialDatabase database, TimeProvider? clock 
         var forwarded = new InboxItem
         {
             Id = Guid.CreateVersion7(), DeliveryId = Guid.CreateVersion7(), SubmissionId = submissionId, TenantId = caseworker.TenantId,
-            AuthorityId = targetAuthorityId, ReceivedAt = now, LastActivityAt = now, ChangedAt = now,
+            AuthorityId = targetAuthorityId, ReceivedAt = now, LastActivityAt = now, ChangedAt = now, Status = item.Status,
         };
         if (item.ApplicantNameCipher is not null)
             forwarded.ApplicantNameCipher = database.Protector.ProtectText(database.Protector.UnprotectText(item.ApplicantNameCipher, item.Id), forwarded.Id);

@@ -112,6 +112,8 @@ public abstract class SozialDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => i.DeliveryId).IsUnique();
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ReceivedAt });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.AssigneeId });
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(32);
+            e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.Status });
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.ChangedAt, i.Id });
             e.HasIndex(i => i.DossierId);
             e.HasIndex(i => new { i.TenantId, i.AuthorityId, i.TeamId });

@@ -10,6 +10,9 @@ public sealed class InboxItem
     public required string AuthorityId { get; set; }
     public DateTime ReceivedAt { get; set; }
 
+    /// <summary>A copy of the submission's status, changed with it (<c>CaseworkerActions</c>): the list counts a status without joining the submissions.</summary>
+    public SubmissionStatus Status { get; set; }
+
     /// <summary>"Nachname, Vorname" of the applicant as found in the answers, encrypted (the list shows it).</summary>
     public byte[]? ApplicantNameCipher { get; set; }
 

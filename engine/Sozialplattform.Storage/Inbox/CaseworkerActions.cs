@@ -30,6 +30,7 @@ public sealed class CaseworkerActions(SozialDatabase database, TimeProvider? clo
         var submission = await InboxAccess.VisibleSubmissionAsync(context, caseworker, submissionId, cancellationToken, track: true);
         if (submission is null) return false;
         submission.Status = status;
+        await context.InboxItems.Where(i => i.SubmissionId == submissionId).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, status), cancellationToken);
         var statusEvent = new StatusEvent
         {
             SubmissionId = submissionId, Status = status, Actor = caseworker.Login, CreatedAt = now,

@@ -36,6 +36,7 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         }
 
         if (filter.AssigneeId is { } assignee) cases = cases.Where(i => i.AssigneeId == assignee);
+        if (filter.Status is { } status) cases = cases.Where(i => i.Status == status);
         if (filter.TeamMemberId is { } member) cases = cases.Where(i => context.TeamMembers.Any(m => m.TeamId == i.TeamId && m.AccountId == member));
         if (filter.OnlyNew) cases = cases.Where(i => i.LastOpenedAt == null || i.LastOpenedAt < (i.LastActivityAt ?? i.ReceivedAt));
 
@@ -43,7 +44,6 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
             from item in cases
             join submission in context.Submissions on item.SubmissionId equals submission.Id
             select new { item, submission };
-        if (filter.Status is { } status) query = query.Where(x => x.submission.Status == status);
         if (filter.FormId is { } formId) query = query.Where(x => x.submission.FormId == formId);
         var search = !string.IsNullOrWhiteSpace(filter.Search);
         if (search)
@@ -57,7 +57,7 @@ public sealed class CaseworkerInbox(SozialDatabase database, TimeProvider? clock
         }
 
         // Every inbox item has its submission (written together, deleted together), so the items alone count the same.
-        var total = filter.Status is null && filter.FormId is null && !search ? await cases.CountAsync(cancellationToken) : await query.CountAsync(cancellationToken);
+        var total = filter.FormId is null && !search ? await cases.CountAsync(cancellationToken) : await query.CountAsync(cancellationToken);
         var sorted = filter.Sort switch
         {
             InboxSort.Oldest => query.OrderBy(x => x.item.ReceivedAt).ThenBy(x => x.item.Id),

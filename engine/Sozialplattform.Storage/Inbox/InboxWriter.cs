@@ -31,7 +31,7 @@ public sealed class InboxWriter(SozialDatabase database, TimeProvider? clock = n
             var item = new InboxItem
             {
                 Id = Guid.CreateVersion7(), DeliveryId = deliveryId, SubmissionId = submissionId,
-                TenantId = tenantId, AuthorityId = authorityId, ReceivedAt = _clock.GetUtcNow().UtcDateTime,
+                TenantId = tenantId, AuthorityId = authorityId, ReceivedAt = _clock.GetUtcNow().UtcDateTime, Status = submission.Status,
             };
             item.ChangedAt = item.ReceivedAt;
             if (ApplicantNames.DisplayName(answers) is { } name) item.ApplicantNameCipher = database.Protector.ProtectText(name, item.Id);

@@ -94,7 +94,7 @@ public class CaseApiBenchmarks
         }
 
         await using (var items = await connection.BeginBinaryImportAsync(
-            """COPY inbox_items ("Id", "DeliveryId", "SubmissionId", "TenantId", "AuthorityId", "ReceivedAt", "ChangedAt") FROM STDIN (FORMAT BINARY)"""))
+            """COPY inbox_items ("Id", "DeliveryId", "SubmissionId", "TenantId", "AuthorityId", "ReceivedAt", "ChangedAt", "Status") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < Cases; i++)
             {
@@ -106,6 +106,7 @@ public class CaseApiBenchmarks
                 await items.WriteAsync(Authority, NpgsqlDbType.Text);
                 await items.WriteAsync(Start.AddMinutes(i), NpgsqlDbType.TimestampTz);
                 await items.WriteAsync(Start.AddMinutes(i), NpgsqlDbType.TimestampTz);
+                await items.WriteAsync(nameof(SubmissionStatus.Received), NpgsqlDbType.Varchar);
             }
 
             await items.CompleteAsync();

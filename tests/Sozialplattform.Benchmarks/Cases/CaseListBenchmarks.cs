@@ -110,7 +110,7 @@ public class CaseListBenchmarks
         }
 
         await using (var items = await connection.BeginBinaryImportAsync(
-            """COPY inbox_items ("Id", "DeliveryId", "SubmissionId", "TenantId", "AuthorityId", "ReceivedAt", "ChangedAt", "AssigneeId", "DossierId") FROM STDIN (FORMAT BINARY)"""))
+            """COPY inbox_items ("Id", "DeliveryId", "SubmissionId", "TenantId", "AuthorityId", "ReceivedAt", "ChangedAt", "AssigneeId", "DossierId", "Status") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < Cases; i++)
             {
@@ -125,6 +125,7 @@ public class CaseListBenchmarks
                 // Assignees in blocks of 7 cases, so that assignee and status (every 10th case) are not correlated.
                 await items.WriteAsync(assignees[i / 7 % assignees.Length], NpgsqlDbType.Uuid);
                 await items.WriteAsync(files[i / CasesPerFile], NpgsqlDbType.Uuid);
+                await items.WriteAsync(Statuses[i % Statuses.Length].ToString(), NpgsqlDbType.Varchar);
             }
 
             await items.CompleteAsync();

@@ -55,7 +55,9 @@ public abstract class CaseStorageTests(DatabaseTarget target)
         (await work.AssignAsync(alice, accepted.Submission.Id, bob.Id)).ShouldBeFalse("bob is of another authority");
         (await inbox.ListAsync(alice, new InboxFilter(AssigneeId: alice.Id))).Items.ShouldHaveSingleItem().Assignee.ShouldBe("Alice");
 
+        (await new CaseworkerActions(harness.Database, harness.Clock).ChangeStatusAsync(alice, accepted.Submission.Id, SubmissionStatus.InReview, null)).ShouldBeTrue();
         (await new CaseForwarding(harness.Database, harness.Clock).ForwardAsync(alice, accepted.Submission.Id, OutboxHarness.OtherInboxAuthority, "Wohnort")).ShouldBeTrue();
+        (await inbox.ListAsync(bob, new InboxFilter(Status: SubmissionStatus.InReview))).Items.Select(i => i.SubmissionId).ShouldBe([accepted.Submission.Id], "the forwarded item carries the status");
         var stub = (await inbox.ListAsync(alice, new InboxFilter(Sort: InboxSort.Reference))).Items.Single(i => i.SubmissionId == accepted.Submission.Id);
         stub.ForwardedTo.ShouldNotBeNull();
         stub.IsNew.ShouldBeFalse();

@@ -69,6 +69,8 @@ public abstract class InboxStorageTests(DatabaseTarget target)
 
         (await Ids(new InboxFilter())).ShouldBe([late.Submission.Id, early.Submission.Id]);
         (await Ids(new InboxFilter(Status: SubmissionStatus.InReview))).ShouldBe([late.Submission.Id]);
+        (await Ids(new InboxFilter(Status: SubmissionStatus.Received))).ShouldBe([early.Submission.Id], "the item's copy of the status changed with the submission's");
+        (await inbox.ListAsync(alice, new InboxFilter(Status: SubmissionStatus.InReview))).Total.ShouldBe(1);
         (await Ids(new InboxFilter(FormId: "buergergeld", ReceivedBefore: new DateTime(2026, 3, 3, 0, 0, 0, DateTimeKind.Utc)))).ShouldBe([early.Submission.Id]);
         (await Ids(new InboxFilter(ReceivedFrom: new DateTime(2026, 3, 3, 0, 0, 0, DateTimeKind.Utc)))).ShouldBe([late.Submission.Id]);
         (await Ids(new InboxFilter(FormId: "wohngeld"))).ShouldBeEmpty();

@@ -794,6 +794,11 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
 
@@ -819,6 +824,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Postgres
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "Status");
 
                     b.HasIndex("TenantId", "AuthorityId", "TeamId");
 

@@ -783,6 +783,11 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("TEXT");
 
@@ -808,6 +813,8 @@ namespace Sozialplattform.Storage.Database.Migrations.Sqlite
                     b.HasIndex("TenantId", "AuthorityId", "AssigneeId");
 
                     b.HasIndex("TenantId", "AuthorityId", "ReceivedAt");
+
+                    b.HasIndex("TenantId", "AuthorityId", "Status");
 
                     b.HasIndex("TenantId", "AuthorityId", "TeamId");
 
