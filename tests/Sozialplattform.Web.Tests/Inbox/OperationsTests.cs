@@ -141,7 +141,7 @@ public sealed class OperationsTests(InboxHost host) : IClassFixture<InboxHost>
         {
             var client = await Portal.SignInAsync(login);
             var list = await client.GetAsync("/posteingang");
-            string[] links = login == "lead-betrieb" ? ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de", "/posteingang/teams"] : ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de"];
+            string[] links = login == "lead-betrieb" ? ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de", "/posteingang/teams", "/posteingang/aufbewahrung"] : ["/posteingang", "/posteingang/fristen", "/posteingang/termine/de"];
             list.Document.QuerySelectorAll(".inbox-nav a").Select(a => a.GetAttribute("href")).ShouldBe(links, login);
             list.Html.ShouldNotContain("/posteingang/betrieb");
             var page = await client.GetAsync("/posteingang/betrieb?status=Dead");

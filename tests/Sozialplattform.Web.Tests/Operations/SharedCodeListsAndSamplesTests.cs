@@ -53,13 +53,13 @@ public sealed class SharedCodeListsAndSamplesTests(PostgresPortals portals) : IC
         var text = Encoding.UTF8.GetString(draft.Content);
         var (valid, invalid) = ((JsonObject)JsonNode.Parse("""{"name": "Erika"}""")!, new JsonObject());
         IReadOnlyList<LintItem> LintOnB() => DefinitionLint.Run(DefinitionDocument.Parse(workspaceB.Current(id)!.Content, id), workspaceB.Catalog, samples: new DraftSamples(workspaceB).Files(id, null));
-        LintOnB().ShouldContain(i => i.Message.Contains("answers/valid.json is missing", StringComparison.Ordinal));
+        LintOnB().ShouldContain(i => i.Code == Sozialplattform.Catalog.Lint.LintCodes.SampleMissing);
 
         var samplesA = new DraftSamples(workspaceA);
         samplesA.Save(id, SampleKind.Valid, valid, PreviewEvaluation.Run(text, workspaceA.Catalog, valid).Result!, "anna").Saved.ShouldBeTrue();
         samplesA.Save(id, SampleKind.Invalid, invalid, PreviewEvaluation.Run(text, workspaceA.Catalog, invalid).Result!, "anna").Saved.ShouldBeTrue();
 
-        LintOnB().ShouldNotContain(i => i.Message.Contains("answers/", StringComparison.Ordinal));
+        LintOnB().ShouldNotContain(i => i.Code == Sozialplattform.Catalog.Lint.LintCodes.SampleMissing);
         workspaceB.Publish(id, workspaceB.Current(id)!.ETag, "1.0.0", "bert").ShouldBeOfType<SaveResult.Published>();
         var published = workspaceA.SampleAnswerFiles(id, "1.0.0");
         published.Keys.Order().ShouldBe(["invalid.expected.json", "invalid.json", "valid.json"]);
