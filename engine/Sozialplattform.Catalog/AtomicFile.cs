@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sozialplattform.Catalog;
 
 /// <summary>
@@ -12,21 +14,42 @@ public static class AtomicFile
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Writes a file that must not exist yet (a published version); false when it does.</summary>
+    /// <summary>Writes a file that must not exist yet (a published version, a numbered sample); false when it does.</summary>
     public static bool CreateNew(string path, ReadOnlySpan<byte> content)
     {
-        var temporary = WriteTemporary(path, content);
+        string? temporary = WriteTemporary(path, content);
         try
         {
+            if (!OperatingSystem.IsWindows())
+            {
+                // link() fails with EEXIST when the name is taken: the check and the naming are one step. File.Move
+                // without overwrite may check first and rename after, so of two writers racing for one name both "won".
+                if (Link(temporary, path) == 0) return true;
+                var error = Marshal.GetLastPInvokeError();
+                if (error == ExistsErrno) return false;
+                if (error is not (NotPermitted or CrossDevice or TooManyLinks or NoSystemCall or NotSupported))
+                    throw new IOException($"{path}: cannot be created (errno {error}).");
+            }
+
+            // Windows (MoveFileEx without replacing is one step), or a file system without hard links.
             File.Move(temporary, path, overwrite: false);
+            temporary = null;
             return true;
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temporary);
             return false;
         }
+        finally
+        {
+            if (temporary is not null) File.Delete(temporary);
+        }
     }
+
+    private const int NotPermitted = 1, ExistsErrno = 17, CrossDevice = 18, TooManyLinks = 31, NoSystemCall = 38, NotSupported = 95;
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link(string existing, string created);
 
     private static string WriteTemporary(string path, ReadOnlySpan<byte> content)
     {
