@@ -27,7 +27,7 @@ public static partial class CaseWorkFiles
         foreach (var (node, index) in array.Select((n, i) => (n, i)))
         {
             var id = node is JsonObject item ? CatalogJson.String(item, "id") ?? "" : "";
-            if (!ValidId().IsMatch(id)) throw new CatalogException($"{origin}: items[{index}]: the item id '{id}' is not a-z, 0-9 and '-'");
+            if (!IsValidChecklistId(id)) throw new CatalogException($"{origin}: items[{index}]: the item id '{id}' is not a-z, 0-9 and '-'");
             if (node!["label"] is not { } label) throw new CatalogException($"{origin}: items[{index}] '{id}' has no label");
             if (items.Any(i => i.Id == id)) throw new CatalogException($"{origin}: items[{index}]: the item id '{id}' is declared twice");
             items.Add((id, label));
@@ -35,6 +35,9 @@ public static partial class CaseWorkFiles
 
         return items;
     }
+
+    /// <summary>A checklist item's id: a-z, 0-9 and '-', at most 80 characters (the one rule for the inbox, bundles and the designer).</summary>
+    public static bool IsValidChecklistId(string id) => ValidId().IsMatch(id);
 
     /// <summary>The problems of a letter template as "file(line,column): message", as the inbox reports them when it drafts a letter.</summary>
     public static IReadOnlyList<string> CheckLetter(string text, string origin) => TemplateRenderer.Check(text, origin).Select(e => e.ToString()).ToList();

@@ -24,7 +24,7 @@ public static partial class ServiceChecklist
     public const int MaxLabelLength = 200;
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static bool IsValidId(string id) => ValidId().IsMatch(id);
+    public static bool IsValidId(string id) => Sozialplattform.Catalog.CaseWorkFiles.IsValidChecklistId(id);
 
     /// <summary>The items of a checklist file, or the problems that make it unreadable (a file the inbox would ignore).</summary>
     public static (IReadOnlyList<ChecklistEntry> Items, IReadOnlyList<ServiceFileProblem> Problems) Read(string text)
@@ -109,7 +109,4 @@ public static partial class ServiceChecklist
         for (var n = 2; used.Contains(id); n++) id = $"{stem}-{n}";
         return id;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
-    private static partial Regex ValidId();
 }

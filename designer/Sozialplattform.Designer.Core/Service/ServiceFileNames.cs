@@ -5,7 +5,7 @@ namespace Sozialplattform.Designer.Service;
 /// <summary>What a service's files are called beside its <c>form.json</c>, and the only names that become paths.</summary>
 public static partial class ServiceFileNames
 {
-    public const string Checklist = "checklist.json";
+    public const string Checklist = Sozialplattform.Catalog.CaseWorkFiles.ChecklistFileName;
     public const string LetterFolder = "letters/";
     public const string TemplateFolder = "templates/";
     public const string Extension = ".scriban";
