@@ -54,7 +54,7 @@ public sealed class ChecklistReaderTests
         Read($$"""{"items": [{{many}}]}""").Problems.Select(Said).ShouldBe(["too-many [100, 101] 0:0"]);
 
         var longLabel = new string('x', CaseWorkFiles.MaxChecklistLabelLength + 1);
-        Read($$"""{"items": [{"id": "a", "label": {"de": "A", "en": "{{longLabel}}"}}]}""").Problems.ShouldHaveSingleItem().Code.ShouldBe(ChecklistProblemCodes.LabelTooLong);
+        Read($$$"""{"items": [{"id": "a", "label": {"de": "A", "en": "{{{longLabel}}}"}}]}""").Problems.ShouldHaveSingleItem().Code.ShouldBe(ChecklistProblemCodes.LabelTooLong);
     }
 
     [Fact]
