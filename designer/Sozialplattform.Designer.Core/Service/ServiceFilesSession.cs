@@ -32,5 +32,13 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
         return outcome;
     }
 
+    /// <summary>Saves <paramref name="files"/> as the whole next set (restoring an earlier one: insert only, conflicts as a save's).</summary>
+    public ServiceFilesSaveOutcome SaveAll(IReadOnlyDictionary<string, string> files)
+    {
+        var outcome = _files.Save(formId, Current.Number, files, author);
+        if (outcome.Current is { } saved) Current = saved;
+        return outcome;
+    }
+
     public void Reload() => Current = _files.Current(formId, baseVersion);
 }
