@@ -13,6 +13,8 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
 
     public string FormId => formId;
 
+    public string? BaseVersion => baseVersion;
+
     public ServiceFileSet Current { get; private set; } = new DraftServiceFiles(workspace).Current(formId, baseVersion);
 
     /// <summary>The ids the base version's checklist used (a new item never takes one, so it cannot inherit ticks on old cases).</summary>
@@ -29,6 +31,7 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
         else files[path] = text;
         var outcome = _files.Save(formId, Current.Number, files, author);
         if (outcome.Current is { } saved) Current = saved;
+        if (outcome.Saved) Changed?.Invoke();
         return outcome;
     }
 
@@ -37,8 +40,16 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
     {
         var outcome = _files.Save(formId, Current.Number, files, author);
         if (outcome.Current is { } saved) Current = saved;
+        if (outcome.Saved) Changed?.Invoke();
         return outcome;
     }
 
-    public void Reload() => Current = _files.Current(formId, baseVersion);
+    public void Reload()
+    {
+        Current = _files.Current(formId, baseVersion);
+        Changed?.Invoke();
+    }
+
+    /// <summary>After a saved or reloaded set (the history panel lists the new one).</summary>
+    public event Action? Changed;
 }
