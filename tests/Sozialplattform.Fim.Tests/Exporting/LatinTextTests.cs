@@ -11,7 +11,6 @@ public sealed class LatinTextTests
         for (var c = (char)0; c < '\u0300'; c++)
         {
             var text = c.ToString();
-            if (!text.IsNormalized()) continue; // a lone surrogate cannot occur below U+0300; anything else must be composed
             LatinText.Normalize(text).ShouldBe(Reference(text), $"U+{(int)c:X4}");
         }
     }
@@ -19,7 +18,7 @@ public sealed class LatinTextTests
     [Theory]
     [InlineData("Müller-Lüdenscheidt, Straße 5", "Müller-Lüdenscheidt, Straße 5", 0)]
     [InlineData("Mu\u0308ller", "Müller", 0)]
-    [InlineData("„Wohngeld“ – light…", "\"Wohngeld\" - light...", 5)]
+    [InlineData("„Wohngeld“ – light…", "\"Wohngeld\" - light...", 4)]
     [InlineData("Ǆ und Ω", "? und ?", 2)]
     [InlineData("", "", 0)]
     public void Texts_are_normalised_as_before(string text, string expected, int changed)
