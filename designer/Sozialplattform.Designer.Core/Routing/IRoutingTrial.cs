@@ -9,6 +9,9 @@ namespace Sozialplattform.Designer.Routing;
 /// </summary>
 public interface IRoutingTrial
 {
+    /// <summary>The tenant whose applications this host's portal takes (<c>Sozialplattform:Portal:Tenant</c>): the routing panel opens on it.</summary>
+    string PortalTenant { get; }
+
     Task<RoutingTrialResult> TryAsync(RoutingTrialRequest request, CancellationToken cancellationToken = default);
 }
 

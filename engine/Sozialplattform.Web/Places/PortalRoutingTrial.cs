@@ -8,8 +8,10 @@ namespace Sozialplattform.Web.Places;
 /// (<see cref="PlaceDirectory"/>, narrowed to the tenant's Gemeinden), each routed by the portal's <see cref="Router"/> as at
 /// submission (with the answers, the tenant's answer rules and the form's own routing rules when answers are given).
 /// </summary>
-public sealed class PortalRoutingTrial(PlaceDirectory places, Router router, TenantFolderRouting folders, RoutingEditSource? edits = null) : IRoutingTrial
+public sealed class PortalRoutingTrial(PlaceDirectory places, Router router, TenantFolderRouting folders, PortalOptions portal, RoutingEditSource? edits = null) : IRoutingTrial
 {
+    public string PortalTenant => portal.Tenant;
+
     public async Task<RoutingTrialResult> TryAsync(RoutingTrialRequest request, CancellationToken cancellationToken = default)
     {
         var postalCode = request.PostalCode.Trim();

@@ -82,4 +82,29 @@ public sealed class RoutingPanelTests : BunitContext
 
         panel.Find("[data-testid=routing-trial-error]").TextContent.ShouldStartWith("Ausprobieren geht nur im Designer des Portals");
     }
+
+    [Fact]
+    public void The_panel_opens_on_the_tenant_whose_applications_this_hosts_portal_takes_and_says_when_another_is_chosen()
+    {
+        var tenants = new ServiceRoutingEditor(new ServiceRouting(Path.Combine(_catalog.Catalog, "tenants")), new AuthorAccounts(Path.Combine(_catalog.Drafts, "authors.json")), null).Tenants();
+        var served = tenants[^1];
+        Services.AddSingleton<IRoutingTrial>(new ServedTenantOnly(served));
+
+        var panel = Render("buergergeld", "autor");
+
+        tenants.Count.ShouldBeGreaterThan(1);
+        panel.Find("[data-testid=routing-tenant]").GetAttribute("value").ShouldBe(served);
+        panel.Find($"[data-testid=routing-tenant] option[value={served}]").TextContent.ShouldBe($"{served} (dieses Portal)");
+        panel.FindAll("[data-testid=routing-other-tenant]").ShouldBeEmpty();
+        panel.Find("[data-testid=routing-tenant]").Change(tenants[0]);
+        panel.Find("[data-testid=routing-other-tenant]").TextContent.ShouldContain($"Dieses Portal nimmt Anträge für den Mandanten {served} an");
+    }
+
+    private sealed class ServedTenantOnly(string tenant) : IRoutingTrial
+    {
+        public string PortalTenant => tenant;
+
+        public Task<RoutingTrialResult> TryAsync(RoutingTrialRequest request, CancellationToken cancellationToken = default) =>
+            Task.FromResult(RoutingTrialResult.Refused(PostalCodeProblem.Unknown));
+    }
 }
