@@ -107,8 +107,7 @@ public sealed class BlockImpact(FormWorkspace workspace)
                 ["items"] = new JsonArray(new JsonObject { ["key"] = "baustein", ["type"] = "group", ["block"] = $"{block["id"]}@{block["version"]}" }),
             }),
         };
-        return FormEngine.LoadText(probe.ToJsonString(), "baustein-probe.json", catalog).Errors
-            .Select(e => e.ToString().Replace("baustein-probe.json", "Baustein", StringComparison.Ordinal));
+        return FormEngine.LoadText(probe.ToJsonString(), "baustein-probe.json", catalog).Errors.Select(e => LintTexts.Text(e));
     }
 
     /// <summary>The newest published version and the draft of every form that uses any version of block <paramref name="id"/>.</summary>

@@ -3,6 +3,7 @@ using Sozialplattform.Catalog.Lint;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Engine;
 using Sozialplattform.Engine.Catalog;
+using Sozialplattform.Engine.Definitions;
 
 namespace Sozialplattform.Designer.Lint;
 
@@ -30,9 +31,8 @@ public static class DefinitionLint
         foreach (var problem in loaded.Problems)
         {
             var exact = DocumentPath.TryParse(problem.Location.JsonPath, out var path) ? path : null;
-            var line = language == "de" ? "Zeile" : "line";
-            var where = problem.Location.Line > 0 ? $"{problem.Location.JsonPath} ({line} {problem.Location.Line})" : problem.Location.JsonPath;
-            var said = LintTexts.Text(problem, language, (argument, value) => locator.Label(argument, value, problem.Location.JsonPath));
+            var where = Where(problem, language);
+            var said = Said(problem, locator, language);
             items.Add(new LintItem(problem.IsError, said, LintSource.Engine, where, locator.ForJsonPath(problem.Location.JsonPath), exact) { Code = problem.Key });
         }
 
@@ -57,6 +57,23 @@ public static class DefinitionLint
         }
         return items;
     }
+
+    /// <summary>
+    /// An engine problem of <paramref name="root"/> as the author reads it anywhere else in the designer (publishing, the
+    /// preview, a block's probe): where it is, then the text of the lint, elements named by their label.
+    /// </summary>
+    public static string Said(DefinitionProblem problem, System.Text.Json.Nodes.JsonObject? root, string language = "de")
+    {
+        var said = root is null ? LintTexts.Text(problem, language) : Said(problem, new LintLocator(root), language);
+        var where = Where(problem, language);
+        return where.Length > 0 && where != "$" ? $"{where}: {said}" : said;
+    }
+
+    private static string Said(DefinitionProblem problem, LintLocator locator, string language) =>
+        LintTexts.Text(problem, language, (argument, value) => locator.Label(argument, value, problem.Location.JsonPath));
+
+    private static string Where(DefinitionProblem problem, string language) =>
+        problem.Location.Line > 0 ? $"{problem.Location.JsonPath} ({(language == "de" ? "Zeile" : "line")} {problem.Location.Line})" : problem.Location.JsonPath;
 
     /// <summary>
     /// The catalog lint looks for blocks and code lists in the catalog folder only; one the engine finds in the database's

@@ -22,7 +22,7 @@ public static class PreviewEvaluation
     public static PreviewResult Run(string text, CatalogDirectory catalog, JsonObject answers, FormEngineOptions? options = null)
     {
         var loaded = FormEngine.LoadText(text, "form.json", catalog, options);
-        if (loaded.Engine is null) return new PreviewResult(null, null, [], loaded.Errors.Select(e => e.ToString()).ToList());
+        if (loaded.Engine is null) return new PreviewResult(null, null, [], loaded.Errors.Select(e => Lint.DefinitionLint.Said(e, Root(text))).ToList());
         var result = loaded.Engine.Validate(answers);
         return new PreviewResult(loaded.Engine, result, Outcomes(result), []);
     }
@@ -49,4 +49,16 @@ public static class PreviewEvaluation
 
     private static bool IsFromValidation(FieldError error) =>
         error.Element is { } element ? element.Validations.Any(v => v.Code == error.Code) : error.Path.Length == 0;
+
+    private static JsonObject? Root(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

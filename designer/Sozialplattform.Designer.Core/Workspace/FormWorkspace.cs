@@ -4,6 +4,7 @@ using Sozialplattform.Catalog.Lint;
 using Sozialplattform.Designer.Diff;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
+using Sozialplattform.Designer.Lint;
 using Sozialplattform.Designer.Outline;
 using Sozialplattform.Designer.Service;
 using Sozialplattform.Engine;
@@ -71,10 +72,10 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
 
     public byte[] ReadPublished(string formId, string version)
     {
-        if (!Names.IsVersion(version)) throw new WorkspaceException($"'{version}' is no version.");
+        if (!Names.IsVersion(version)) throw new WorkspaceException($"„{version}“ ist keine Versionsnummer (Haupt.Neben.Korrektur, z. B. 1.2.0).");
         var path = _catalog.FormPath(Names.CheckedFormId(formId), version);
         return File.Exists(path) ? File.ReadAllBytes(path)
-            : _store.ReadPublished(formId, version) ?? throw new WorkspaceException($"Form {formId} has no version {version}.");
+            : _store.ReadPublished(formId, version) ?? throw new WorkspaceException($"Das Formular {formId} hat keine Version {version}.");
     }
 
     /// <summary>The sample answers of a published version (<c>answers/*.json</c> by file name), from the catalog folder or the store.</summary>
@@ -115,7 +116,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
         lock (Lock(formId))
         {
             if (_store.ReadDraft(formId) is { } draft) return draft;
-            var latest = Versions(formId).LastOrDefault() ?? throw new WorkspaceException($"There is no form '{formId}'.");
+            var latest = Versions(formId).LastOrDefault() ?? throw new WorkspaceException($"Ein Formular „{formId}“ gibt es nicht.");
             return WriteDraft(formId, ReadPublished(formId, latest), latest, author, null) ?? _store.ReadDraft(formId)!;
         }
     }
@@ -130,8 +131,8 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            if (_store.ReadDraft(formId) is not null || Versions(formId).Count > 0) throw new WorkspaceException($"A form with the id '{formId}' already exists.");
-            return WriteDraft(formId, content, null, author, null) ?? throw new WorkspaceException($"A form with the id '{formId}' already exists.");
+            if (_store.ReadDraft(formId) is not null || Versions(formId).Count > 0) throw new WorkspaceException($"Ein Formular mit der Kennung „{formId}“ gibt es schon.");
+            return WriteDraft(formId, content, null, author, null) ?? throw new WorkspaceException($"Ein Formular mit der Kennung „{formId}“ gibt es schon.");
         }
     }
 
@@ -140,7 +141,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
+            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Das Formular „{formId}“ hat keinen Entwurf.");
             if (current.ETag != expectedETag) return new SaveResult.Conflict(current);
             if (ContentHash.Of(content) == current.ETag) return new SaveResult.Saved(current);
             return WriteDraft(formId, content, current.BaseVersion, author, expectedETag) is { } saved
@@ -159,13 +160,13 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     {
         lock (Lock(formId))
         {
-            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Form '{formId}' has no draft.");
+            var current = _store.ReadDraft(formId) ?? throw new WorkspaceException($"Das Formular „{formId}“ hat keinen Entwurf.");
             if (current.ETag != expectedETag) return new SaveResult.Conflict(current);
             var versions = Versions(formId);
-            if (!Names.IsVersion(version)) return new SaveResult.Refused([$"'{version}' is no version (major.minor.patch)."]);
-            if (versions.Contains(version)) return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
+            if (!Names.IsVersion(version)) return new SaveResult.Refused([$"„{version}“ ist keine Versionsnummer (Haupt.Neben.Korrektur, z. B. 1.2.0)."]);
+            if (versions.Contains(version)) return new SaveResult.Refused([$"Version {version} ist schon veröffentlicht; veröffentlichte Versionen ändern sich nie. Bitte eine höhere Versionsnummer wählen."]);
             if (versions.Count > 0 && SemanticVersion.Parse(version).CompareTo(SemanticVersion.Parse(versions[^1])) <= 0)
-                return new SaveResult.Refused([$"Version {version} is not newer than the latest published version {versions[^1]}."]);
+                return new SaveResult.Refused([$"Version {version} ist nicht neuer als die zuletzt veröffentlichte Version {versions[^1]}."]);
 
             var document = DefinitionDocument.Parse(current.Content, formId + "/draft");
             if (versions.Count > 0 && Unchanged(formId, versions[^1], document.Root) && !ServiceFilesChanged(formId, versions[^1]))
@@ -175,9 +176,9 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             var content = document.ToUtf8();
             var path = _catalog.FormPath(formId, version);
             var loaded = FormEngine.LoadText(System.Text.Encoding.UTF8.GetString(content), path, _catalog);
-            var errors = loaded.Errors.Select(e => e.ToString()).ToList();
-            if (document.Id != formId) errors.Add($"The definition's id is '{document.Id}', not '{formId}'.");
-            errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
+            var errors = loaded.Errors.Select(e => DefinitionLint.Said(e, document.Root)).ToList();
+            if (document.Id != formId) errors.Add($"Die Kennung in der Definition ist „{document.Id}“, nicht „{formId}“.");
+            errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {LintTexts.Text(new LintFinding("form.json", p.Where, PendingFimCodeLists.Message(p.List)) { Code = LintCodes.FimCodeListPending, Arguments = [p.List] })}"));
             var samples = new DraftSamples(this).Files(formId, current.BaseVersion);
             var serviceFiles = new DraftServiceFiles(this).Current(formId, current.BaseVersion).Files;
             if (expectedServiceFiles is not null && ServiceFileSet.Of(serviceFiles) != expectedServiceFiles)
@@ -185,7 +186,7 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             errors.AddRange(DraftServiceFiles.Check(serviceFiles).Concat(new ServiceTemplatePreview(_clock).Check(formId, serviceFiles, loaded.Engine, ValidSample(samples))).Select(p => p.ToString()));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
             if (!_store.TryPublish(formId, version, content, samples, author, _clock.GetUtcNow(), review, serviceFiles))
-                return new SaveResult.Refused([$"Version {version} is already published; published versions never change."]);
+                return new SaveResult.Refused([$"Version {version} ist schon veröffentlicht; veröffentlichte Versionen ändern sich nie. Bitte eine höhere Versionsnummer wählen."]);
             VersionPublished?.Invoke(formId, version);
 
             document.Apply(new SetProperty(DocumentPath.Root, "status", JsonValue.Create("draft")));

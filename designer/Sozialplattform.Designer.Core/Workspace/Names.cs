@@ -10,7 +10,7 @@ public static partial class Names
     public static bool IsVersion(string? version) => version is not null && Version().IsMatch(version);
 
     public static string CheckedFormId(string id) =>
-        IsFormId(id) ? id : throw new WorkspaceException($"'{id}' is no form id: lower-case letters, digits and '-', starting with a letter or digit.");
+        IsFormId(id) ? id : throw new WorkspaceException($"„{id}“ ist keine Formularkennung: nur Kleinbuchstaben, Ziffern und „-“, am Anfang ein Buchstabe oder eine Ziffer.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex FormId();

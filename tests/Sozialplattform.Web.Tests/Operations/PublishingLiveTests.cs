@@ -80,7 +80,7 @@ public sealed partial class PublishingLiveTests(PostgresPortals portals) : IClas
         var again = workspace.Publish("unveraenderlich", ((SaveResult.Saved)draft).Draft.ETag, "1.0.0", Author);
         var secondRow = shared.TryPublish(new PublishedFormVersion { FormId = "unveraenderlich", Version = "1.0.0", Content = "{}"u8.ToArray(), ContentHash = "x", PublishedBy = "angreifer" });
 
-        again.ShouldBeOfType<SaveResult.Refused>().Reasons.ShouldContain("Version 1.0.0 is already published; published versions never change.");
+        again.ShouldBeOfType<SaveResult.Refused>().Reasons.ShouldContain("Version 1.0.0 ist schon veröffentlicht; veröffentlichte Versionen ändern sich nie. Bitte eine höhere Versionsnummer wählen.");
         secondRow.ShouldBeFalse();
         var after = shared.Published("unveraenderlich", "1.0.0")!;
         after.Content.ShouldBe(stored.Content);
