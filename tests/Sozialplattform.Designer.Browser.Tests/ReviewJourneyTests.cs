@@ -65,12 +65,15 @@ public sealed class ReviewJourneyTests(BrowserSession session)
             {"id": "umbenennen-probe", "version": "0.1.0", "status": "draft", "languages": ["de"], "title": "Umbenennen",
              "pages": [{"id": "start", "title": "Start", "items": [
                {"key": "alter", "type": "integer", "label": "Alter"},
-               {"key": "hinweis", "type": "text", "label": "Hinweis", "visibleIf": "alter > 17 && hinweis !== 'alter'"}]}]}
+               {"key": "hinweis", "type": "text", "label": "Hinweis", "visibleIf": "alter > 17 && art !== 'alter'"},
+               {"key": "art", "type": "text", "label": "Art"}]}]}
             """;
         var workspace = session.Host.Services.GetRequiredService<FormWorkspace>();
         workspace.Create("umbenennen-probe", Encoding.UTF8.GetBytes(form), "vorbereitung");
-        var sample = new System.Text.Json.Nodes.JsonObject { ["alter"] = 42, ["hinweis"] = "keiner" };
-        var engine = Sozialplattform.Engine.FormEngine.LoadText(form, "umbenennen-probe", workspace.Catalog).Engine!;
+        var sample = new System.Text.Json.Nodes.JsonObject { ["alter"] = 42, ["hinweis"] = "keiner", ["art"] = "Probe" };
+        var loaded = Sozialplattform.Engine.FormEngine.LoadText(form, "umbenennen-probe/draft", workspace.Catalog);
+        string.Join(" | ", loaded.Errors).ShouldBe("");
+        var engine = loaded.Engine!;
         new DraftSamples(workspace).Save("umbenennen-probe", SampleKind.Valid, sample, engine.Validate(sample), "vorbereitung").Saved.ShouldBeTrue();
         new Sozialplattform.Designer.Service.DraftServiceFiles(workspace).Save("umbenennen-probe", 0, new Dictionary<string, string>
         {
@@ -98,11 +101,11 @@ public sealed class ReviewJourneyTests(BrowserSession session)
         await templates.GetByTestId("template-preview").ClickAsync();
         await Assertions.Expect(templates.GetByTestId("template-body")).ToContainTextAsync("Sie sind 42 Jahre alt (42).");
         await tree.Locator("[data-path='pages[0].items[1]']").ClickAsync();
-        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("lebensalter > 17 && hinweis !== 'alter'");
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("lebensalter > 17 && art !== 'alter'");
 
         await tree.Locator("[data-path='pages[0].items[1]']").FocusAsync();
         await page.Keyboard.PressAsync("Control+z");
         await Assertions.Expect(tree.Locator("[data-path='pages[0].items[0]']")).Not.ToContainTextAsync("lebensalter");
-        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("alter > 17 && hinweis !== 'alter'");
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("alter > 17 && art !== 'alter'");
     }
 }
