@@ -76,9 +76,9 @@ public sealed class TemplateRenameTests
     [Fact]
     public void A_field_of_a_nested_group_is_renamed_only_under_its_own_group()
     {
-        var template = """{{ answers.antragsteller.alter }} {{ answers["antragsteller.alter"] }} {{ answers.alter }} {{ answers["alter"] }} {{ x = answers.antragsteller }}{{ x.alter }}""";
+        var template = """{{ answers.antragsteller.alter }} {{ answers["antragsteller.alter"] }} {{ answers.alter }} {{ answers["alter"] }} {{ x = answers.antragsteller }}{{ x.alter }} {{ answers["kinder[0].alter"] }} {{ for k in answers.kinder }}{{ k.alter }}{{ end }}""";
         Renamed(template, "antragsteller.alter", "jahre")
-            .ShouldBe("""{{ answers.antragsteller.jahre }} {{ answers["antragsteller.jahre"] }} {{ answers.alter }} {{ answers["alter"] }} {{ x = answers.antragsteller }}{{ x.jahre }}""");
+            .ShouldBe("""{{ answers.antragsteller.jahre }} {{ answers["antragsteller.jahre"] }} {{ answers.alter }} {{ answers["alter"] }} {{ x = answers.antragsteller }}{{ x.jahre }} {{ answers["kinder[0].alter"] }} {{ for k in answers.kinder }}{{ k.alter }}{{ end }}""");
     }
 
     [Fact]
