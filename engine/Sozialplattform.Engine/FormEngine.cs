@@ -36,13 +36,14 @@ public sealed class FormEngine
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            problems.Error("file", "the definition file does not exist", new SourceLocation(fullPath, "", 0, 0));
+            problems.Error(DefinitionProblemCodes.FileMissing, "the definition file does not exist", new SourceLocation(fullPath, "", 0, 0));
             return new LoadResult(null, problems.All);
         }
 
         if (new FileInfo(fullPath).Length > JsonDocumentReader.MaxDefinitionBytes)
         {
-            problems.Error("file", $"the definition file is larger than {JsonDocumentReader.MaxDefinitionBytes / 1024 / 1024} MB", new SourceLocation(fullPath, "", 0, 0));
+            var megabytes = (JsonDocumentReader.MaxDefinitionBytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problems.Error(DefinitionProblemCodes.FileTooLarge, $"the definition file is larger than {megabytes} MB", new SourceLocation(fullPath, "", 0, 0), megabytes);
             return new LoadResult(null, problems.All);
         }
 

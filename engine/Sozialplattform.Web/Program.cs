@@ -14,7 +14,7 @@ using Sozialplattform.Web.Operations;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperations();
 builder.AddCitizenPortal();
-builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path));
+builder.AddDesigner(new CitizenPreview(typeof(CitizenPreviewField), ScopedStylesEndpoints.Path, typeof(CitizenServicePage)));
 builder.AddAuthorityInbox();
 builder.AddCaseApi();
 builder.AddCounsellingCentres();

@@ -7,17 +7,18 @@ using Sozialplattform.Designer.Workspace;
 namespace Sozialplattform.Designer.Browser.Tests;
 
 /// <summary>
-/// Review before publishing in Chromium: an Autor changes a catalog form and proposes it (no publish button), the
-/// Redaktion account reads the proposal's diff, approves and publishes it, and the running portal serves the new
-/// version without a restart.
+/// Review before publishing in Chromium: an Autor changes a catalog form and a decision letter and proposes it (no
+/// publish button), the Redaktion account reads the proposal's diff with the letter's lines, approves and publishes it
+/// (the letter with it), and the running portal serves the new version without a restart.
 /// </summary>
 [Collection(BrowserSession.Collection)]
 public sealed class ReviewJourneyTests(BrowserSession session)
 {
     private const string AutorPassword = "Autor-Reise-Passwort-2026";
+    private const string Letter = "Zusage {{ reference_number }}\nIhr Antrag „{{ title }}“ ist bewilligt.\n";
 
     [SkippableFact]
-    public async Task An_Autor_proposes_the_Redaktion_approves_and_publishes_and_the_portal_serves_the_new_version()
+    public async Task An_Autor_proposes_a_changed_title_and_letter_the_Redaktion_sees_both_approves_and_publishes_and_the_portal_serves_the_new_version()
     {
         Skip.If(session.Browser is null, "Chromium is not installed; browser tests skipped locally.");
         session.Host.Services.GetRequiredService<AuthorAccounts>().Create("autor-reise", "Autor Reise", AutorPassword, AuthorRole.Author);
@@ -29,6 +30,13 @@ public sealed class ReviewJourneyTests(BrowserSession session)
         await autor.GetByTestId("text-title-de").PressAsync("Tab");
         await Assertions.Expect(autor.GetByTestId("publish-version")).ToHaveValueAsync("1.0.3");
         await Assertions.Expect(autor.GetByTestId("publish-button")).ToHaveCountAsync(0);
+        await autor.GetByTestId("letter-name").FillAsync("zusage");
+        await autor.GetByTestId("letter-add").ClickAsync();
+        await Assertions.Expect(autor.GetByTestId("template-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Bescheid über Ihren Antrag"));
+        await autor.GetByTestId("template-text").FillAsync(Letter);
+        await autor.GetByTestId("template-save").ClickAsync();
+        await Assertions.Expect(autor.GetByTestId("template-message")).ToContainTextAsync("Vorlage gespeichert.");
+        await Assertions.Expect(autor.GetByTestId("service-history-set")).ToHaveCountAsync(1);
         await autor.GetByTestId("propose-button").ClickAsync();
         await Assertions.Expect(autor.GetByTestId("publish-message")).ToContainTextAsync("Version 1.0.3 ist zur Prüfung vorgeschlagen.");
         await Assertions.Expect(autor.GetByTestId("review-state")).ToContainTextAsync("wartet auf Prüfung");
@@ -39,11 +47,14 @@ public sealed class ReviewJourneyTests(BrowserSession session)
         await BrowserSession.Interactive(redaktion);
         await Assertions.Expect(redaktion.GetByTestId("review-diff")).ToContainTextAsync("Aktivierungsgutschein (geprüft)");
         await Assertions.Expect(redaktion.GetByTestId("review-impact")).ToContainTextAsync("nur Texte");
+        await Assertions.Expect(redaktion.GetByTestId("review-service-diff")).ToContainTextAsync("Bescheid „zusage“ (Deutsch) hinzugefügt");
+        await Assertions.Expect(redaktion.GetByTestId("line-diff")).ToContainTextAsync("+ Ihr Antrag „{{ title }}“ ist bewilligt.");
         await redaktion.ShouldHaveNoViolations();
         await redaktion.GetByTestId("approve-button").ClickAsync();
         await Assertions.Expect(redaktion.GetByTestId("review-message")).ToHaveTextAsync("Freigegeben.");
         await redaktion.GetByTestId("publish-approved-button").ClickAsync();
         await Assertions.Expect(redaktion.GetByTestId("review-message")).ToHaveTextAsync("Version 1.0.3 ist veröffentlicht.");
+        session.Host.Services.GetRequiredService<FormWorkspace>().ServiceFilesOf("avgs", "1.0.3")["letters/zusage.de.scriban"].ShouldBe(Letter);
 
         var portal = await redaktion.Context.NewPageAsync();
         var deadline = DateTime.UtcNow + BrowserSession.Ceiling;

@@ -127,10 +127,12 @@ public sealed partial class CatalogCodeLists(FormWorkspace workspace)
 
     /// <summary>
     /// Lets a choice field take its options from the list (one undoable edit: <c>codeList</c> set, own <c>options</c>
-    /// removed); null with the reason when the element is no choice field.
+    /// removed); a FIM field waiting for its list becomes the choice the import makes with it (<see cref="PendingListAttach"/>);
+    /// null with the reason when the element is neither.
     /// </summary>
     public static (IEdit? Edit, string? Problem) Attach(DefinitionDocument document, DocumentPath field, string reference)
     {
+        if (PendingListAttach.Plan(document, field, reference) is { } pending) return (pending, null);
         if (field.Find(document.Root) is not JsonObject item || item["type"]?.GetValue<string>() is not ("choice" or "multiChoice"))
             return (null, "Eine Codeliste lässt sich nur einem Auswahlfeld (Auswahl oder Mehrfachauswahl) zuordnen. Bitte erst ein solches Feld in der Struktur wählen.");
         return (new EditGroup($"Codeliste {reference} zugeordnet", [

@@ -32,10 +32,33 @@ public static class DefinitionDiff
     {
         foreach (var name in TextProperties) Texts("", "form", name, before[name], after[name], entries);
         Validations("", "form", before["validations"], after["validations"], entries);
-        foreach (var name in new[] { "languages", "topic", "keywords", "legalBasis", "service", "requiredDocuments", "serviceInfo", "access", "routing" })
+        ServiceInfo(before["serviceInfo"], after["serviceInfo"], entries);
+        foreach (var name in new[] { "languages", "topic", "keywords", "legalBasis", "service", "requiredDocuments", "access", "routing" })
             if (!JsonNode.DeepEquals(before[name], after[name]))
                 entries.Add(new DiffEntry("", "form", ChangeType.Changed, ChangeArea.Property, name, null, Short(before[name]), Short(after[name])));
     }
+
+    /// <summary>The service page's information texts one by one and per language (<c>serviceInfo.eligibility</c>, German …).</summary>
+    private static void ServiceInfo(JsonNode? before, JsonNode? after, List<DiffEntry> entries)
+    {
+        if (JsonNode.DeepEquals(before, after)) return;
+        if (before is not (JsonObject or null) || after is not (JsonObject or null))
+        {
+            entries.Add(new DiffEntry("", "form", ChangeType.Changed, ChangeArea.Property, "serviceInfo", null, Short(before), Short(after)));
+            return;
+        }
+
+        var a = before as JsonObject ?? [];
+        var b = after as JsonObject ?? [];
+        foreach (var name in a.Select(p => p.Key).Union(b.Select(p => p.Key)))
+        {
+            if (JsonNode.DeepEquals(a[name], b[name])) continue;
+            if (IsText(a[name]) && IsText(b[name])) Texts("", "form", "serviceInfo." + name, a[name], b[name], entries);
+            else entries.Add(new DiffEntry("", "form", ChangeType.Changed, ChangeArea.Property, "serviceInfo." + name, null, Short(a[name]), Short(b[name])));
+        }
+    }
+
+    private static bool IsText(JsonNode? node) => node is null or JsonValue || node is JsonObject texts && texts.All(t => t.Value is JsonValue);
 
     private static void Elements(Dictionary<string, IndexedElement> before, Dictionary<string, IndexedElement> after, List<DiffEntry> entries)
     {

@@ -33,7 +33,14 @@ public static class DiffCaptions
         ["ar"] = ("Arabisch", "Arabic"), ["uk"] = ("Ukrainisch", "Ukrainian"), ["ru"] = ("Russisch", "Russian"),
     };
 
-    public static string? Property(string name, bool english) => Properties.TryGetValue(name, out var caption) ? english ? caption.En : caption.De : null;
+    public static string? Property(string name, bool english) =>
+        Properties.TryGetValue(name, out var caption) ? english ? caption.En : caption.De
+        : ServicePageText(name) is { } text ? english ? $"service page: {name[(name.IndexOf('.') + 1)..]}" : $"Leistungsseite: {text}"
+        : null;
+
+    /// <summary>The caption of a service page text (<c>serviceInfo.eligibility</c> → „Wer bekommt es?“), as its panel shows it.</summary>
+    private static string? ServicePageText(string name) =>
+        name.StartsWith("serviceInfo.", StringComparison.Ordinal) ? Sozialplattform.Designer.Service.ServiceTexts.All.FirstOrDefault(t => t.Id == name)?.Caption : null;
 
     public static string? Language(string code, bool english) => Languages.TryGetValue(code, out var name) ? english ? name.En : name.De : null;
 

@@ -17,6 +17,9 @@ public enum ChangeArea
     Validation,
     Declaration,
     Property,
+
+    /// <summary>A file of the service beside the definition: checklist, letter, template, texts (<see cref="ServiceFileChange"/>).</summary>
+    ServiceFile,
 }
 
 /// <summary>

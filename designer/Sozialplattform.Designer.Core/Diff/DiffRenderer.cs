@@ -14,6 +14,7 @@ public static class DiffRenderer
 
     public static string Line(DiffEntry entry, bool english, IReadOnlyDictionary<string, JsonObject>? labels = null)
     {
+        if (entry.Area == ChangeArea.ServiceFile) return ServiceFileDiffRenderer.Line(ServiceFileChange.FromEntry(entry), english);
         var what = Subject(entry, english, labels);
         var part = entry.Property is null ? "" : Part(entry, english);
         return entry.Change switch

@@ -12,6 +12,9 @@ public sealed record LintItem(bool IsError, string Message, LintSource Source, s
 {
     public string ElementId => Element.ToString();
 
-    /// <summary>The catalog lint's code (<see cref="Sozialplattform.Catalog.Lint.LintCodes"/>); null for the engine's problems.</summary>
+    /// <summary>
+    /// The catalog lint's code (<see cref="Sozialplattform.Catalog.Lint.LintCodes"/>) or the engine problem's key
+    /// (<see cref="Sozialplattform.Engine.Definitions.DefinitionProblemCodes"/>); null for the designer's own notes.
+    /// </summary>
     public string? Code { get; init; }
 }

@@ -13,6 +13,7 @@ internal sealed class LintLocator
     private readonly IReadOnlyList<OutlineNode> _outline;
     private readonly Dictionary<string, DocumentPath> _byDataPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentPath> _byPageId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OutlineNode> _byDataPathNode = new(StringComparer.Ordinal);
 
     public LintLocator(JsonObject form)
     {
@@ -35,12 +36,29 @@ internal sealed class LintLocator
         return DocumentPath.Root;
     }
 
+    /// <summary>
+    /// How the author knows the element an engine problem's argument names: its label, for a key (<c>key</c>: the
+    /// element at <paramref name="jsonPath"/> or one of its ancestors with that key) or an answer path (<c>path</c>:
+    /// <c>personen[].vorname</c>); null when the lint cannot tell (the key is shown then).
+    /// </summary>
+    public string? Label(string argument, string value, string jsonPath)
+    {
+        OutlineNode? node = null;
+        if (argument == "path") node = _byDataPathNode.GetValueOrDefault(value.Replace("[]", "", StringComparison.Ordinal));
+        else if (argument == "key" && DocumentPath.TryParse(jsonPath, out var path))
+            node = FormOutline.Flatten(_outline).Where(n => path.StartsWith(n.Path) && n.Key == value).MaxBy(n => n.Path.Segments.Count);
+        return node is { Label.Length: > 0 } ? Shorten(node.Label) : null;
+    }
+
+    private static string Shorten(string label) => label.Length <= 60 ? label : label[..57] + "…";
+
     private void Index(IEnumerable<OutlineNode> nodes, string prefix)
     {
         foreach (var node in nodes)
         {
             var dataPath = prefix.Length == 0 ? node.Key : $"{prefix}.{node.Key}";
             _byDataPath.TryAdd(dataPath, node.Path);
+            _byDataPathNode.TryAdd(dataPath, node);
             Index(node.Children, dataPath);
         }
     }

@@ -1,4 +1,5 @@
 using Sozialplattform.Designer.Accounts;
+using Sozialplattform.Designer.Service;
 using Sozialplattform.Designer.Workspace;
 
 namespace Sozialplattform.Designer.Review;
@@ -16,6 +17,7 @@ public enum ReviewRefusal
     CommentMissing,
     InvalidVersion,
     PublishRefused,
+    ServiceFilesChanged,
 }
 
 /// <summary>The outcome of a review step: done (the proposal as it is now), or refused; a publish also carries the workspace's result.</summary>
@@ -28,7 +30,8 @@ public sealed record ReviewOutcome(ReviewRefusal? Refusal, Proposal? Proposal = 
 /// Review before publishing. An author („Autor“) edits and proposes the saved draft; Redaktion reviews the proposal
 /// (diff, change impact, lint), approves it or sends it back with a comment, and publishes an approved proposal. Every
 /// step asks the author store for the signed-in login's role (a role taken away counts at once), every approval holds
-/// only for the draft's content at the proposal (an edit afterwards needs a new proposal and approval), and every
+/// only for the draft's content and its service files at the proposal (an edit or a saved checklist, letter or
+/// template afterwards needs a new proposal and approval), and every
 /// move is one conditional write, so of two reviewers acting on one proposal at once exactly one wins.
 /// Four eyes: nobody approves their own proposal — unless they are the only Redaktion account, who then may also
 /// publish the draft directly (<see cref="PublishDirectly"/>, recorded as proposed and approved by themselves).
@@ -62,7 +65,8 @@ public sealed class FormReview(FormWorkspace workspace, IReviewStore store, Auth
         if (workspace.Current(formId)?.ETag != draftETag) return new(ReviewRefusal.DraftChanged);
         foreach (var earlier in store.ForForm(formId).Where(p => p.Status is ProposalStatus.Open or ProposalStatus.Approved))
             store.TryMove(earlier, earlier with { Status = ProposalStatus.Superseded });
-        var proposal = new Proposal(Guid.NewGuid().ToString("N"), formId, draftETag, version.Trim(), ProposalStatus.Open, login, _clock.GetUtcNow());
+        var proposal = new Proposal(Guid.NewGuid().ToString("N"), formId, draftETag, version.Trim(), ProposalStatus.Open, login, _clock.GetUtcNow(),
+            ServiceFiles: new DraftServiceFiles(workspace).Fingerprint(formId));
         return store.TryAdd(proposal) ? new(null, proposal) : new(ReviewRefusal.Lost);
     }
 
@@ -72,6 +76,7 @@ public sealed class FormReview(FormWorkspace workspace, IReviewStore store, Auth
         if (proposal.Status != ProposalStatus.Open) return new(ReviewRefusal.WrongState, proposal);
         if (proposal.ProposedBy == login && !IsSoleEditor(login)) return new(ReviewRefusal.OwnProposal, proposal);
         if (workspace.Current(formId)?.ETag != proposal.ETag) return new(ReviewRefusal.DraftChanged, proposal);
+        if (!ServiceFilesAsProposed(proposal)) return new(ReviewRefusal.ServiceFilesChanged, proposal);
         var approved = proposal with { Status = ProposalStatus.Approved, ReviewedBy = login, ReviewedAt = _clock.GetUtcNow() };
         return store.TryMove(proposal, approved) ? new(null, approved) : new(ReviewRefusal.Lost, store.Find(proposalId));
     }
@@ -92,13 +97,18 @@ public sealed class FormReview(FormWorkspace workspace, IReviewStore store, Auth
         if (Check(formId, proposalId, login, out var proposal) is { } refused) return refused;
         if (proposal.Status != ProposalStatus.Approved) return new(ReviewRefusal.WrongState, proposal);
         if (workspace.Current(formId)?.ETag != proposal.ETag) return new(ReviewRefusal.DraftChanged, proposal);
+        if (!ServiceFilesAsProposed(proposal)) return new(ReviewRefusal.ServiceFilesChanged, proposal);
         var claimed = proposal with { Status = ProposalStatus.Published, PublishedBy = login, PublishedAt = _clock.GetUtcNow() };
         if (!store.TryMove(proposal, claimed)) return new(ReviewRefusal.Lost, store.Find(proposalId));
-        var result = workspace.Publish(formId, proposal.ETag, proposal.Version, login, new PublishReview(proposal.ProposedBy, proposal.ReviewedBy!));
+        var result = workspace.Publish(formId, proposal.ETag, proposal.Version, login, new PublishReview(proposal.ProposedBy, proposal.ReviewedBy!), proposal.ServiceFiles);
         if (result is SaveResult.Published) return new(null, claimed, result);
         store.TryMove(claimed, proposal); // nothing was published: the approval stands
         return new(ReviewRefusal.PublishRefused, proposal, result);
     }
+
+    /// <summary>Whether the draft's service files are still exactly those proposed (a proposal without a pin never is).</summary>
+    public bool ServiceFilesAsProposed(Proposal proposal) =>
+        proposal.ServiceFiles is { } pinned && new DraftServiceFiles(workspace).Fingerprint(proposal.FormId) == pinned;
 
     /// <summary>The only Redaktion account publishes its saved draft in one step (proposal and approval recorded as its own).</summary>
     public ReviewOutcome PublishDirectly(string formId, string draftETag, string version, string login)
@@ -134,6 +144,7 @@ public static class ReviewTexts
         ReviewRefusal.NotFound => "Diesen Vorschlag gibt es für dieses Formular nicht.",
         ReviewRefusal.WrongState => "Der Vorschlag ist nicht mehr in diesem Stand (schon entschieden, veröffentlicht oder durch einen neueren ersetzt).",
         ReviewRefusal.DraftChanged => "Der Entwurf wurde seit dem Vorschlag geändert: Er muss neu vorgeschlagen und freigegeben werden.",
+        ReviewRefusal.ServiceFilesChanged => FormWorkspace.ServiceFilesChangedSinceProposal,
         ReviewRefusal.Lost => "Jemand anderes war schneller: Der Vorschlag wurde inzwischen bearbeitet.",
         ReviewRefusal.InvalidVersion => "Das ist keine Version: bitte drei Zahlen mit Punkten, z. B. 1.2.0.",
         ReviewRefusal.CommentMissing => $"Bitte schreiben Sie, was zu ändern ist (höchstens {FormReview.MaxCommentLength} Zeichen).",

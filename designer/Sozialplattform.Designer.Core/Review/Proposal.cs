@@ -13,22 +13,25 @@ public enum ProposalStatus
 }
 
 /// <summary>
-/// A proposal to publish a form's draft as <see cref="Version"/>, pinned to the draft's content (<see cref="ETag"/>):
-/// an approval holds only for exactly that content.
+/// A proposal to publish a form's draft as <see cref="Version"/>, pinned to the draft's content (<see cref="ETag"/>) and
+/// to its service files (<see cref="ServiceFiles"/>: the set's fingerprint, <c>ServiceFileSet.Fingerprint</c>): an
+/// approval holds only for exactly that content. A proposal made before service files were pinned has none and must be
+/// proposed again.
 /// </summary>
 public sealed record Proposal(
     string Id, string FormId, string ETag, string Version, ProposalStatus Status, string ProposedBy, DateTimeOffset ProposedAt,
-    string? ReviewedBy = null, DateTimeOffset? ReviewedAt = null, string? Comment = null, string? PublishedBy = null, DateTimeOffset? PublishedAt = null)
+    string? ReviewedBy = null, DateTimeOffset? ReviewedAt = null, string? Comment = null, string? PublishedBy = null, DateTimeOffset? PublishedAt = null,
+    string? ServiceFiles = null)
 {
     internal static Proposal From(DesignerProposalRow row) => new(
         row.Id, row.FormId, row.ETag, row.Version, Enum.Parse<ProposalStatus>(row.Status, ignoreCase: true), row.ProposedBy, Utc(row.ProposedAt),
-        row.ReviewedBy, row.ReviewedAt is { } reviewed ? Utc(reviewed) : null, row.Comment, row.PublishedBy, row.PublishedAt is { } published ? Utc(published) : null);
+        row.ReviewedBy, row.ReviewedAt is { } reviewed ? Utc(reviewed) : null, row.Comment, row.PublishedBy, row.PublishedAt is { } published ? Utc(published) : null, row.ServiceFiles);
 
     internal DesignerProposalRow ToRow() => new()
     {
         Id = Id, FormId = FormId, ETag = ETag, Version = Version, Status = Status.ToString().ToLowerInvariant(), ProposedBy = ProposedBy,
         ProposedAt = ProposedAt.UtcDateTime, ReviewedBy = ReviewedBy, ReviewedAt = ReviewedAt?.UtcDateTime, Comment = Comment,
-        PublishedBy = PublishedBy, PublishedAt = PublishedAt?.UtcDateTime,
+        PublishedBy = PublishedBy, PublishedAt = PublishedAt?.UtcDateTime, ServiceFiles = ServiceFiles,
     };
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));

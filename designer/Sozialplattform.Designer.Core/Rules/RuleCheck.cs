@@ -46,7 +46,7 @@ public static class RuleCheck
         messages.Add($"Unbekannter Name '{name}': kein Feld und keine Gruppe mit diesem Schlüssel ist hier sichtbar, und es ist keine Hilfsfunktion. Ähnlich: {string.Join(", ", similar)}.");
     }
 
-    /// <summary>What the engine reports at this rule's path when the definition is loaded with the rule in place.</summary>
+    /// <summary>What the engine reports at this rule's path when the definition is loaded with the rule in place, in German (<see cref="Lint.LintTexts"/>).</summary>
     private static IReadOnlyList<string> EngineProblems(JsonObject form, DocumentPath rulePath, string expression, CatalogDirectory? catalog, FormEngineOptions options)
     {
         var copy = (JsonObject)form.DeepClone();
@@ -57,7 +57,7 @@ public static class RuleCheck
         var key = owner["key"]?.ToString() ?? owner["id"]?.ToString() ?? "";
         return FormEngine.LoadText(copy.ToJsonString(), "rule-check", catalog, options).Problems
             .Where(p => p.IsError && (p.Location.JsonPath == path || p.Location.JsonPath == ownerPath || p.Code == "rule-cycle" && p.Message.Contains(key, StringComparison.Ordinal)))
-            .Select(p => p.Message)
+            .Select(p => Lint.LintTexts.Text(p))
             .ToList();
     }
 

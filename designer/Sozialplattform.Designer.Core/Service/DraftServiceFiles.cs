@@ -11,7 +11,20 @@ namespace Sozialplattform.Designer.Service;
 public sealed record ServiceFileSet(int Number, IReadOnlyDictionary<string, string> Files)
 {
     public string? File(string path) => Files.GetValueOrDefault(path);
+
+    /// <summary>The set's content as one hash (a proposal is pinned to it: an approval holds only for exactly these files).</summary>
+    public string Fingerprint => Of(Files);
+
+    /// <summary>SHA-256 over the paths and texts in path order ("sha256:" + hex); the same files give the same fingerprint on every host.</summary>
+    public static string Of(IReadOnlyDictionary<string, string> files)
+    {
+        var canonical = new JsonObject(files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value))));
+        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToJsonString())));
+    }
 }
+
+/// <summary>One saved set in the history („Frühere Stände“): its number, who saved it and when (null for sets saved before that was recorded).</summary>
+public sealed record SavedServiceFileSet(int Number, string? SavedBy, DateTimeOffset? SavedAt);
 
 /// <summary>A save of the service files: done (with the new number), a conflict (someone saved in between), or refused with the problems.</summary>
 public sealed record ServiceFilesSaveOutcome(bool Saved, ServiceFileSet? Current, string Message, IReadOnlyList<ServiceFileProblem> Problems);
@@ -23,7 +36,7 @@ public sealed record ServiceFilesSaveOutcome(bool Saved, ServiceFileSet? Current
 /// two authors saving at once (one host or two) one wins and the other is told, and nothing is overwritten. Without a
 /// saved set the draft has its base version's files; publishing stores the newest set with the version.
 /// </summary>
-public sealed partial class DraftServiceFiles(FormWorkspace workspace)
+public sealed partial class DraftServiceFiles(FormWorkspace workspace, TimeProvider? clock = null)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -31,11 +44,39 @@ public sealed partial class DraftServiceFiles(FormWorkspace workspace)
     {
         Names.CheckedFormId(formId);
         if (Newest(formId) is not { } newest) return new ServiceFileSet(0, workspace.ServiceFilesOf(formId, baseVersion));
-        var files = workspace.CatalogFile(newest.Path) is { } bytes && JsonNode.Parse(bytes)?["files"] is JsonObject saved
-            ? saved.Where(f => f.Value?.GetValueKind() == JsonValueKind.String).ToDictionary(f => f.Key, f => f.Value!.GetValue<string>(), StringComparer.Ordinal)
-            : [];
-        return new ServiceFileSet(newest.Number, new SortedDictionary<string, string>(files, StringComparer.Ordinal));
+        return new ServiceFileSet(newest.Number, FilesOf(Read(newest.Path)));
     }
+
+    /// <summary>The fingerprint of the draft's current set (<see cref="ServiceFileSet.Fingerprint"/>), from its base version as the draft has it.</summary>
+    public string Fingerprint(string formId) => Current(formId, workspace.Current(formId)?.BaseVersion).Fingerprint;
+
+    /// <summary>Every saved set of the draft, newest first, with who saved it when (the history „Frühere Stände“).</summary>
+    public IReadOnlyList<SavedServiceFileSet> History(string formId)
+    {
+        Names.CheckedFormId(formId);
+        return [.. SavedSets(formId).OrderByDescending(s => s.Number).Select(s =>
+        {
+            var json = Read(s.Path);
+            var at = json?["savedAt"]?.GetValueKind() == JsonValueKind.String && DateTimeOffset.TryParse(json["savedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var when) ? when : (DateTimeOffset?)null;
+            return new SavedServiceFileSet(s.Number, json?["savedBy"]?.GetValueKind() == JsonValueKind.String ? json["savedBy"]!.GetValue<string>() : null, at);
+        })];
+    }
+
+    /// <summary>The files of saved set <paramref name="number"/>, or null when the form has no such set.</summary>
+    public ServiceFileSet? Saved(string formId, int number)
+    {
+        Names.CheckedFormId(formId);
+        if (number < 1 || number > 999_999 || workspace.CatalogFile(SetPath(formId, number)) is null) return null;
+        return new ServiceFileSet(number, FilesOf(Read(SetPath(formId, number))));
+    }
+
+    private JsonNode? Read(string path) => workspace.CatalogFile(path) is { } bytes ? JsonNode.Parse(bytes) : null;
+
+    private static SortedDictionary<string, string> FilesOf(JsonNode? set) => new(
+        set?["files"] is JsonObject saved
+            ? saved.Where(f => f.Value?.GetValueKind() == JsonValueKind.String).ToDictionary(f => f.Key, f => f.Value!.GetValue<string>(), StringComparer.Ordinal)
+            : [],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Saves <paramref name="files"/> as the draft's whole set when the newest saved set is still number
@@ -50,7 +91,12 @@ public sealed partial class DraftServiceFiles(FormWorkspace workspace)
         var current = Newest(formId)?.Number ?? 0;
         if (current != expectedNumber)
             return new ServiceFilesSaveOutcome(false, null, "Nicht gespeichert: jemand hat Checkliste oder Vorlagen dieses Formulars inzwischen gespeichert. Bitte neu laden.", []);
-        var content = new JsonObject { ["files"] = new JsonObject(files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value)))) };
+        var content = new JsonObject
+        {
+            ["savedBy"] = author,
+            ["savedAt"] = (clock ?? TimeProvider.System).GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["files"] = new JsonObject(files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value)))),
+        };
         var bytes = Encoding.UTF8.GetBytes(content.ToJsonString(Indented) + "\n");
         // Insert only: of two saves naming the same number exactly one gets the next.
         if (!workspace.AddCatalogFile(SetPath(formId, current + 1), bytes, author))
@@ -79,13 +125,16 @@ public sealed partial class DraftServiceFiles(FormWorkspace workspace)
 
     private (int Number, string Path)? Newest(string formId)
     {
-        var saved = workspace.CatalogFilePaths(Prefix(formId))
+        var saved = SavedSets(formId);
+        return saved.Count == 0 ? null : saved.MaxBy(s => s.Number);
+    }
+
+    private List<(int Number, string Path)> SavedSets(string formId) =>
+        workspace.CatalogFilePaths(Prefix(formId))
             .Select(path => (Path: path, Match: SetName().Match(path[Prefix(formId).Length..])))
             .Where(p => p.Match.Success)
             .Select(p => (Number: int.Parse(p.Match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), p.Path))
             .ToList();
-        return saved.Count == 0 ? null : saved.MaxBy(s => s.Number);
-    }
 
     [GeneratedRegex("^(?<n>[0-9]{6})\\.json$")]
     private static partial Regex SetName();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Sozialplattform.Catalog;
 
 namespace Sozialplattform.Designer.Service;
 
@@ -20,60 +21,46 @@ public sealed record ChecklistEntry(string Id, IReadOnlyDictionary<string, strin
 /// </summary>
 public static partial class ServiceChecklist
 {
-    public const int MaxItems = 100;
-    public const int MaxLabelLength = 200;
+    public const int MaxItems = CaseWorkFiles.MaxChecklistItems;
+    public const int MaxLabelLength = CaseWorkFiles.MaxChecklistLabelLength;
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static bool IsValidId(string id) => Sozialplattform.Catalog.CaseWorkFiles.IsValidChecklistId(id);
+    public static bool IsValidId(string id) => CaseWorkFiles.IsValidChecklistId(id);
 
-    /// <summary>The items of a checklist file, or the problems that make it unreadable (a file the inbox would ignore).</summary>
+    /// <summary>
+    /// The items of a checklist file, or the problems that make it unreadable (a file the inbox would ignore), read by the
+    /// inbox's and the bundle import's reader (<see cref="CaseWorkFiles.ParseChecklist"/>) and said in German.
+    /// </summary>
     public static (IReadOnlyList<ChecklistEntry> Items, IReadOnlyList<ServiceFileProblem> Problems) Read(string text)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(text);
-        }
-        catch (JsonException error)
-        {
-            return ([], [new ServiceFileProblem(ServiceFileNames.Checklist, (int)(error.LineNumber ?? 0) + 1, (int)(error.BytePositionInLine ?? 0) + 1, "Die Checkliste ist kein gültiges JSON.")]);
-        }
-
-        if (root is not JsonObject { } file || file["items"] is not JsonArray array)
-            return ([], [new ServiceFileProblem(ServiceFileNames.Checklist, 0, 0, "Die Checkliste braucht eine Liste „items“.")]);
-        var items = new List<ChecklistEntry>();
-        foreach (var node in array)
-        {
-            var id = node?["id"]?.GetValueKind() == JsonValueKind.String ? node["id"]!.GetValue<string>() : "";
-            var label = node?["label"] switch
-            {
-                JsonObject texts => texts.Where(t => t.Value?.GetValueKind() == JsonValueKind.String).ToDictionary(t => t.Key, t => t.Value!.GetValue<string>()),
-                JsonValue plain when plain.GetValueKind() == JsonValueKind.String => new Dictionary<string, string> { ["de"] = plain.GetValue<string>() },
-                _ => [],
-            };
-            items.Add(new ChecklistEntry(id, label));
-        }
-
-        return (items, Check(items));
+        var read = CaseWorkFiles.ParseChecklist(Encoding.UTF8.GetBytes(text));
+        if (read.Problems.Any(p => p.Code is ChecklistProblemCodes.NotJson or ChecklistProblemCodes.NotObject or ChecklistProblemCodes.ItemsMissing))
+            return ([], Say(read.Problems));
+        return (read.Items.Select(i => new ChecklistEntry(i.Id, CaseWorkFiles.LabelTexts(i.Label))).ToList(), Say(read.Problems));
     }
 
-    /// <summary>Every problem of these items at once: ids (a-z, 0-9, '-', unique), a German label, lengths, the number of items.</summary>
-    public static IReadOnlyList<ServiceFileProblem> Check(IReadOnlyList<ChecklistEntry> items)
-    {
-        var problems = new List<ServiceFileProblem>();
-        void Add(string message) => problems.Add(new ServiceFileProblem(ServiceFileNames.Checklist, 0, 0, message));
-        if (items.Count > MaxItems) Add($"Eine Checkliste hat höchstens {MaxItems} Punkte, diese hat {items.Count}.");
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            if (!IsValidId(item.Id)) Add($"Punkt {i + 1}: die Kennung „{item.Id}“ besteht nicht aus a–z, 0–9 und '-'.");
-            if (item.German.Trim().Length == 0) Add($"Punkt {i + 1} ({item.Id}): die deutsche Bezeichnung fehlt.");
-            if (item.Label.Values.Any(l => l.Length > MaxLabelLength)) Add($"Punkt {i + 1} ({item.Id}): eine Bezeichnung ist länger als {MaxLabelLength} Zeichen.");
-        }
+    /// <summary>Every problem of these items at once, by the same rules as the file's (<see cref="CaseWorkFiles.CheckChecklist"/>).</summary>
+    public static IReadOnlyList<ServiceFileProblem> Check(IReadOnlyList<ChecklistEntry> items) =>
+        Say(CaseWorkFiles.CheckChecklist(items.Select(i => (i.Id, i.Label, 0, 0)).ToList()));
 
-        foreach (var twice in items.GroupBy(i => i.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Key.Length > 0))
-            Add($"Die Kennung „{twice.Key}“ kommt {twice.Count()}-mal vor; jede Kennung nur einmal.");
-        return problems;
+    private static List<ServiceFileProblem> Say(IReadOnlyList<ChecklistProblem> problems) =>
+        problems.Select(p => new ServiceFileProblem(ServiceFileNames.Checklist, p.Line, p.Column, German(p))).ToList();
+
+    /// <summary>The author's sentence for a problem of the checklist (arguments: <see cref="ChecklistProblemCodes"/>).</summary>
+    public static string German(ChecklistProblem problem)
+    {
+        string At(int i) => problem.Arguments.Count > i ? problem.Arguments[i] : "";
+        return problem.Code switch
+        {
+            ChecklistProblemCodes.NotJson => "Die Checkliste ist kein gültiges JSON.",
+            ChecklistProblemCodes.NotObject or ChecklistProblemCodes.ItemsMissing => "Die Checkliste braucht eine Liste „items“.",
+            ChecklistProblemCodes.TooMany => $"Eine Checkliste hat höchstens {At(0)} Punkte, diese hat {At(1)}.",
+            ChecklistProblemCodes.IdInvalid => $"Punkt {At(0)}: die Kennung „{At(1)}“ besteht nicht aus a–z, 0–9 und '-'.",
+            ChecklistProblemCodes.LabelMissing => $"Punkt {At(0)} ({At(1)}): die deutsche Bezeichnung fehlt.",
+            ChecklistProblemCodes.LabelTooLong => $"Punkt {At(0)} ({At(1)}): eine Bezeichnung ist länger als {At(2)} Zeichen.",
+            ChecklistProblemCodes.IdTwice => $"Die Kennung „{At(1)}“ kommt {At(2)}-mal vor; jede Kennung nur einmal.",
+            _ => problem.English(ServiceFileNames.Checklist),
+        };
     }
 
     /// <summary>The file the inbox reads: two-space indent, UTF-8, one trailing newline.</summary>

@@ -13,6 +13,8 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
 
     public string FormId => formId;
 
+    public string? BaseVersion => baseVersion;
+
     public ServiceFileSet Current { get; private set; } = new DraftServiceFiles(workspace).Current(formId, baseVersion);
 
     /// <summary>The ids the base version's checklist used (a new item never takes one, so it cannot inherit ticks on old cases).</summary>
@@ -29,8 +31,25 @@ public sealed class ServiceFilesSession(FormWorkspace workspace, string formId, 
         else files[path] = text;
         var outcome = _files.Save(formId, Current.Number, files, author);
         if (outcome.Current is { } saved) Current = saved;
+        if (outcome.Saved) Changed?.Invoke();
         return outcome;
     }
 
-    public void Reload() => Current = _files.Current(formId, baseVersion);
+    /// <summary>Saves <paramref name="files"/> as the whole next set (restoring an earlier one: insert only, conflicts as a save's).</summary>
+    public ServiceFilesSaveOutcome SaveAll(IReadOnlyDictionary<string, string> files)
+    {
+        var outcome = _files.Save(formId, Current.Number, files, author);
+        if (outcome.Current is { } saved) Current = saved;
+        if (outcome.Saved) Changed?.Invoke();
+        return outcome;
+    }
+
+    public void Reload()
+    {
+        Current = _files.Current(formId, baseVersion);
+        Changed?.Invoke();
+    }
+
+    /// <summary>After a saved or reloaded set (the history panel lists the new one).</summary>
+    public event Action? Changed;
 }

@@ -4,11 +4,15 @@ using Sozialplattform.Catalog.Translations;
 using Sozialplattform.Designer.Documents;
 using Sozialplattform.Designer.Editing;
 using Sozialplattform.Designer.Translations;
+using Sozialplattform.Engine.Definitions;
 
 namespace Sozialplattform.Designer.Service;
 
 /// <summary>One text of the service page: its address in the definition and its German caption.</summary>
 public sealed record ServiceText(string Id, string Caption, bool Multiline, int MaxLength);
+
+/// <summary>The texts the service page shows, as the engine's types (what the portal's components take).</summary>
+public sealed record ServicePage(LocalizedText Title, LocalizedText Description, ServiceInformation Info, IReadOnlyList<LocalizedText> RequiredDocuments);
 
 /// <summary>
 /// What the portal's service page and the Sozialleistungsfinder say about a service — title, short title, description
@@ -78,6 +82,27 @@ public static class ServiceTexts
     /// <summary>The languages the form declares (German first).</summary>
     public static IReadOnlyList<string> Languages(JsonObject definition) =>
         ["de", .. (definition["languages"] as JsonArray ?? []).Select(l => l?.ToString() ?? "").Where(l => l.Length > 0 && l != "de")];
+
+    /// <summary>
+    /// The draft's texts of the service page as the engine reads them (every language; a plain string is German), so the
+    /// portal's own component can show the page of the unsaved draft — also when the draft does not load yet.
+    /// </summary>
+    public static ServicePage Page(JsonObject definition) => new(
+        Localized(definition["title"]),
+        Localized(definition["description"]),
+        new ServiceInformation(
+            Localized(Node(definition, "serviceInfo.eligibility")), Localized(Node(definition, "serviceInfo.deadlines")),
+            Localized(Node(definition, "serviceInfo.paidFrom")), Localized(Node(definition, "serviceInfo.costs")),
+            Localized(Node(definition, "serviceInfo.processingTime")), Localized(Node(definition, "serviceInfo.afterSubmission"))),
+        (definition["requiredDocuments"] as JsonArray ?? []).Select(Localized).Where(t => !t.IsEmpty).ToList());
+
+    private static LocalizedText Localized(JsonNode? node) => node switch
+    {
+        JsonObject texts => new LocalizedText(texts.Where(t => t.Value is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0)
+            .ToDictionary(t => t.Key, t => t.Value!.GetValue<string>())),
+        JsonValue plain when plain.TryGetValue<string>(out var text) && text.Length > 0 => LocalizedText.German(text),
+        _ => LocalizedText.Empty,
+    };
 
     /// <summary>German text of a node, as the lint reads it.</summary>
     public static string GermanOf(JsonNode? node) => node is null ? "" : CatalogJson.GermanText(node);

@@ -9,13 +9,17 @@ public enum Impact { Patch, Minor, Major }
 /// <summary>
 /// The rules that decide each change's impact. Major: answers that were valid may no longer be (a removed field or
 /// option, a newly required field, a type change, narrower constraints, a new check). Minor: new optional things and
-/// relaxed constraints. Patch: texts and hints only.
+/// relaxed constraints. Patch: texts and hints only, and
+/// the service's files (checklist, letters, templates).
 /// </summary>
 public static class ChangeImpact
 {
     public static Impact Of(DiffEntry entry) => entry.Area switch
     {
         ChangeArea.Text => Impact.Patch,
+        // Checklist, letters, e-mail and PDF templates, service texts: what the authority and the citizen read, never
+        // which answers are valid — a patch, like a changed label.
+        ChangeArea.ServiceFile => Impact.Patch,
         ChangeArea.Element or ChangeArea.Page => entry.Change switch
         {
             ChangeType.Removed => Impact.Major,
@@ -30,6 +34,7 @@ public static class ChangeImpact
         ChangeArea.Rule => entry.Property == "requiredIf" && entry.Change != ChangeType.Removed ? Impact.Major : Impact.Minor,
         ChangeArea.Constraint => Constraint(entry),
         _ => entry.Property is "languages" or "legalBasis" or "topic" or "keywords" or "service" or "requiredDocuments" or "serviceInfo" ? Impact.Patch
+            : entry.Property?.StartsWith("serviceInfo.", StringComparison.Ordinal) == true ? Impact.Patch
             : entry.Property == "block" ? Impact.Major : Impact.Minor,
     };
 

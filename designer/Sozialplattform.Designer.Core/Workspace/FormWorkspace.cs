@@ -152,9 +152,10 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
     /// <summary>
     /// Publishes the draft (as saved, named by its ETag) as <paramref name="version"/>: sets version and status, checks that
     /// the engine loads it without errors and that the version is newer than every published one, then adds it to the
-    /// store, where it can never be overwritten. The draft goes on from the new version.
+    /// store, where it can never be overwritten. The draft goes on from the new version. <paramref name="expectedServiceFiles"/>
+    /// (an approved proposal's pin): the service files are published only if they are still exactly that set.
     /// </summary>
-    public SaveResult Publish(string formId, string expectedETag, string version, string author, PublishReview? review = null)
+    public SaveResult Publish(string formId, string expectedETag, string version, string author, PublishReview? review = null, string? expectedServiceFiles = null)
     {
         lock (Lock(formId))
         {
@@ -179,6 +180,8 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             errors.AddRange(PendingFimCodeLists.In(document.Root).Select(p => $"{p.Where}: {PendingFimCodeLists.Message(p.List)}"));
             var samples = new DraftSamples(this).Files(formId, current.BaseVersion);
             var serviceFiles = new DraftServiceFiles(this).Current(formId, current.BaseVersion).Files;
+            if (expectedServiceFiles is not null && ServiceFileSet.Of(serviceFiles) != expectedServiceFiles)
+                return new SaveResult.Refused([ServiceFilesChangedSinceProposal]);
             errors.AddRange(DraftServiceFiles.Check(serviceFiles).Concat(new ServiceTemplatePreview(_clock).Check(formId, serviceFiles, loaded.Engine, ValidSample(samples))).Select(p => p.ToString()));
             if (errors.Count > 0) return new SaveResult.Refused(errors);
             if (!_store.TryPublish(formId, version, content, samples, author, _clock.GetUtcNow(), review, serviceFiles))
@@ -190,6 +193,10 @@ public sealed class FormWorkspace(WorkspaceOptions options, TimeProvider? clock 
             return new SaveResult.Published(version, path, next);
         }
     }
+
+    /// <summary>Why a publish of an approved proposal is refused when the service files were saved after it (German, for the author).</summary>
+    public const string ServiceFilesChangedSinceProposal =
+        "Checkliste, Bescheide oder Vorlagen wurden seit dem Vorschlag gespeichert: Sie müssen neu vorgeschlagen und freigegeben werden.";
 
     /// <summary>Whether the draft's checklist, letters or templates differ from those of the published <paramref name="version"/> (a reason to publish by itself).</summary>
     public bool ServiceFilesChanged(string formId, string version)

@@ -242,15 +242,7 @@ public static class BundleImporter
             }
         }
 
-        try
-        {
-            CaseWorkFiles.ReadChecklist(content, path);
-            return [];
-        }
-        catch (CatalogException e)
-        {
-            return [e.Message];
-        }
+        return CaseWorkFiles.ParseChecklist(content).Problems.Select(p => p.English(path)).ToList();
     }
 
     private static void WriteAll(IReadOnlyList<BundleImportItem> items, Dictionary<string, byte[]> files, CatalogRoot catalog)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Sozialplattform.Delivery.Channels;
 using Sozialplattform.Delivery.Geo;
 using Sozialplattform.Delivery.Tenants;
@@ -21,13 +22,29 @@ internal static class DeliveryCommandSupport
         var options = args.Option("--postgres") is { } connection
             ? new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connection, DataDirectory = context.FullPath(args.Option("--data") ?? "data") }
             : new StorageOptions { DataDirectory = context.FullPath(args.Option("--data") ?? "data") };
+        return Guard(args, () => SozialDatabase.OpenAsync(options).GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="open"/>; a database that cannot be reached, opened or read with these options (no server, a
+    /// malformed connection string, a data folder that is a file or not writable, another data key) is a usage error
+    /// (exit 2) naming the option, not a stack trace.
+    /// </summary>
+    public static T Guard<T>(CliArguments args, Func<T> open)
+    {
+        var option = args.Option("--postgres") is not null ? "--postgres" : "--data";
         try
         {
-            return SozialDatabase.OpenAsync(options).GetAwaiter().GetResult();
+            return open();
         }
         catch (StorageConfigurationException e)
         {
             throw new CliUsageException(e.Message);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            var reason = e.InnerException is { } inner && inner.Message != e.Message ? $"{e.Message} ({inner.Message})" : e.Message;
+            throw new CliUsageException($"the database given with {option} cannot be used: {reason}");
         }
     }
 

@@ -180,6 +180,7 @@ internal sealed class DependencyGraph
 
         var cycle = path.Skip(path.IndexOf(node)).Reverse().Append(node).ToList();
         var location = cycle.Select(n => n.Element?.Location ?? n.Page?.Location).FirstOrDefault(l => l is not null) ?? SourceLocation.None;
-        problems.Error("rule-cycle", $"visibility conditions and computed values depend on each other in a cycle: {string.Join(" → ", cycle.Select(n => n.Describe()))}", location);
+        var described = string.Join(" → ", cycle.Select(n => n.Describe()));
+        problems.Error(DefinitionProblemCodes.RuleCycle, $"visibility conditions and computed values depend on each other in a cycle: {described}", location, described);
     }
 }

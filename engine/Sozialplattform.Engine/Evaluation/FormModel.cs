@@ -103,7 +103,7 @@ internal sealed class FormModel
         foreach (var element in elements)
             foreach (var validation in rules[element.Ordinal].Validations)
                 if (validation.Definition.FieldKey is { } key && ValidationTarget.Find(validation.Rule.Scope, key) is null)
-                    problems.Error("validation-field", $"validation of '{element.PathTemplate}' names field '{key}', which is not in its scope", validation.Definition.When.Location);
+                    problems.Error(DefinitionProblemCodes.ValidationField, $"validation of '{element.PathTemplate}' names field '{key}', which is not in its scope", validation.Definition.When.Location, element.PathTemplate, key);
     }
 }
 

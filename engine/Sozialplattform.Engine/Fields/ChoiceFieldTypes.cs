@@ -97,7 +97,7 @@ internal static class ChoiceRules
         var seen = new HashSet<string>();
         foreach (var option in field.Options)
             if (!seen.Add(option.Code))
-                problems.Error("duplicate-option", $"option code '{option.Code}' appears twice in field '{field.Key}'", field.Location);
+                problems.Error(DefinitionProblemCodes.DuplicateOption, $"option code '{option.Code}' appears twice in field '{field.Key}'", field.Location, field.Key, option.Code);
     }
 
     public static bool TryCode(JsonNode answer, out string code)

@@ -18,7 +18,7 @@ public sealed partial class DateFieldType : FieldType
     {
         foreach (var bound in new[] { field.Min, field.Max })
             if (bound is not null && bound.Date is null)
-                problems.Error("date-bound", $"date bound '{bound.Raw}' is neither YYYY-MM-DD nor relative like 'today-18y'", field.Location);
+                problems.Error(DefinitionProblemCodes.DateBound, $"date bound '{bound.Raw}' is neither YYYY-MM-DD nor relative like 'today-18y'", field.Location, field.Key, bound.Raw);
     }
 
     public override ParseResult Parse(JsonNode answer, FieldDefinition field) =>

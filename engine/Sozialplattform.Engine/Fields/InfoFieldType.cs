@@ -13,9 +13,9 @@ public sealed class InfoFieldType : FieldType
     public override void CheckDefinition(FieldDefinition field, ProblemList problems)
     {
         if (field.Text.IsEmpty && field.Label.IsEmpty)
-            problems.Error("info-text", $"info block '{field.Key}' needs a text", field.Location);
+            problems.Error(DefinitionProblemCodes.InfoText, $"info block '{field.Key}' needs a text", field.Location, field.Key);
         if (field.Required || field.RequiredIf is not null || field.Value is not null || field.SoftRequired)
-            problems.Error("info-answer", $"info block '{field.Key}' takes no answer: remove required, requiredIf, softRequired and value", field.Location);
+            problems.Error(DefinitionProblemCodes.InfoAnswer, $"info block '{field.Key}' takes no answer: remove required, requiredIf, softRequired and value", field.Location, field.Key);
     }
 
     public override ParseResult Parse(JsonNode answer, FieldDefinition field) => ParseResult.Fail("unknownAnswer");

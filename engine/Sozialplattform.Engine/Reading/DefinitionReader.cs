@@ -17,7 +17,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
         if (JsonDocumentReader.Read(text, file, problems) is not { } token) return null;
         if (token is not JObject form)
         {
-            problems.Error("schema", "a form definition must be a JSON object", JsonDocumentReader.Location(token, file));
+            problems.Error(DefinitionProblemCodes.SchemaNotObject, "a form definition must be a JSON object", JsonDocumentReader.Location(token, file));
             return null;
         }
 
@@ -55,7 +55,7 @@ public sealed class DefinitionReader(FormEngineOptions options)
             Items = pageItems.SelectMany(p => p.Items).ToList(),
             Validations = items.ReadValidations(form["validations"], file),
         };
-        items.CheckUniqueKeys(root.Items, "the form (keys of all pages share one level)");
+        items.CheckUniqueKeys(root.Items, "the form (keys of all pages share one level)", null);
         var declarations = ReadDeclarations(form["declarations"], file);
         var definition = new FormDefinition
         {

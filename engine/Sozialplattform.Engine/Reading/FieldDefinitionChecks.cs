@@ -1,4 +1,5 @@
 using Sozialplattform.Engine.Definitions;
+using static Sozialplattform.Engine.Definitions.ProblemArgument;
 using Sozialplattform.Engine.Fields;
 
 namespace Sozialplattform.Engine.Reading;
@@ -12,26 +13,26 @@ internal static class FieldDefinitionChecks
     {
         var location = field.Location;
         if (field.Type.HasAnswer && field.Label.IsEmpty)
-            problems.Error("label-missing", $"field '{field.Key}' needs a label", location);
+            problems.Error(DefinitionProblemCodes.LabelMissing, $"field '{field.Key}' needs a label", location, field.Key);
         if (field.MinLength > field.MaxLength)
-            problems.Error("length-range", $"field '{field.Key}': minLength ({field.MinLength}) is greater than maxLength ({field.MaxLength})", location);
+            problems.Error(DefinitionProblemCodes.LengthRange, $"field '{field.Key}': minLength ({field.MinLength}) is greater than maxLength ({field.MaxLength})", location, field.Key, Invariant(field.MinLength), Invariant(field.MaxLength));
         if (NumberTypes.Contains(field.Type.Name))
         {
             foreach (var bound in new[] { field.Min, field.Max })
                 if (bound is { Number: null })
-                    problems.Error("number-bound", $"field '{field.Key}': bound '{bound.Raw}' must be a number", location);
+                    problems.Error(DefinitionProblemCodes.NumberBound, $"field '{field.Key}': bound '{bound.Raw}' must be a number", location, field.Key, bound.Raw);
             if (field.Min?.Number > field.Max?.Number)
-                problems.Error("value-range", $"field '{field.Key}': min ({field.Min!.Raw}) is greater than max ({field.Max!.Raw})", location);
+                problems.Error(DefinitionProblemCodes.ValueRange, $"field '{field.Key}': min ({field.Min!.Raw}) is greater than max ({field.Max!.Raw})", location, field.Key, field.Min.Raw, field.Max.Raw);
         }
 
         if (field.MinSelected > field.MaxSelected)
-            problems.Error("selection-range", $"field '{field.Key}': minSelected is greater than maxSelected", location);
+            problems.Error(DefinitionProblemCodes.SelectionRange, $"field '{field.Key}': minSelected is greater than maxSelected", location, field.Key);
         if (field.Prefill is { } prefill && IdentityAttributes.Check(prefill, field.Type.Name) is { } problem)
-            problems.Error("prefill-unknown", $"field '{field.Key}': {problem}", location);
+            problems.Error(problem.Key, $"field '{field.Key}': {problem.Message}", location, [field.Key, .. problem.Arguments]);
         if (field.IsComputed && field.Default is not null)
-            problems.Error("computed-default", $"field '{field.Key}' is computed ('value') and cannot have a default", location);
+            problems.Error(DefinitionProblemCodes.ComputedDefault, $"field '{field.Key}' is computed ('value') and cannot have a default", location, field.Key);
         if (field.Required && field.RequiredIf is not null)
-            problems.Error("required-twice", $"field '{field.Key}' has both 'required' and 'requiredIf'; use one", location);
+            problems.Error(DefinitionProblemCodes.RequiredTwice, $"field '{field.Key}' has both 'required' and 'requiredIf'; use one", location, field.Key);
 
         field.Type.CheckDefinition(field, problems);
         CheckDefault(field, problems);
@@ -42,6 +43,6 @@ internal static class FieldDefinitionChecks
         if (field.Default is null || AnswerValues.IsEmpty(field.Default)) return;
         var parsed = field.Type.Parse(field.Default, field);
         if (!parsed.IsOk)
-            problems.Error("default-invalid", $"field '{field.Key}': default {field.Default.ToJsonString()} is not a valid {field.Type.Name} ({parsed.ErrorCode})", field.Location);
+            problems.Error(DefinitionProblemCodes.DefaultInvalid, $"field '{field.Key}': default {field.Default.ToJsonString()} is not a valid {field.Type.Name} ({parsed.ErrorCode})", field.Location, field.Key, field.Default.ToJsonString(), field.Type.Name, parsed.ErrorCode ?? "");
     }
 }

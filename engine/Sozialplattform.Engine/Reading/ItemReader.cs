@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using Sozialplattform.Engine.Definitions;
+using static Sozialplattform.Engine.Definitions.ProblemArgument;
 using Sozialplattform.Engine.Fields;
 using Sozialplattform.Engine.Rules;
 
@@ -44,7 +45,8 @@ internal sealed class ItemReader(ReadContext context)
         var location = JsonDocumentReader.Location(item, file);
         var key = JsonValues.String(item["key"]) ?? "";
         var block = JsonValues.String(item["block"]);
-        CheckProperties(item, block is null ? GroupProperties : BlockUseProperties, block is null ? "groups" : "groups that use a block", file);
+        CheckProperties(item, block is null ? GroupProperties : BlockUseProperties, block is null ? "groups" : "groups that use a block", file,
+            block is null ? DefinitionProblemCodes.PropertyNotAllowedGroup : DefinitionProblemCodes.PropertyNotAllowedBlockUse);
 
         var title = JsonValues.Text(item["title"]);
         var hint = JsonValues.Text(item["hint"]);
@@ -61,7 +63,7 @@ internal sealed class ItemReader(ReadContext context)
             if (found is null || context.BlockStack.Contains(block))
             {
                 if (found is not null)
-                    Problems.Error("block-cycle", $"building block '{block}' uses itself: {string.Join(" → ", context.BlockStack.Append(block))}", location);
+                    Problems.Error(DefinitionProblemCodes.BlockCycle, $"building block '{block}' uses itself: {string.Join(" → ", context.BlockStack.Append(block))}", location, block, string.Join(" → ", context.BlockStack.Append(block)));
                 return null;
             }
 
@@ -79,11 +81,11 @@ internal sealed class ItemReader(ReadContext context)
         }
         else
         {
-            if (item["items"] is null) Problems.Error("group-items", $"group '{key}' needs 'items' or a 'block'", location);
+            if (item["items"] is null) Problems.Error(DefinitionProblemCodes.GroupItems, $"group '{key}' needs 'items' or a 'block'", location, key);
             items = ReadItems(item["items"], file);
         }
 
-        CheckUniqueKeys(items, $"group '{key}'");
+        CheckUniqueKeys(items, $"group '{key}'", key);
         return new GroupDefinition
         {
             Key = key,
@@ -110,19 +112,19 @@ internal sealed class ItemReader(ReadContext context)
         if (type is null)
         {
             var known = string.Join(", ", context.FieldTypes.All.Select(t => t.Name).Append("group"));
-            Problems.Error("unknown-field-type", $"field '{key}' has unknown type '{typeName}'; known types: {known}", JsonDocumentReader.Location(item["type"]!, file));
+            Problems.Error(DefinitionProblemCodes.UnknownFieldType, $"field '{key}' has unknown type '{typeName}'; known types: {known}", JsonDocumentReader.Location(item["type"]!, file), key, typeName, known);
             return null;
         }
 
-        CheckProperties(item, new HashSet<string>([.. CommonFieldProperties, .. type.Properties]), $"fields of type '{typeName}'", file);
+        CheckProperties(item, new HashSet<string>([.. CommonFieldProperties, .. type.Properties]), $"fields of type '{typeName}'", file, DefinitionProblemCodes.PropertyNotAllowedField, typeName);
         var codeListReference = JsonValues.String(item["codeList"]);
         var options = JsonValues.Options(item["options"]);
         if (codeListReference is not null && item["options"] is not null)
-            Problems.Error("options-and-code-list", $"field '{key}' has both 'options' and 'codeList'; use one", location);
+            Problems.Error(DefinitionProblemCodes.OptionsAndCodeList, $"field '{key}' has both 'options' and 'codeList'; use one", location, key);
         else if (codeListReference is not null)
             options = context.FindCodeList(codeListReference, JsonDocumentReader.Location(item["codeList"]!, file))?.Items ?? [];
         else if (type.Properties.Contains("options") && item["options"] is null)
-            Problems.Error("options-missing", $"field '{key}' of type '{typeName}' needs 'options' or a 'codeList'", location);
+            Problems.Error(DefinitionProblemCodes.OptionsMissing, $"field '{key}' of type '{typeName}' needs 'options' or a 'codeList'", location, key, typeName);
 
         var field = new FieldDefinition
         {
@@ -186,17 +188,24 @@ internal sealed class ItemReader(ReadContext context)
     public static RuleSource? Rule(JToken? token, RuleKind kind, string file) =>
         JsonValues.String(token) is { } expression ? new RuleSource(expression, kind, JsonDocumentReader.Location(token!, file)) : null;
 
-    public void CheckUniqueKeys(IEnumerable<ElementDefinition> items, string where)
+    /// <param name="groupKey">The group's key; null for the form's top level.</param>
+    public void CheckUniqueKeys(IEnumerable<ElementDefinition> items, string where, string? groupKey)
     {
         foreach (var duplicate in items.GroupBy(i => i.Key).Where(g => g.Count() > 1))
-            Problems.Error("duplicate-key", $"key '{duplicate.Key}' is used {duplicate.Count()} times in {where}; keys must be unique among siblings", duplicate.Last().Location);
+        {
+            var message = $"key '{duplicate.Key}' is used {duplicate.Count()} times in {where}; keys must be unique among siblings";
+            if (groupKey is null) Problems.Error(DefinitionProblemCodes.DuplicateKeyInForm, message, duplicate.Last().Location, duplicate.Key, Invariant(duplicate.Count()));
+            else Problems.Error(DefinitionProblemCodes.DuplicateKeyInGroup, message, duplicate.Last().Location, duplicate.Key, Invariant(duplicate.Count()), groupKey);
+        }
     }
 
-    private void CheckProperties(JObject item, IReadOnlySet<string> allowed, string what, string file)
+    /// <param name="type">The field type, for <see cref="DefinitionProblemCodes.PropertyNotAllowedField"/>; null for groups.</param>
+    private void CheckProperties(JObject item, IReadOnlySet<string> allowed, string what, string file, string problem, string? type = null)
     {
         foreach (var property in item.Properties())
             if (!allowed.Contains(property.Name))
-                Problems.Error("property-not-allowed", $"property '{property.Name}' does not apply to {what}", JsonDocumentReader.Location(property, file));
+                Problems.Error(problem, $"property '{property.Name}' does not apply to {what}", JsonDocumentReader.Location(property, file),
+                    type is null ? [property.Name] : [property.Name, type]);
     }
 
     private RepeatSettings? ReadRepeat(JToken? token, string key, SourceLocation location)
@@ -204,7 +213,7 @@ internal sealed class ItemReader(ReadContext context)
         if (token is not JObject repeat) return null;
         var min = JsonValues.Int(repeat["min"]) ?? 0;
         var max = JsonValues.Int(repeat["max"]) ?? 100;
-        if (min > max) Problems.Error("repeat-range", $"group '{key}': repeat.min ({min}) is greater than repeat.max ({max})", location);
+        if (min > max) Problems.Error(DefinitionProblemCodes.RepeatRange, $"group '{key}': repeat.min ({min}) is greater than repeat.max ({max})", location, key, Invariant(min), Invariant(max));
         return new RepeatSettings(min, max, JsonValues.Text(repeat["addLabel"]), JsonValues.Text(repeat["rowLabel"]));
     }
 
@@ -217,7 +226,7 @@ internal sealed class ItemReader(ReadContext context)
         }
         catch (ArgumentException error)
         {
-            Problems.Error("pattern-invalid", $"field '{key}': pattern is not a valid regular expression: {error.Message}", JsonDocumentReader.Location(token!, file));
+            Problems.Error(DefinitionProblemCodes.PatternInvalid, $"field '{key}': pattern is not a valid regular expression: {error.Message}", JsonDocumentReader.Location(token!, file), key, error.Message);
             return null;
         }
     }

@@ -30,7 +30,7 @@ public static class JsonDocumentReader
             {
                 if (reader.TokenType != JsonToken.Comment)
                 {
-                    problems.Error("json", "unexpected content after the end of the JSON document", new SourceLocation(file, "", reader.LineNumber, reader.LinePosition));
+                    problems.Error(DefinitionProblemCodes.JsonTrailingContent, "unexpected content after the end of the JSON document", new SourceLocation(file, "", reader.LineNumber, reader.LinePosition));
                     return null;
                 }
             }
@@ -39,7 +39,8 @@ public static class JsonDocumentReader
         }
         catch (JsonReaderException error)
         {
-            problems.Error("json", Clean(error.Message), new SourceLocation(file, error.Path ?? "", error.LineNumber, error.LinePosition));
+            var message = Clean(error.Message);
+            problems.Error(DefinitionProblemCodes.JsonSyntax, message, new SourceLocation(file, error.Path ?? "", error.LineNumber, error.LinePosition), message);
             return null;
         }
     }

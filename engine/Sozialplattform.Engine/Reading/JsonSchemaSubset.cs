@@ -35,12 +35,12 @@ internal sealed class JsonSchemaSubset
 
         if (schema["type"] is { } type && !HasType(value, type))
         {
-            Report(problems, value, file, $"{Name(value)} must be {Describe(type)}");
+            Report(problems, value, file, DefinitionProblemCodes.SchemaType, $"{Name(value)} must be {Describe(type)}", Subject(value), TypeNames(type));
             return;
         }
 
         if (schema["enum"] is JArray options && !options.Any(o => JToken.DeepEquals(o, value)))
-            Report(problems, value, file, $"{Name(value)} must be one of: {string.Join(", ", options.Select(o => o.ToString()))}");
+            Report(problems, value, file, DefinitionProblemCodes.SchemaEnum, $"{Name(value)} must be one of: {string.Join(", ", options.Select(o => o.ToString()))}", Subject(value), string.Join(", ", options.Select(o => o.ToString())));
 
         switch (value)
         {
@@ -55,8 +55,8 @@ internal sealed class JsonSchemaSubset
                 break;
             case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
                 var n = number.Value<decimal>();
-                if (schema["minimum"] is { } min && n < min.Value<decimal>()) Report(problems, value, file, $"{Name(value)} must be at least {min}");
-                if (schema["maximum"] is { } max && n > max.Value<decimal>()) Report(problems, value, file, $"{Name(value)} must be at most {max}");
+                if (schema["minimum"] is { } min && n < min.Value<decimal>()) Report(problems, value, file, DefinitionProblemCodes.SchemaMinimum, $"{Name(value)} must be at least {min}", Subject(value), min.ToString());
+                if (schema["maximum"] is { } max && n > max.Value<decimal>()) Report(problems, value, file, DefinitionProblemCodes.SchemaMaximum, $"{Name(value)} must be at most {max}", Subject(value), max.ToString());
                 break;
         }
     }
@@ -65,9 +65,9 @@ internal sealed class JsonSchemaSubset
     {
         if (schema["required"] is JArray required)
             foreach (var name in required.Values<string>())
-                if (obj[name!] is null) Report(problems, obj, file, $"required property '{name}' is missing");
+                if (obj[name!] is null) Report(problems, obj, file, DefinitionProblemCodes.SchemaRequired, $"required property '{name}' is missing", name!);
         if (schema["minProperties"] is { } minProperties && obj.Count < minProperties.Value<int>())
-            Report(problems, obj, file, $"{Name(obj)} must not be empty");
+            Report(problems, obj, file, DefinitionProblemCodes.SchemaEmpty, $"{Name(obj)} must not be empty", Subject(obj));
 
         var properties = schema["properties"] as JObject;
         foreach (var property in obj.Properties())
@@ -75,7 +75,7 @@ internal sealed class JsonSchemaSubset
             if (schema["propertyNames"] is JObject names) CheckString(new JValue(property.Name), names, file, problems, property);
             if (properties?[property.Name] is JObject propertySchema) Check(property.Value, propertySchema, document, file, problems);
             else if (schema["additionalProperties"] is JValue { Type: JTokenType.Boolean } allowed && !allowed.Value<bool>())
-                Report(problems, property, file, $"property '{property.Name}' is not allowed here");
+                Report(problems, property, file, DefinitionProblemCodes.SchemaNotAllowed, $"property '{property.Name}' is not allowed here", property.Name);
             else if (schema["additionalProperties"] is JObject additional) Check(property.Value, additional, document, file, problems);
         }
     }
@@ -83,9 +83,9 @@ internal sealed class JsonSchemaSubset
     private void CheckArray(JArray array, JObject schema, JObject document, string file, ProblemList problems)
     {
         if (schema["minItems"] is { } minItems && array.Count < minItems.Value<int>())
-            Report(problems, array, file, $"{Name(array)} needs at least {minItems} entries");
+            Report(problems, array, file, DefinitionProblemCodes.SchemaMinItems, $"{Name(array)} needs at least {minItems} entries", Subject(array), minItems.ToString());
         if (schema["uniqueItems"]?.Value<bool>() == true && array.Distinct(JToken.EqualityComparer).Count() < array.Count)
-            Report(problems, array, file, $"{Name(array)} contains an entry twice");
+            Report(problems, array, file, DefinitionProblemCodes.SchemaUnique, $"{Name(array)} contains an entry twice", Subject(array));
         if (schema["items"] is JObject items)
             foreach (var item in array) Check(item, items, document, file, problems);
     }
@@ -94,10 +94,10 @@ internal sealed class JsonSchemaSubset
     {
         var value = text.Value<string>()!;
         at ??= text;
-        if (schema["minLength"] is { } minLength && value.Length < minLength.Value<int>()) Report(problems, at, file, $"{Name(at)} is too short");
-        if (schema["maxLength"] is { } maxLength && value.Length > maxLength.Value<int>()) Report(problems, at, file, $"{Name(at)} is longer than {maxLength} characters");
+        if (schema["minLength"] is { } minLength && value.Length < minLength.Value<int>()) Report(problems, at, file, DefinitionProblemCodes.SchemaMinLength, $"{Name(at)} is too short", Subject(at));
+        if (schema["maxLength"] is { } maxLength && value.Length > maxLength.Value<int>()) Report(problems, at, file, DefinitionProblemCodes.SchemaMaxLength, $"{Name(at)} is longer than {maxLength} characters", Subject(at), maxLength.ToString());
         if (schema["pattern"] is JValue pattern && !Pattern(pattern.Value<string>()!).IsMatch(value))
-            Report(problems, at, file, $"'{value}' does not have the required format ({pattern})");
+            Report(problems, at, file, DefinitionProblemCodes.SchemaPattern, $"'{value}' does not have the required format ({pattern})", value, pattern.ToString());
     }
 
     private (JObject Schema, JObject Document) Resolve(string reference, JObject document)
@@ -148,6 +148,11 @@ internal sealed class JsonSchemaSubset
 
     private static string Name(JToken token) => token.Parent is JProperty property ? $"'{property.Name}'" : token.Path.Length > 0 ? $"'{token.Path}'" : "the document";
 
-    private static void Report(ProblemList problems, JToken at, string file, string message) =>
-        problems.Error("schema", message, JsonDocumentReader.Location(at, file));
+    /// <summary>The property's name, its JSON path, or empty for the document (as <see cref="Name"/> without quotes).</summary>
+    private static string Subject(JToken token) => token.Parent is JProperty property ? property.Name : token.Path;
+
+    private static string TypeNames(JToken type) => type is JArray types ? string.Join(", ", types.Select(TypeNames)) : type.Value<string>() ?? "";
+
+    private static void Report(ProblemList problems, JToken at, string file, string key, string message, params IReadOnlyList<string> arguments) =>
+        problems.Error(key, message, JsonDocumentReader.Location(at, file), arguments);
 }

@@ -30,7 +30,7 @@ internal sealed class ReadContext(ProblemList problems, FieldTypeRegistry fieldT
         {
             var list = JsonValues.CodeList(obj);
             if (!_codeLists.TryAdd(list.Reference, list))
-                Problems.Error("duplicate-code-list", $"code list '{list.Reference}' is defined twice", JsonDocumentReader.Location(obj, file));
+                Problems.Error(DefinitionProblemCodes.DuplicateCodeList, $"code list '{list.Reference}' is defined twice", JsonDocumentReader.Location(obj, file), list.Reference);
         }
     }
 
@@ -41,8 +41,11 @@ internal sealed class ReadContext(ProblemList problems, FieldTypeRegistry fieldT
         var file = parsed is { } p ? Catalog?.CodeList(p.Id, p.Version) : null;
         if (file is null)
         {
-            var where = parsed is { } r && Catalog is not null ? $" and {Catalog.CodeListPath(r.Id, r.Version)} does not exist" : Catalog is null ? " and no catalog.json was found above the definition" : "";
-            Problems.Error("code-list-not-found", $"code list '{reference}' is not defined in the form's codeLists{where}", location);
+            var path = parsed is { } r && Catalog is not null ? Catalog.CodeListPath(r.Id, r.Version) : null;
+            var where = path is not null ? $" and {path} does not exist" : Catalog is null ? " and no catalog.json was found above the definition" : "";
+            var message = $"code list '{reference}' is not defined in the form's codeLists{where}";
+            if (path is null) Problems.Error(DefinitionProblemCodes.CodeListNotFound, message, location, reference);
+            else Problems.Error(DefinitionProblemCodes.CodeListNotFoundFile, message, location, reference, path);
             return null;
         }
 
@@ -51,7 +54,7 @@ internal sealed class ReadContext(ProblemList problems, FieldTypeRegistry fieldT
         if (token is null || !DefinitionSchemas.Check(DefinitionSchemas.CodeList, token, file.Path, Problems)) return null;
         list = JsonValues.CodeList(token);
         if (list.Reference != reference)
-            Problems.Error("code-list-id", $"{file.Path} declares '{list.Reference}' but is referenced as '{reference}'", location);
+            Problems.Error(DefinitionProblemCodes.CodeListId, $"{file.Path} declares '{list.Reference}' but is referenced as '{reference}'", location, file.Path, list.Reference, reference);
         _codeLists[reference] = list;
         return list;
     }
@@ -64,8 +67,10 @@ internal sealed class ReadContext(ProblemList problems, FieldTypeRegistry fieldT
         (JObject, string)? result = null;
         if (file is null)
         {
-            var where = parsed is { } r && Catalog is not null ? $": {Catalog.BlockPath(r.Id, r.Version)} does not exist" : ": no catalog.json was found above the definition";
-            Problems.Error("block-not-found", $"building block '{reference}' not found{where}", location);
+            var path = parsed is { } r && Catalog is not null ? Catalog.BlockPath(r.Id, r.Version) : null;
+            var message = $"building block '{reference}' not found{(path is not null ? $": {path} does not exist" : ": no catalog.json was found above the definition")}";
+            if (path is null) Problems.Error(DefinitionProblemCodes.BlockNotFound, message, location, reference);
+            else Problems.Error(DefinitionProblemCodes.BlockNotFoundFile, message, location, reference, path);
         }
         else
         {
@@ -74,7 +79,7 @@ internal sealed class ReadContext(ProblemList problems, FieldTypeRegistry fieldT
             {
                 var declared = $"{JsonValues.String(token["id"])}@{JsonValues.String(token["version"])}";
                 if (declared != reference)
-                    Problems.Error("block-id", $"{file.Path} declares '{declared}' but is referenced as '{reference}'", location);
+                    Problems.Error(DefinitionProblemCodes.BlockId, $"{file.Path} declares '{declared}' but is referenced as '{reference}'", location, file.Path, declared, reference);
                 AddCodeLists(token["codeLists"], file.Path);
                 result = (token, file.Path);
             }

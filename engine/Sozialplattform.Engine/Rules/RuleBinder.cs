@@ -1,5 +1,6 @@
 using System.Text;
 using Sozialplattform.Engine.Definitions;
+using static Sozialplattform.Engine.Definitions.ProblemArgument;
 
 namespace Sozialplattform.Engine.Rules;
 
@@ -37,12 +38,13 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
         var analyzed = ExpressionAnalyzer.Analyze(source.Expression);
         if (analyzed.SyntaxError is not null)
         {
-            problems.Error("rule-syntax", $"{Describe(source)}: syntax error at line {analyzed.ErrorLine}, column {analyzed.ErrorColumn} of the expression: {analyzed.SyntaxError}", source.Location);
+            problems.Error(DefinitionProblemCodes.RuleSyntax, $"{Describe(source)}: syntax error at line {analyzed.ErrorLine}, column {analyzed.ErrorColumn} of the expression: {analyzed.SyntaxError}", source.Location,
+                [.. Arguments(source), Invariant(analyzed.ErrorLine), Invariant(analyzed.ErrorColumn), analyzed.SyntaxError]);
             return null;
         }
 
         foreach (var hazard in analyzed.Hazards)
-            problems.Error(hazard.Code, $"{Describe(source)}: {hazard.Reason("en")}", source.Location);
+            problems.Error(hazard.Code, $"{Describe(source)}: {hazard.Reason("en")}", source.Location, [.. Arguments(source), hazard.Name]);
 
         var parameters = new List<RuleParameter>();
         var replacements = new List<(int Start, int End, string Name)>();
@@ -60,7 +62,7 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
             var (parameter, consumed) = resolved.Value;
             if (reference.Assigned)
             {
-                problems.Error("rule-assignment", $"{Describe(source)}: rules must not change answers ('{reference.Names[0]}' is assigned)", source.Location);
+                problems.Error(DefinitionProblemCodes.RuleAssignment, $"{Describe(source)}: rules must not change answers ('{reference.Names[0]}' is assigned)", source.Location, [.. Arguments(source), reference.Names[0]]);
                 ok = false;
                 continue;
             }
@@ -102,7 +104,7 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
                 var repeating = RepeatingScope(scope);
                 if (repeating is null)
                 {
-                    problems.Error("rule-row", $"{Describe(source)}: '{name}' is only available inside a repeating group", source.Location);
+                    problems.Error(DefinitionProblemCodes.RuleRow, $"{Describe(source)}: '{name}' is only available inside a repeating group", source.Location, [.. Arguments(source), name]);
                     return (new RuleParameter(ParameterKind.RowIndex, scope, [], null), 1);
                 }
 
@@ -130,7 +132,8 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
             var next = group.Find(reference.Names[consumed]);
             if (next is null)
             {
-                problems.Error("rule-unknown-name", $"{Describe(source)}: group '{string.Join('.', path)}' has no item '{reference.Names[consumed]}'", source.Location);
+                problems.Error(DefinitionProblemCodes.RuleUnknownMember, $"{Describe(source)}: group '{string.Join('.', path)}' has no item '{reference.Names[consumed]}'", source.Location,
+                    [.. Arguments(source), string.Join('.', path), reference.Names[consumed]]);
                 break;
             }
 
@@ -145,7 +148,7 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
     private bool IsKnownGlobal(NameReference reference, RuleSource source, ProblemList problems)
     {
         if (RefuseGlobal(reference, functions.Contains) is not { } refusal) return true;
-        problems.Error(refusal.Code, $"{Describe(source)}: {refusal.Reason}", source.Location);
+        problems.Error(refusal.Code, $"{Describe(source)}: {refusal.Reason}", source.Location, [.. Arguments(source), reference.Names[0]]);
         return false;
     }
 
@@ -156,10 +159,10 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
     internal static (string Code, string Reason)? RefuseGlobal(NameReference reference, Func<string, bool> isHelper)
     {
         var name = reference.Names[0];
-        if (ForbiddenGlobals.TryGetValue(name, out var why)) return ("rule-forbidden", why);
-        if (reference.Assigned) return ("rule-assignment", $"rules must not assign to '{name}'");
+        if (ForbiddenGlobals.TryGetValue(name, out var why)) return (DefinitionProblemCodes.RuleForbidden, why);
+        if (reference.Assigned) return (DefinitionProblemCodes.RuleAssignment, $"rules must not assign to '{name}'");
         if (isHelper(name) || AllowedGlobals.Contains(name)) return null;
-        return ("rule-unknown-name", $"unknown name '{name}' (no field or group with this key is in scope, and it is no rule helper)");
+        return (DefinitionProblemCodes.RuleUnknownName, $"unknown name '{name}' (no field or group with this key is in scope, and it is no rule helper)");
     }
 
     private static GroupDefinition? RepeatingScope(GroupDefinition scope)
@@ -179,6 +182,9 @@ public sealed class RuleBinder(RuleFunctionRegistry functions)
     }
 
     private static string Describe(RuleSource source) => $"rule {source.Kind.ToString().ToLowerInvariant()} '{Shorten(source.Expression)}'";
+
+    /// <summary>The first two arguments of every rule problem: the rule's kind and its (shortened) expression.</summary>
+    private static string[] Arguments(RuleSource source) => [source.Kind.ToString().ToLowerInvariant(), Shorten(source.Expression)];
 
     private static string Shorten(string expression) => expression.Length <= 60 ? expression : expression[..57] + "...";
 }

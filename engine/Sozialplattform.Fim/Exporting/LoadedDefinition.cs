@@ -26,22 +26,22 @@ public sealed class LoadedDefinition
 
     public static LoadedDefinition Load(string formPath, string? catalogRoot = null)
     {
-        var form = DefinitionJson.Read<FormDocument>(formPath);
+        var form = DocumentReader.ReadForm(formPath);
         return new LoadedDefinition(formPath, form, catalogRoot ?? CatalogLayout.FindRoot(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(formPath))!));
     }
 
-    public BlockDocument? Block(string reference) => Lookup(_blocks, reference, CatalogLayout.Block);
+    public BlockDocument? Block(string reference) => Lookup(_blocks, reference, CatalogLayout.Block, DocumentReader.ReadBlock);
 
-    public CodeListDocument? CodeList(string reference) => Lookup(_codeLists, reference, CatalogLayout.CodeList);
+    public CodeListDocument? CodeList(string reference) => Lookup(_codeLists, reference, CatalogLayout.CodeList, DocumentReader.ReadCodeList);
 
-    private T? Lookup<T>(Dictionary<string, T?> cache, string reference, Func<string, string, string, string> layout) where T : class
+    private T? Lookup<T>(Dictionary<string, T?> cache, string reference, Func<string, string, string, string> layout, Func<string, T> read) where T : class
     {
         if (cache.TryGetValue(reference, out var known)) return known;
         var (id, version) = CatalogLayout.SplitReference(reference);
         T? loaded = null;
         if (CatalogRoot is not null && layout(CatalogRoot, id, version) is var file && File.Exists(file))
         {
-            try { loaded = DefinitionJson.Read<T>(file); }
+            try { loaded = read(file); }
             catch (JsonException) { loaded = null; }
         }
 

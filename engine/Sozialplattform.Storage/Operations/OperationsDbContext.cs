@@ -89,6 +89,7 @@ public abstract class OperationsDbContext(DbContextOptions options) : DbContext(
             e.Property(p => p.ReviewedBy).HasMaxLength(300);
             e.Property(p => p.Comment).HasMaxLength(2000);
             e.Property(p => p.PublishedBy).HasMaxLength(300);
+            e.Property(p => p.ServiceFiles).HasMaxLength(100);
             e.HasIndex(p => new { p.FormId, p.Status });
         });
         model.Entity<SharedCatalogFile>(e =>

@@ -71,6 +71,9 @@ public sealed class DesignerProposalRow
     public string? Comment { get; set; }
     public string? PublishedBy { get; set; }
     public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The fingerprint of the draft's service files at the proposal (an approval holds only for exactly them); null for older proposals.</summary>
+    public string? ServiceFiles { get; set; }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sozialplattform.Designer.Accounts;
 using Sozialplattform.Designer.Components.Pages;
 using Sozialplattform.Designer.Review;
+using Sozialplattform.Designer.Service;
 using Sozialplattform.Designer.Workspace;
 
 namespace Sozialplattform.Designer.Tests.Components;
@@ -69,5 +70,52 @@ public sealed class FormReviewPageTests : BunitContext
 
         page.Find("[data-testid=review-message]").TextContent.ShouldBe("Version 1.0.3 ist veröffentlicht.");
         _workspace.Versions("einstiegsgeld").ShouldContain("1.0.3");
+    }
+
+    private void SaveLetter(string text)
+    {
+        var files = new DraftServiceFiles(_workspace);
+        var current = files.Current("einstiegsgeld", _workspace.Current("einstiegsgeld")?.BaseVersion ?? "1.0.2");
+        files.Save("einstiegsgeld", current.Number, new Dictionary<string, string>(current.Files) { ["letters/bewilligung.de.scriban"] = text }, "autor").Saved.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Redaktion_sees_a_changed_letter_with_its_lines_and_a_letter_saved_after_the_proposal_voids_the_approval()
+    {
+        _workspace.Open("einstiegsgeld", "autor");
+        SaveLetter("Bewilligung {{ reference_number }}\nIhr Antrag ist bewilligt.\n");
+        var proposal = Propose();
+        AddAuthorization().SetAuthorized("anna");
+
+        var page = Render<FormReviewPage>(p => p.Add(x => x.Id, "einstiegsgeld"));
+
+        page.Find("[data-testid=review-service-diff]").TextContent.ShouldContain("Bescheid „bewilligung“ (Deutsch) hinzugefügt");
+        page.Find("[data-testid=line-diff]").TextContent.ShouldContain("+ Ihr Antrag ist bewilligt.");
+        page.FindAll("[data-testid=review-changed]").ShouldBeEmpty();
+
+        SaveLetter("Bewilligung {{ reference_number }}\nIhr Antrag ist <script>alert(1)</script> bewilligt.\n");
+        page = Render<FormReviewPage>(p => p.Add(x => x.Id, "einstiegsgeld"));
+
+        page.Find("[data-testid=review-changed]").TextContent.ShouldContain("Checkliste, Bescheide oder Vorlagen wurden seit dem Vorschlag gespeichert");
+        page.Find("[data-testid=line-diff]").TextContent.ShouldContain("+ Ihr Antrag ist <script>alert(1)</script> bewilligt.");
+        page.FindAll("script").ShouldBeEmpty();
+        page.Find("[data-testid=approve-button]").Click();
+        page.Find("[data-testid=review-message]").TextContent.ShouldContain("seit dem Vorschlag gespeichert");
+        _review.Proposals("einstiegsgeld").Single(p => p.Id == proposal).Status.ShouldBe(ProposalStatus.Open);
+    }
+
+    [Fact]
+    public void An_Autor_sees_the_template_change_but_cannot_approve_it()
+    {
+        _workspace.Open("einstiegsgeld", "autor");
+        SaveLetter("Bewilligung\nText\n");
+        var proposal = Propose();
+        AddAuthorization().SetAuthorized("autor");
+
+        var page = Render<FormReviewPage>(p => p.Add(x => x.Id, "einstiegsgeld"));
+
+        page.Find("[data-testid=review-service-diff]").TextContent.ShouldContain("Bescheid „bewilligung“");
+        page.FindAll("[data-testid=approve-button]").ShouldBeEmpty();
+        _review.Approve("einstiegsgeld", proposal, "autor").Refusal.ShouldBe(ReviewRefusal.NotEditor);
     }
 }
