@@ -69,16 +69,27 @@ public sealed class ReviewJourneyTests(BrowserSession session)
     }
 
     [SkippableFact]
-    public async Task A_rename_in_the_key_box_updates_the_rules_a_taken_key_is_said_beside_it_and_Ctrl_Z_undoes_it()
+    public async Task A_rename_in_the_key_box_updates_the_rules_and_a_letter_that_renders_with_the_new_key_a_taken_key_is_said_beside_it_and_Ctrl_Z_undoes_it()
     {
         Skip.If(session.Browser is null, "Chromium is not installed; browser tests skipped locally.");
         const string form = """
             {"id": "umbenennen-probe", "version": "0.1.0", "status": "draft", "languages": ["de"], "title": "Umbenennen",
              "pages": [{"id": "start", "title": "Start", "items": [
                {"key": "alter", "type": "integer", "label": "Alter"},
-               {"key": "hinweis", "type": "text", "label": "Hinweis", "visibleIf": "alter > 17 && hinweis !== 'alter'"}]}]}
+               {"key": "hinweis", "type": "text", "label": "Hinweis", "visibleIf": "alter > 17 && art !== 'alter'"},
+               {"key": "art", "type": "text", "label": "Art"}]}]}
             """;
-        session.Host.Services.GetRequiredService<FormWorkspace>().Create("umbenennen-probe", Encoding.UTF8.GetBytes(form), "vorbereitung");
+        var workspace = session.Host.Services.GetRequiredService<FormWorkspace>();
+        workspace.Create("umbenennen-probe", Encoding.UTF8.GetBytes(form), "vorbereitung");
+        var sample = new System.Text.Json.Nodes.JsonObject { ["alter"] = 42, ["hinweis"] = "keiner", ["art"] = "Probe" };
+        var loaded = Sozialplattform.Engine.FormEngine.LoadText(form, "umbenennen-probe/draft", workspace.Catalog);
+        string.Join(" | ", loaded.Errors).ShouldBe("");
+        var engine = loaded.Engine!;
+        new DraftSamples(workspace).Save("umbenennen-probe", SampleKind.Valid, sample, engine.Validate(sample), "vorbereitung").Saved.ShouldBeTrue();
+        new Sozialplattform.Designer.Service.DraftServiceFiles(workspace).Save("umbenennen-probe", 0, new Dictionary<string, string>
+        {
+            ["letters/bescheid.de.scriban"] = "Bescheid {{ reference_number }}\nSie sind {{ answers.alter }} Jahre alt ({{ answers[\"alter\"] }}).\n",
+        }, "vorbereitung").Saved.ShouldBeTrue();
         var page = await session.LoggedInPage();
         await page.GotoAsync(session.BaseUrl + "/designer/forms/umbenennen-probe");
         await BrowserSession.Interactive(page);
@@ -93,13 +104,19 @@ public sealed class ReviewJourneyTests(BrowserSession session)
         await page.GetByTestId("prop-key").FillAsync("lebensalter");
         await page.GetByTestId("prop-key").PressAsync("Tab");
         await Assertions.Expect(tree.Locator("[data-path='pages[0].items[0]']")).ToContainTextAsync("lebensalter");
-        await Assertions.Expect(page.GetByTestId("rename-done")).ToHaveTextAsync("1 Regeln angepasst.");
+        await Assertions.Expect(page.GetByTestId("rename-done")).ToContainTextAsync("1 Regeln angepasst.");
+        await Assertions.Expect(page.GetByTestId("rename-done")).ToContainTextAsync("Vorlagen angepasst und gespeichert: letters/bescheid.de.scriban.");
+        var templates = page.GetByTestId("templates-panel");
+        await templates.GetByTestId("template-choice").SelectOptionAsync("letters/bescheid.de.scriban");
+        await Assertions.Expect(templates.GetByTestId("template-text")).ToHaveValueAsync("Bescheid {{ reference_number }}\nSie sind {{ answers.lebensalter }} Jahre alt ({{ answers[\"lebensalter\"] }}).\n");
+        await templates.GetByTestId("template-preview").ClickAsync();
+        await Assertions.Expect(templates.GetByTestId("template-body")).ToContainTextAsync("Sie sind 42 Jahre alt (42).");
         await tree.Locator("[data-path='pages[0].items[1]']").ClickAsync();
-        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("lebensalter > 17 && hinweis !== 'alter'");
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("lebensalter > 17 && art !== 'alter'");
 
         await tree.Locator("[data-path='pages[0].items[1]']").FocusAsync();
         await page.Keyboard.PressAsync("Control+z");
         await Assertions.Expect(tree.Locator("[data-path='pages[0].items[0]']")).Not.ToContainTextAsync("lebensalter");
-        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("alter > 17 && hinweis !== 'alter'");
+        await Assertions.Expect(page.Locator("textarea.rule").First).ToHaveValueAsync("alter > 17 && art !== 'alter'");
     }
 }

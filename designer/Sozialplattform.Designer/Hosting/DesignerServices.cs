@@ -45,6 +45,7 @@ public static class DesignerServices
         // The service's routing edited per tenant (rows every host's router reads) and the portal's usage figures.
         services.AddSingleton(provider => new ServiceRoutingEditor(provider.GetRequiredService<ServiceRouting>(), provider.GetRequiredService<AuthorAccounts>(),
             provider.GetService<OperationsDatabase>() is { } operations ? new TenantRoutingEdits(operations) : null));
+        services.AddSingleton(provider => new RoutingRenames(provider.GetRequiredService<FormWorkspace>(), provider.GetRequiredService<ServiceRoutingEditor>()));
         var minimumGroupSize = builder.Configuration.GetValue("Sozialplattform:UsageFigures:MinimumGroupSize", 10);
         services.AddSingleton(provider => new UsageFigureSource(
             provider.GetService<OperationsDatabase>() is { } operations ? new UsageFigures(operations) : null, minimumGroupSize));

@@ -70,4 +70,60 @@ public sealed class KeyRenameFieldTests : BunitContext
         var note = Render<KeyRenameField>(p => p.Add(x => x.Owner, use).Add(x => x.OwnerPath, DocumentPath.Parse("pages[0].items[0]")));
         note.Find("[data-testid=rename-block-note]").TextContent.ShouldContain("Die Schlüssel der Felder im Baustein ändert man im Baustein selbst");
     }
+
+    [Fact]
+    public void A_letter_that_names_the_key_in_a_way_that_cannot_be_followed_is_listed_with_file_and_line_and_nothing_changes()
+    {
+        var (workspace, document, path, draft) = Einstiegsgeld();
+        const string letter = "Betreff\nText\n{{ answers[\"arbeit\" + \"geber\"] }} {{ field.path | string.ends_with \".arbeitgeber\" }}\n";
+        new Sozialplattform.Designer.Service.DraftServiceFiles(workspace).Save("einstiegsgeld", 0, new Dictionary<string, string> { ["letters/bescheid.de.scriban"] = letter }, "anna").Saved.ShouldBeTrue();
+        var edits = new List<IEdit>();
+        var field = Render<KeyRenameField>(p => p.Add(x => x.Owner, (System.Text.Json.Nodes.JsonObject)path.Find(document.Root)!).Add(x => x.OwnerPath, path)
+            .Add(x => x.FormId, "einstiegsgeld").Add(x => x.BaseVersion, draft.BaseVersion).Add(x => x.OnEdit, edit => edits.Add(edit)));
+
+        field.Find("[data-testid=prop-key]").Change("arbeitgeberName");
+
+        field.WaitForAssertion(() => field.FindAll("[data-testid=rename-refused] li").Count.ShouldBe(2), TimeSpan.FromMinutes(2));
+        field.FindAll("[data-testid=rename-refused] li").ShouldAllBe(li => li.TextContent.StartsWith("letters/bescheid.de.scriban, Zeile 3:"));
+        field.Find("[data-testid=rename-refused]").TextContent.ShouldContain("\".arbeitgeber\"");
+        edits.ShouldBeEmpty();
+        new Sozialplattform.Designer.Service.DraftServiceFiles(workspace).Current("einstiegsgeld", draft.BaseVersion).Files["letters/bescheid.de.scriban"].ShouldBe(letter);
+    }
+
+    [Fact]
+    public void A_letter_that_names_the_key_is_saved_renamed_as_the_next_set_and_the_confirmation_says_how_to_go_back()
+    {
+        var (workspace, document, path, draft) = Einstiegsgeld();
+        var files = new Sozialplattform.Designer.Service.DraftServiceFiles(workspace);
+        files.Save("einstiegsgeld", 0, new Dictionary<string, string> { ["letters/bescheid.de.scriban"] = "Betreff\nBei {{ answers.arbeitgeber }} ({{ answers[\"arbeitgeber\"] }})\n" }, "anna").Saved.ShouldBeTrue();
+        var field = Render<KeyRenameField>(p => p.Add(x => x.Owner, (System.Text.Json.Nodes.JsonObject)path.Find(document.Root)!).Add(x => x.OwnerPath, path)
+            .Add(x => x.FormId, "einstiegsgeld").Add(x => x.BaseVersion, draft.BaseVersion).Add(x => x.OnEdit, edit => document.Apply(edit)));
+
+        field.Find("[data-testid=prop-key]").Change("arbeitgeberName");
+
+        field.WaitForAssertion(() => field.Find("[data-testid=rename-done]").TextContent.ShouldContain("Vorlagen angepasst und gespeichert: letters/bescheid.de.scriban."), TimeSpan.FromMinutes(2));
+        field.Find("[data-testid=rename-done]").TextContent.ShouldContain("wieder in „arbeitgeber“ umbenennen");
+        var current = files.Current("einstiegsgeld", draft.BaseVersion);
+        current.Number.ShouldBe(2);
+        current.Files["letters/bescheid.de.scriban"].ShouldBe("Betreff\nBei {{ answers.arbeitgeberName }} ({{ answers[\"arbeitgeberName\"] }})\n");
+    }
+
+    private readonly List<TemporaryCatalog> _catalogs = [];
+
+    protected override void Dispose(bool disposing)
+    {
+        foreach (var catalog in _catalogs) catalog.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private (Sozialplattform.Designer.Workspace.FormWorkspace, DefinitionDocument, DocumentPath, Sozialplattform.Designer.Workspace.Draft) Einstiegsgeld()
+    {
+        var catalog = new TemporaryCatalog();
+        _catalogs.Add(catalog);
+        var workspace = new Sozialplattform.Designer.Workspace.FormWorkspace(new Sozialplattform.Designer.Workspace.WorkspaceOptions { CatalogDirectory = catalog.Catalog, DraftDirectory = catalog.Drafts });
+        Services.AddSingleton(workspace);
+        AddAuthorization().SetAuthorized("anna");
+        var draft = workspace.Open("einstiegsgeld", "anna");
+        return (workspace, DefinitionDocument.Parse(draft.Content, "einstiegsgeld"), DocumentPath.Parse("pages[2].items[2]"), draft);
+    }
 }

@@ -21,6 +21,15 @@ public abstract record RenameResult
         public IReadOnlyList<string> OldKeys { get; init; } = [];
 
         public string NewKey { get; init; } = "";
+
+        /// <summary>The draft's whole service-file set with the Scriban files that named the answer rewritten; null when none changed. The caller saves it as the next set.</summary>
+        public IReadOnlyDictionary<string, string>? ServiceFiles { get; init; }
+
+        /// <summary>The service files that changed (their paths), for the confirmation.</summary>
+        public IReadOnlyList<string> ChangedServiceFiles { get; init; } = [];
+
+        /// <summary>Designer routing rules that name the answer: switched at publishing, told to the author now.</summary>
+        public IReadOnlyList<string> RoutingNotes { get; init; } = [];
     }
 
     /// <summary>Nothing is changed; each reason names a place (German, for the author).</summary>
@@ -33,8 +42,10 @@ public abstract record RenameResult
 /// names that mean this element are rewritten — not a string literal with the same text, not another group's field of
 /// the same key, not a key that merely starts with it. Afterwards every name of every rule must mean what it meant
 /// before (a new key that would capture another field's or a helper's name is refused). The draft's sample answers that
-/// name the answer come back rewritten (<see cref="RenameResult.Renamed.Samples"/>); a tenant's <c>answerRules</c>
-/// cannot be rewritten here: the rename is then refused with their list.
+/// name the answer come back rewritten (<see cref="RenameResult.Renamed.Samples"/>), and so do the service's Scriban
+/// files (<see cref="TemplateRename"/>; a reference that is not certain refuses the rename with its file and line); a
+/// tenant's <c>answerRules</c> cannot be rewritten here: the rename is then refused with their list. The answer rules
+/// saved in the designer are switched when the renamed version is published (<see cref="RenameResult.Renamed.RoutingNotes"/>).
 /// </summary>
 public static class KeyRename
 {
@@ -64,6 +75,8 @@ public static class KeyRename
 
         var dataPath = DataPath(form, element);
         if (outside is not null) reasons.AddRange(outside.Places(dataPath));
+        var templates = TemplateRename.Plan(outside?.ServiceFiles ?? new Dictionary<string, string>(), dataPath.Split('.'), newKey);
+        reasons.AddRange(templates.Places.Select(p => p.ToString()));
         if (reasons.Count == 0) reasons.AddRange(Captured(form, element, newKey, changes));
         if (reasons.Count > 0) return new RenameResult.Refused(reasons);
 
@@ -75,8 +88,14 @@ public static class KeyRename
             Samples = outside?.Renamed(dataPath, newKey) ?? new Dictionary<string, JsonObject>(),
             OldKeys = dataPath.Split('.'),
             NewKey = newKey,
+            ServiceFiles = templates.Changed.Count == 0 ? null : outside!.ServiceFiles.Select(f => KeyValuePair.Create(f.Key, templates.Changed.GetValueOrDefault(f.Key, f.Value))).ToDictionary(StringComparer.Ordinal),
+            ChangedServiceFiles = [.. templates.Changed.Keys],
+            RoutingNotes = outside is null ? [] : [.. outside.RoutingNotes(dataPath, NewPath(dataPath, newKey))],
         };
     }
+
+    private static string NewPath(string dataPath, string newKey) =>
+        dataPath.LastIndexOf('.') is var dot and >= 0 ? dataPath[..(dot + 1)] + newKey : newKey;
 
     /// <summary>The key path through groups as in the answers (<c>haushalt.kinder.vorname</c>).</summary>
     public static string DataPath(JsonObject form, DocumentPath element)

@@ -12,6 +12,24 @@ public sealed record RenameSurroundings(IReadOnlyList<(string Tenant, string Ans
 {
     public static readonly RenameSurroundings None = new([], new Dictionary<string, JsonObject>());
 
+    /// <summary>The draft's service files as last saved (path → text; <c>DraftServiceFiles.Current</c>): their Scriban files are rewritten with the rename (<see cref="TemplateRename"/>).</summary>
+    public IReadOnlyDictionary<string, string> ServiceFiles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The answer rules Redaktion saved in the designer (<c>tenant_routing_edits</c>, newest revision per tenant): tenant and
+    /// answer path. The running portal routes the published version's answers by them, so a rename does not change them
+    /// now; it records the rename and publishing switches them (<c>RoutingRenames</c>).
+    /// </summary>
+    public IReadOnlyList<(string Tenant, string Answer)> DesignerAnswerRules { get; init; } = [];
+
+    /// <summary>The designer's answer rules that name the answer at <paramref name="dataPath"/> (or one inside it), as notes for the author.</summary>
+    public IEnumerable<string> RoutingNotes(string dataPath, string newPath)
+    {
+        foreach (var (tenant, answer) in DesignerAnswerRules)
+            if (answer == dataPath || answer.StartsWith(dataPath + ".", StringComparison.Ordinal))
+                yield return $"Die Zuständigkeitsregel des Mandanten „{tenant}“ wählt die Behörde nach „{answer}“; sie bleibt für die veröffentlichte Version so und wird beim Veröffentlichen auf „{newPath}{answer[dataPath.Length..]}“ umgestellt.";
+    }
+
     /// <summary>The samples the designer keeps per draft and can save renamed; any other sample file is only listed.</summary>
     public static readonly IReadOnlyList<string> RewritableSamples = ["valid", "invalid"];
 
