@@ -118,10 +118,10 @@ public sealed class VersionTemplatesTests
         var received = smtp.Received();
         received.Count.ShouldBe(2);
         received[0].Subject.ShouldBe("Neuer Antrag des Dienstes SP-2026-000042");
-        received[0].TextBody.ShouldContain("# Antragsteller:in");
-        received[0].TextBody.ShouldContain($"Zustellungs-ID: {newer.DeliveryId}");
+        received[0].TextBody!.ShouldContain("# Antragsteller:in");
+        received[0].TextBody!.ShouldContain($"Zustellungs-ID: {newer.DeliveryId}");
         received[1].Subject.ShouldBe("Antrag SP-2026-000042: Haushalt und Einkommen (Beispiel)", "1.0.0 has no template of its own: the plain text as before");
-        received[1].TextBody.ShouldContain("über die Sozialplattform ist ein Antrag für Sozialamt Teststadt eingegangen");
+        received[1].TextBody!.ShouldContain("über die Sozialplattform ist ein Antrag für Sozialamt Teststadt eingegangen");
     }
 
     [Fact]

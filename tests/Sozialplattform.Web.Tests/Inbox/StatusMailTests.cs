@@ -35,7 +35,7 @@ public sealed class StatusMailTests
         (await portal.SendMailsAsync()).ShouldBe(0);
 
         smtp.Received().Count.ShouldBe(2);
-        var confirmation = smtp.Received().Single(m => m.Subject.EndsWith("ist eingegangen – Referenznummer " + reference, StringComparison.Ordinal));
+        var confirmation = smtp.Received().Single(m => m.Subject!.EndsWith("ist eingegangen – Referenznummer " + reference, StringComparison.Ordinal));
         confirmation.TextBody!.ShouldContain("https://portal.example/de/status");
         confirmation.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem().FileName.ShouldBe("eingangsbestaetigung.pdf");
         var mail = smtp.Received().Single(m => m.Subject == $"Ihr Antrag {reference}: Unterlagen nachgefordert");
