@@ -11,6 +11,7 @@ using Sozialplattform.Engine;
 using Sozialplattform.Web.Catalog;
 using Sozialplattform.Web.Inbox.Notifications;
 using Sozialplattform.Web.Submissions;
+using Sozialplattform.Web.Tests.Inbox;
 using Sozialplattform.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
@@ -141,5 +142,40 @@ public sealed class VersionTemplatesTests
         {
             Directory.Delete(overrides, recursive: true);
         }
+    }
+
+    [SkippableFact]
+    public async Task A_citizen_who_submits_a_designer_version_in_the_portal_receives_its_own_confirmation_over_smtp()
+    {
+        var port = FreePort.Next();
+        using var portal = new InboxPortal(port);
+        await using var smtp = await SmtpTestServer.StartAsync(port);
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "forms", "kontakt", "1.0.0", "form.json")).Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"");
+        portal.Get<FormCatalog>().AddPublished([("kontakt", "1.0.1", Encoding.UTF8.GetBytes(source), new Dictionary<string, string>
+        {
+            ["templates/email-confirmation.de.scriban"] = "Ihre Nachricht {{ reference_number }} ist angekommen\nWir melden uns. <b>{{ title }}</b>\n",
+            ["templates/receipt.de.scriban"] = "Quittung der Beratung\nNummer {{ reference_number }}\n",
+        })]).ShouldBeEmpty();
+
+        var client = portal.Browse();
+        var page = await Journeys.FirstPageAsync(client, "kontakt");
+        var summary = await client.SubmitAsync(page, "/senden", new Dictionary<string, string?>
+        {
+            ["thema"] = "schulden", ["nachricht"] = "Ich brauche Hilfe.", ["email"] = "hilfe@example.org",
+        }, "next");
+        var receipt = await client.SubmitAsync(summary, "/absenden");
+        var reference = receipt.Text(".confirmation__reference");
+        (await portal.SendMailsAsync()).ShouldBe(1);
+
+        var mail = smtp.Received().ShouldHaveSingleItem();
+        mail.To.Mailboxes.Single().Address.ShouldBe("hilfe@example.org");
+        mail.Subject.ShouldBe($"Ihre Nachricht {reference} ist angekommen");
+        mail.TextBody!.ShouldStartWith("Wir melden uns. <b>Kontakt zur Beratungsstelle (Beispiel)</b>", customMessage: "a plain-text mail: markup stays text");
+        var pdf = mail.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem();
+        using var content = new MemoryStream();
+        pdf.Content.DecodeTo(content);
+        PdfText(content.ToArray()).ShouldContain("Quittung der Beratung");
+        await using var context = portal.Get<Sozialplattform.Storage.Database.SozialDatabase>().CreateContext();
+        context.Submissions.Single(s => s.ReferenceNumber == reference).FormVersion.ShouldBe("1.0.1");
     }
 }
