@@ -173,7 +173,7 @@ public sealed class VersionTemplatesTests
         mail.TextBody!.ShouldStartWith("Wir melden uns. <b>Kontakt zur Beratungsstelle (Beispiel)</b>", customMessage: "a plain-text mail: markup stays text");
         var pdf = mail.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem();
         using var content = new MemoryStream();
-        pdf.Content.DecodeTo(content);
+        pdf.Content!.DecodeTo(content);
         PdfText(content.ToArray()).ShouldContain("Quittung der Beratung");
         await using var context = portal.Get<Sozialplattform.Storage.Database.SozialDatabase>().CreateContext();
         context.Submissions.Single(s => s.ReferenceNumber == reference).FormVersion.ShouldBe("1.0.1");
