@@ -10,8 +10,18 @@ public static partial class ServiceFileNames
     public const string TemplateFolder = "templates/";
     public const string Extension = ".scriban";
 
-    /// <summary>The e-mails a service may word itself (sent by the inbox through StatusMailComposer); each per portal language.</summary>
-    public static IReadOnlyList<string> EmailTemplates { get; } = ["status-changed", "case-news"];
+    /// <summary>
+    /// The e-mails a service may word itself, each per portal language: the status e-mails the inbox sends
+    /// (StatusMailComposer), the confirmation to the applicant and the e-mail to the authority (the portal, for a
+    /// submission of the version that carries them).
+    /// </summary>
+    public static IReadOnlyList<string> EmailTemplates { get; } = ["status-changed", "case-news", "email-confirmation", "email-authority"];
+
+    /// <summary>The PDFs a service may word itself, per language: the receipt (Eingangsbestätigung) and the cover letter of a delivery.</summary>
+    public static IReadOnlyList<string> PdfTemplates { get; } = ["receipt", "cover-letter"];
+
+    /// <summary>Every template a service may have under <c>templates/</c>: the e-mails, then the PDFs.</summary>
+    public static IReadOnlyList<string> Templates { get; } = [.. EmailTemplates, .. PdfTemplates];
 
     public static IReadOnlyList<string> Languages { get; } = ["de", "en", "tr", "ar", "uk", "ru"];
 
@@ -28,13 +38,15 @@ public static partial class ServiceFileNames
     /// <summary>The letter's name of a path <c>letters/&lt;name&gt;.de.scriban</c>, or null.</summary>
     public static string? LetterName(string path) => LetterPath().Match(path) is { Success: true } m ? m.Groups["name"].Value : null;
 
-    /// <summary>Template and language of a path <c>templates/&lt;template&gt;.&lt;lang&gt;.scriban</c> for a known template and language, or null.</summary>
+    /// <summary>Template and language of a path <c>templates/&lt;template&gt;.&lt;lang&gt;.scriban</c> for a known template (e-mail or PDF, <see cref="Templates"/>) and language, or null.</summary>
     public static (string Template, string Language)? EmailOf(string path) =>
-        EmailPath().Match(path) is { Success: true } m && EmailTemplates.Contains(m.Groups["t"].Value) && Languages.Contains(m.Groups["lang"].Value)
+        EmailPath().Match(path) is { Success: true } m && Templates.Contains(m.Groups["t"].Value) && Languages.Contains(m.Groups["lang"].Value)
             ? (m.Groups["t"].Value, m.Groups["lang"].Value)
             : null;
 
     /// <summary>Whether <paramref name="path"/> is a service file the designer keeps (anything else is refused).</summary>
+    public static bool IsPdf(string template) => PdfTemplates.Contains(template);
+
     public static bool IsKnown(string path) => path == Checklist || LetterName(path) is not null || EmailOf(path) is not null;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]

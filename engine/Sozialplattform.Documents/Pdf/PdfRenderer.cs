@@ -31,6 +31,19 @@ public sealed class PdfRenderer(PdfLayoutRegistry layouts, DocumentFonts fonts)
         return PdfRenderResult.Rendered(PdfArchivalFinisher.Finish(pdf, document.Language), pages.Count);
     }
 
+    /// <summary>
+    /// The first <paramref name="maxPages"/> pages of the PDF that <see cref="Render"/> makes of the same input, as PNG
+    /// images (<paramref name="scale"/> pixels per point), and how many pages the PDF has — for previews that show the pages.
+    /// </summary>
+    public PdfPageImages RenderPageImages(SubmissionDocument document, PdfRenderOptions? options = null, int maxPages = 3, float scale = 1.25f)
+    {
+        options ??= new PdfRenderOptions();
+        if (!layouts.TryGet(options.Layout, out var layout))
+            return new PdfPageImages([], 0, $"No PDF layout named '{options.Layout}'.");
+        var pages = layout.Layout(new PdfLayoutContext(document, options, fonts));
+        return new PdfPageImages(PdfPainter.PaintPng(pages, maxPages, scale), pages.Count, null);
+    }
+
     private static SKDocumentPdfMetadata Metadata(PdfLayoutContext context)
     {
         var document = context.Document;
@@ -53,3 +66,6 @@ public sealed class PdfRenderer(PdfLayoutRegistry layouts, DocumentFonts fonts)
         };
     }
 }
+
+/// <summary>PNG images of a PDF's first pages, the PDF's page count, or why there are none.</summary>
+public sealed record PdfPageImages(IReadOnlyList<byte[]> Pngs, int PageCount, string? Error);

@@ -17,17 +17,24 @@ public sealed class TemplateRenderer(TemplateLocator locator, TemplateLimits? li
 
     public TimeZoneInfo TimeZone { get; init; } = DocumentFormat.GermanTime;
 
-    public TemplateResult Render(string template, SubmissionDocument document, IReadOnlyDictionary<string, string>? values = null)
+    public TemplateResult Render(string template, SubmissionDocument document, IReadOnlyDictionary<string, string>? values = null) =>
+        Render(template, document, null, values);
+
+    /// <summary>Renders <paramref name="template"/> as found for the document's form and language, with the templates of its form version (<see cref="TemplateLocator"/>'s order).</summary>
+    public TemplateResult Render(string template, SubmissionDocument document, ServiceTemplates? service, IReadOnlyDictionary<string, string>? values = null)
     {
         if (!TemplateLocator.IsValidName(template) || !TemplateLocator.IsValidName(document.FormId))
             return TemplateResult.Failed(null, new TemplateError(template, 0, 0, "Template and form names may only contain a-z, 0-9 and '-'."));
 
-        var source = locator.Find(template, document.FormId, document.Language);
+        var source = locator.Find(template, document.FormId, document.Language, service);
         if (source is null)
             return TemplateResult.Failed(null, new TemplateError(template, 0, 0, $"No template '{template}' for language '{document.Language}', English or German."));
 
         return Render(source, document, values);
     }
+
+    /// <summary>The template as found, without rendering it (null when there is none).</summary>
+    public TemplateSource? Find(string template, string formId, string language, ServiceTemplates? service) => locator.Find(template, formId, language, service);
 
     /// <summary>The parse errors of a template (file, line, column), as rendering would report them; empty when it parses.</summary>
     public static IReadOnlyList<TemplateError> Check(string text, string origin)

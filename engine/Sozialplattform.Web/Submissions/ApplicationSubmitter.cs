@@ -12,9 +12,11 @@ namespace Sozialplattform.Web.Submissions;
 /// <see cref="SubmissionStore.AcceptAsync"/> with the idempotency key (submission, the uploads the answers refer to — those
 /// of hidden fields are dropped —, the authority the PDF names and one outbox entry per authority in one transaction; the
 /// draft is deleted with it). The German PDF for the authorities is rendered after the accept, once, before the first
-/// delivery (<see cref="AuthorityPdf"/> through <see cref="Delivery.Outbox.FormPdfs"/>).
+/// delivery (<see cref="AuthorityPdf"/> through <see cref="Delivery.Outbox.FormPdfs"/>). A new submission whose answers
+/// name an e-mail address gets its confirmation e-mail, from its version's templates (<see cref="SubmissionConfirmation"/>).
 /// </summary>
-public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PortalOptions options, TimeProvider clock, Usage.UsageRecorder usage)
+public sealed class ApplicationSubmitter(SubmissionStore submissions, Router router, PortalOptions options, TimeProvider clock, Usage.UsageRecorder usage,
+    SubmissionConfirmation? confirmation = null)
 {
     public const string AuthorityLanguage = "de";
 
@@ -71,7 +73,13 @@ public sealed class ApplicationSubmitter(SubmissionStore submissions, Router rou
             OwnerPseudonym = application.Content.Owner,
             Prefilled = application.Content.Prefilled,
         }, route.Destinations.Select(d => new Destination(d.Authority.Id, d.Authority.ChannelType)).ToList(), cancellationToken);
-        if (accepted.Created) usage.Submitted(definition);
+        if (accepted.Created)
+        {
+            usage.Submitted(definition);
+            if (confirmation is not null)
+                await confirmation.QueueAsync(options.Tenant, accepted.Submission.Id, Inbox.Notifications.ApplicantEmail.From(definition, clean), definition.Id, definition.Version,
+                    lang, reference, now, authority.Name, authority.Address.Split('\n'), clean, cancellationToken);
+        }
         return new SubmitOutcome(SubmitResult.Accepted, accepted);
     }
 }

@@ -25,16 +25,20 @@ public sealed class StatusMailTests
         detail.Text(".summary-list").ShouldContain("Ja, die Antragstellerin/der Antragsteller wird über Statusänderungen per E-Mail informiert.");
         await client.SubmitAsync(detail, "/status", new Dictionary<string, string?> { ["status"] = "DocumentsRequested", ["nachricht"] = "Bitte senden Sie uns Ihre Kontoauszüge." });
 
-        (await portal.SendMailsAsync()).ShouldBe(1);
+        (await portal.SendMailsAsync()).ShouldBe(2, "the confirmation queued at the submission and the status e-mail");
         var waiting = (await portal.Get<NotificationStore>().ListAsync(submission.Id)).ShouldHaveSingleItem();
         waiting.Status.ShouldBe(OutboxStatus.Pending);
         waiting.LastError!.ShouldStartWith($"attempt 1: email to hilfe@example.org via 127.0.0.1:{port} failed:");
 
         await using var smtp = await SmtpTestServer.StartAsync(port);
-        (await portal.SendMailsAsync()).ShouldBe(1);
+        (await portal.SendMailsAsync()).ShouldBe(2);
         (await portal.SendMailsAsync()).ShouldBe(0);
 
-        var mail = smtp.Received().ShouldHaveSingleItem();
+        smtp.Received().Count.ShouldBe(2);
+        var confirmation = smtp.Received().Single(m => m.Subject!.EndsWith("ist eingegangen – Referenznummer " + reference, StringComparison.Ordinal));
+        confirmation.TextBody!.ShouldContain("https://portal.example/de/status");
+        confirmation.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem().FileName.ShouldBe("eingangsbestaetigung.pdf");
+        var mail = smtp.Received().Single(m => m.Subject == $"Ihr Antrag {reference}: Unterlagen nachgefordert");
         mail.To.Mailboxes.Single().Address.ShouldBe("hilfe@example.org");
         mail.From.Mailboxes.Single().Address.ShouldBe("noreply@sozialplattform.example");
         mail.Subject.ShouldBe($"Ihr Antrag {reference}: Unterlagen nachgefordert");

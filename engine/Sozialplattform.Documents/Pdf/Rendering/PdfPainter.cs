@@ -41,6 +41,40 @@ internal static class PdfPainter
         }
     }
 
+    /// <summary>
+    /// The first <paramref name="maxPages"/> pages as PNG images, drawn by the same code as the PDF (same items, same subset
+    /// fonts) on a white raster at <paramref name="scale"/> pixels per point — a preview of the PDF, not a second layout.
+    /// </summary>
+    public static IReadOnlyList<byte[]> PaintPng(IReadOnlyList<LaidOutPage> pages, int maxPages, float scale)
+    {
+        var shown = pages.Take(Math.Max(0, maxPages)).ToList();
+        var typefaces = SubsetTypefaces(shown);
+        var fonts = new Dictionary<(ShapingFont, float), SKFont>();
+        try
+        {
+            using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
+            using var stroke = new SKPaint { Style = SKPaintStyle.Stroke, IsAntialias = true };
+            return shown.Select(page =>
+            {
+                var info = new SKImageInfo((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
+                using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("SkiaSharp could not create a raster surface.");
+                var canvas = surface.Canvas;
+                canvas.Clear(SKColors.White);
+                canvas.Scale(scale);
+                foreach (var item in page.Items) Draw(canvas, item, fill, stroke, style => Font(fonts, typefaces, style));
+                canvas.Flush();
+                using var image = surface.Snapshot();
+                using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+                return png.ToArray();
+            }).ToList();
+        }
+        finally
+        {
+            foreach (var font in fonts.Values) font.Dispose();
+            foreach (var typeface in typefaces.Values) typeface.Dispose();
+        }
+    }
+
     private static void Draw(SKCanvas canvas, PageItem item, SKPaint fill, SKPaint stroke, Func<TextStyle, SKFont> font)
     {
         switch (item)

@@ -20,6 +20,9 @@ public static class NotificationServices
         services.AddSingleton(locator);
         services.AddSingleton(new TemplateRenderer(locator));
         services.AddSingleton<StatusMailComposer>();
+        services.AddSingleton<Submissions.SubmissionConfirmation>();
+        // After the delivery's plain text (registered with the outbox): the e-mail to the authority from the version's templates.
+        services.AddSingleton<Sozialplattform.Delivery.Channels.IDeliveryTextRenderer, Submissions.TemplatedDeliveryTexts>();
         services.AddSingleton<QueuedMailComposer>();
         services.AddSingleton<CaseNews>();
         services.AddSingleton<NotificationDispatcher>();

@@ -30,23 +30,12 @@ public sealed class StatusMailComposer(TemplateRenderer templates, TemplateLocat
         return mail is null ? (null, error) : (new QueuedMail(notice.Email!, mail.Subject ?? "", mail.TextBody ?? "", notice.Language), null);
     }
 
-    /// <summary>
-    /// The service's own wording of this e-mail (<c>templates/&lt;template&gt;.&lt;lang&gt;.scriban</c> beside the case's form
-    /// version, made in the designer) for the notice's language, then English, then German; null when it has none.
-    /// </summary>
-    private TemplateSource? ServiceTemplate(string template, StatusNotice notice)
-    {
-        if (catalog.Find(notice.FormId, notice.FormVersion) is not { } form) return null;
-        foreach (var language in new[] { notice.Language, "en", "de" }.Where(TemplateLocator.IsValidName).Distinct())
-            if (form.ServiceFile($"templates/{template}.{language}{TemplateLocator.Extension}") is { } text)
-                return new TemplateSource(template, language, $"{notice.FormId}/{notice.FormVersion}/templates/{template}.{language}{TemplateLocator.Extension}", text);
-        return null;
-    }
-
     private (MimeMessage? Mail, string? Error) Compose(StatusNotice notice, string template)
     {
         if (notice.Email is null || !MailboxAddress.TryParse(notice.Email, out var to)) return (null, "the submission has no usable e-mail address");
-        if ((ServiceTemplate(template, notice) ?? locator.Find(template, notice.FormId, notice.Language)) is not { } source) return (null, $"no template '{template}'");
+        // The case's own form version's wording (made in the designer), in TemplateLocator's order: an operator's per-form file forces its own.
+        if (locator.Find(template, notice.FormId, notice.Language, VersionTemplates.Of(catalog, notice.FormId, notice.FormVersion)) is not { } source)
+            return (null, $"no template '{template}'");
         var lang = source.Language;
         var title = catalog.Find(notice.FormId, notice.FormVersion)?.Definition.Title.Get(lang) ?? notice.FormTitle;
         var submittedAt = new DateTimeOffset(DateTime.SpecifyKind(notice.SubmittedAt, DateTimeKind.Utc));
