@@ -86,4 +86,21 @@ public sealed class FormEditorLeavingTests : BunitContext
 
         editor.FindComponent<Microsoft.AspNetCore.Components.Routing.NavigationLock>().Instance.ConfirmExternalNavigation.ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_saved_checklist_alone_is_weighed_by_the_publish_panel_at_once_without_reopening_the_form()
+    {
+        var editor = Editor();
+        editor.WaitForAssertion(() => editor.Find("[data-testid=publish-unchanged]"), TimeSpan.FromMinutes(2));
+
+        editor.Find("[data-testid=checklist-new]").Change("Mietvertrag liegt vor");
+        editor.Find("[data-testid=checklist-add]").Click();
+        editor.Find("[data-testid=checklist-save]").Click();
+
+        editor.WaitForAssertion(() =>
+        {
+            editor.FindAll("[data-testid=publish-unchanged]").ShouldBeEmpty();
+            editor.Find("[data-testid=publish]").TextContent.ShouldContain("Vorschlag: 1.0.3");
+        }, TimeSpan.FromMinutes(2));
+    }
 }
