@@ -89,7 +89,7 @@ public sealed partial class RoutingRenames(FormWorkspace workspace, ServiceRouti
                 var renamed = Follow(rule.Answer, renames);
                 if (renamed != rule.Answer && answers.Contains(renamed))
                 {
-                    rules.Add(rule with { Answer = renamed });
+                    rules.Add(rule with { Answer = renamed, Formerly = [.. rule.Formerly.Append(rule.Answer).Distinct(StringComparer.Ordinal)] });
                     switched.Add((rule.Answer, renamed));
                 }
                 else problems.Add($"Die Zuständigkeitsregel des Mandanten „{tenant}“ wählt die Behörde nach der Antwort „{rule.Answer}“, die es in der neuen Version nicht mehr als Auswahlfeld gibt. Bitte unter „Zuständigkeit“ anpassen, bevor veröffentlicht wird.");

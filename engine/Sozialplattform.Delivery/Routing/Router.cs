@@ -33,7 +33,7 @@ public sealed class Router(RoutingTableStore tables, GeoStore geo, ChosenDestina
         // A service's routing edited in the designer replaces its services entry and answer rules of the tenant folder.
         var edit = edits is null ? null : await edits.ForAsync(request.TenantId, serviceKeys, cancellationToken);
         var roleByAnswer = edit is not null
-            ? edit.AnswerRules.FirstOrDefault(rule => TenantFolderRouting.Matches(request.Answers, rule.Answer, rule.Values))?.Role
+            ? edit.AnswerRules.FirstOrDefault(rule => rule.Paths.Any(path => TenantFolderRouting.Matches(request.Answers, path, rule.Values)))?.Role
             : _folders.RoleByAnswer(request.TenantId, serviceKeys, request.Answers);
         var baseRole = roleByAnswer ?? edit?.Role ?? table.RoleOf(serviceKeys);
 

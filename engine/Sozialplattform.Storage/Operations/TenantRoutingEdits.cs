@@ -82,7 +82,10 @@ public sealed record ServiceRoutingEdit(string Service, string Role, IReadOnlyLi
         (JsonNode.Parse(json) as JsonArray ?? []).OfType<JsonObject>().Select(rule => new EditedAnswerRule(
             rule["answer"]?.GetValue<string>() ?? "",
             [.. (rule["values"] as JsonArray ?? []).Select(v => v?.GetValue<string>() ?? "")],
-            rule["role"]?.GetValue<string>() ?? "")).ToList();
+            rule["role"]?.GetValue<string>() ?? "")
+        {
+            Formerly = [.. (rule["formerly"] as JsonArray ?? []).Select(v => v?.GetValue<string>() ?? "").Where(v => v.Length > 0)],
+        }).ToList();
 
     public static string WriteRules(IEnumerable<EditedAnswerRule> rules) =>
         new JsonArray([.. rules.Select(r => (JsonNode)new JsonObject
@@ -90,8 +93,19 @@ public sealed record ServiceRoutingEdit(string Service, string Role, IReadOnlyLi
             ["answer"] = r.Answer,
             ["values"] = new JsonArray([.. r.Values.Select(v => (JsonNode?)JsonValue.Create(v))]),
             ["role"] = r.Role,
+            ["formerly"] = r.Formerly.Count == 0 ? null : new JsonArray([.. r.Formerly.Select(v => (JsonNode?)JsonValue.Create(v))]),
         })]).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
 
-/// <summary>When the answer at <see cref="Answer"/> is one of <see cref="Values"/>, the application goes to <see cref="Role"/>.</summary>
-public sealed record EditedAnswerRule(string Answer, IReadOnlyList<string> Values, string Role);
+/// <summary>
+/// When the answer at <see cref="Answer"/> is one of <see cref="Values"/>, the application goes to <see cref="Role"/>.
+/// <see cref="Formerly"/>: the paths the same answer had in earlier versions of the form (a key renamed and published),
+/// so that an application of an earlier version, still being filled in when the new one was published, is routed alike.
+/// </summary>
+public sealed record EditedAnswerRule(string Answer, IReadOnlyList<string> Values, string Role)
+{
+    public IReadOnlyList<string> Formerly { get; init; } = [];
+
+    /// <summary>The answer path of this version and those of earlier versions.</summary>
+    public IEnumerable<string> Paths => [Answer, .. Formerly];
+}

@@ -1,5 +1,6 @@
 using Sozialplattform.Delivery.Routing;
 using Sozialplattform.Designer.Routing;
+using Sozialplattform.Web.Hosting;
 
 namespace Sozialplattform.Web.Places;
 

@@ -124,7 +124,9 @@ public abstract class KeyRenameReachTests(DatabaseTarget target)
         (now.Revision, now.SavedBy).ShouldBe((2, "redaktion"));
         var rule = now.Rules.ShouldHaveSingleItem();
         (rule.Answer, string.Join(",", rule.Values), rule.Role).ShouldBe(("bezug", "asylblg", "asylbewerberleistungen"));
+        rule.Formerly.ShouldBe(["leistungsbezug"]);
         routing.Since(home.FormId, "1.1.0").ShouldBeEmpty();
+
     }
 
     [SkippableFact]

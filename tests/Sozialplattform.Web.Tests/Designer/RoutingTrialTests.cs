@@ -138,6 +138,26 @@ public sealed class RoutingTrialTests(RoutingTrialTests.NrwPortal portal) : ICla
         trial.Places.Single().Offices.Single().AuthorityId.ShouldBe("jobcenter-kreis-steinfurt");
     }
 
+    [Fact]
+    public async Task An_answer_rule_switched_by_a_published_rename_still_routes_applications_of_the_earlier_version_by_the_old_key()
+    {
+        var accounts = portal.Services.GetRequiredService<AuthorAccounts>();
+        if (accounts.Find("redaktion-formerly") is null) accounts.Create("redaktion-formerly", "Redaktion", "ein-langes-Passwort-2026", AuthorRole.Editor);
+        var editor = portal.Services.GetRequiredService<ServiceRoutingEditor>();
+        // Published as „leistungsbezug“ after an earlier version called the answer „bezugsart“.
+        var switched = new EditedAnswerRule("leistungsbezug", ["asylblg"], "jobcenter") { Formerly = ["bezugsart"] };
+        var form = portal.Services.GetRequiredService<FormCatalog>().Latest("mietrueckstaende")!.Engine.Definition;
+        (await editor.SaveAsync("redaktion-formerly", "nrw", "mietrueckstaende", "sozialamt", [switched], 0, form)).ShouldBeEmpty();
+        (await editor.CurrentAsync("nrw", "mietrueckstaende", [])).Rules.Single().Formerly.ShouldBe(["bezugsart"]);
+
+        async Task<string> RoleFor(string key) =>
+            (await Trial.TryAsync(Request("mietrueckstaende", "48341", new JsonObject { [key] = "asylblg" }))).Places.Single().Offices.Single().Role;
+
+        (await RoleFor("leistungsbezug")).ShouldBe("jobcenter", "an application of the new version");
+        (await RoleFor("bezugsart")).ShouldBe("jobcenter", "an application of the version before the rename");
+        (await RoleFor("anderes")).ShouldBe("sozialamt");
+    }
+
     /// <summary>The shipped tenants with nrw as the portal's tenant, the service catalog, and the GeoNames lines of five postal codes.</summary>
     public sealed class NrwPortal() : DevelopmentSignInPortal(null, RepositoryPaths.FormsCatalog)
     {
