@@ -36,8 +36,11 @@ public sealed class ExportFimCommand : ICliCommand
             return 1;
         }
 
-        // The definition is loaded as `sozial validate` loads it: only a valid definition is handed to the FIM office.
+        // The definition is checked as `sozial validate` checks it — only a valid definition is handed to the FIM office —
+        // while the FIM model is built beside it; nothing is written unless the check passes.
+        var preparing = Task.Run(() => new FimExporter().Prepare(input));
         var loaded = FormEngine.Load(input, FormEngineOptions.Default);
+        var prepared = preparing.GetAwaiter().GetResult();
         if (!loaded.Success)
         {
             CommandSupport.PrintProblems(context.Error, loaded.Problems);
@@ -45,7 +48,7 @@ public sealed class ExportFimCommand : ICliCommand
             return 1;
         }
 
-        var result = new FimExporter().Export(input, context.FullPath(output));
+        var result = prepared.Write(context.FullPath(output));
         var report = result.Succeeded ? context.Out : context.Error;
         if (result.Succeeded) foreach (var file in result.Files) context.Out.WriteLine($"wrote {file}");
         foreach (var diagnostic in result.Diagnostics.OrderByDescending(d => d.Severity)) report.WriteLine("  " + DiagnosticFormatter.Format(diagnostic));
