@@ -17,8 +17,11 @@ public static partial class ServiceFileNames
     /// </summary>
     public static IReadOnlyList<string> EmailTemplates { get; } = ["status-changed", "case-news", "email-confirmation", "email-authority"];
 
-    /// <summary>The PDFs a service may word itself, per language: the receipt (Eingangsbestätigung) and the cover letter of a delivery.</summary>
-    public static IReadOnlyList<string> PdfTemplates { get; } = ["receipt", "cover-letter"];
+    /// <summary>
+    /// The PDFs a service may word itself, per language: the receipt (Eingangsbestätigung). The built-in cover letter is
+    /// not offered: no channel sends one, and an author should not word what nobody receives.
+    /// </summary>
+    public static IReadOnlyList<string> PdfTemplates { get; } = ["receipt"];
 
     /// <summary>Every template a service may have under <c>templates/</c>: the e-mails, then the PDFs.</summary>
     public static IReadOnlyList<string> Templates { get; } = [.. EmailTemplates, .. PdfTemplates];
