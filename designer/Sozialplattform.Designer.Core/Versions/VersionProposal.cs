@@ -26,11 +26,4 @@ public sealed record VersionProposal(string Version, Impact Impact, IReadOnlyLis
         };
         return new VersionProposal(next, impact, changes.Where(c => ChangeImpact.Of(c) == impact).ToList());
     }
-
-    /// <summary>Only the service's checklist, letters or templates changed: a patch version (the answers stay the same).</summary>
-    public static VersionProposal ForServiceFiles(string published)
-    {
-        var version = SemanticVersion.Parse(published);
-        return new VersionProposal($"{version.Major}.{version.Minor}.{version.Patch + 1}", Impact.Patch, []);
-    }
 }

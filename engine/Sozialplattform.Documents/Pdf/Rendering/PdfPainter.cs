@@ -130,12 +130,8 @@ internal static class PdfPainter
             entry => Load(entry.Key, FontSubsetter.Subset(entry.Key, entry.Value)));
     }
 
-    private static SKTypeface Load(ShapingFont font, byte[] subset)
-    {
-        var tf = SKTypeface.FromData(SKData.CreateCopy(subset));
-        if (tf is null) { File.WriteAllBytes($"/tmp/bad-{Guid.NewGuid()}.ttf", subset); File.WriteAllBytes($"/tmp/good-{font.Name}.ttf", font.Data); }
-        return tf ?? throw new InvalidOperationException($"SkiaSharp could not load the subset of {font.Name} ({subset.Length} bytes).");
-    }
+    private static SKTypeface Load(ShapingFont font, byte[] subset) =>
+        SKTypeface.FromData(SKData.CreateCopy(subset)) ?? throw new InvalidOperationException($"SkiaSharp could not load the subset of {font.Name} ({subset.Length} bytes).");
 
     private static SKFont Font(Dictionary<(ShapingFont, float), SKFont> fonts, Dictionary<ShapingFont, SKTypeface> typefaces, TextStyle style)
     {
