@@ -64,6 +64,7 @@ public sealed class TranslationsJourneyTests(BrowserSession session)
         await Assertions.Expect(report).ToContainTextAsync("1 auffällig");
         await Assertions.Expect(report).ToContainTextAsync("1 unbekannt");
         await Assertions.Expect(report).ToContainTextAsync("Unbekannt, ignoriert: gibt.es.nicht");
+        await Assertions.Expect(report).ToContainTextAsync("(85 Zeichen für einen deutschen Text von 7 Zeichen)");
         await Assertions.Expect(page.GetByTestId("side-by-side").Locator("textarea[lang=tr]").First).Not.ToHaveValueAsync("");
         await Assertions.Expect(page.GetByTestId("side-by-side")).ToContainTextAsync("Vorname");
         var values = await page.GetByTestId("side-by-side").Locator("textarea[lang=tr]").EvaluateAllAsync<string[]>("all => all.map(a => a.value)");

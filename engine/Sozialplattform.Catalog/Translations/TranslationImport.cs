@@ -15,8 +15,19 @@ public sealed record TranslationReport(
     public bool Clean => Missing.Count == 0 && Changed.Count == 0 && Suspicious.Count == 0 && Unknown.Count == 0;
 }
 
-/// <summary>A text the import did not take as it is, and why (for the report).</summary>
-public sealed record TranslationProblem(string Id, string Reason, bool Applied);
+/// <summary>
+/// A text the import did not take as it is, and why: <see cref="Reason"/> in English (the command line) and the same as
+/// data — <see cref="Kind"/> and <see cref="Arguments"/> — for the designer to say in German.
+/// </summary>
+public sealed record TranslationProblem(string Id, string Reason, bool Applied)
+{
+    public TranslationProblemKind Kind { get; init; }
+
+    /// <summary>SourceChanged: the German text now, the German text translated; PlaceholderLost: the placeholders; TooLong: target and source length.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+}
+
+public enum TranslationProblemKind { SourceChanged, PlaceholderLost, TooLong }
 
 /// <summary>
 /// Sets a translation file's texts into a definition. Taken: a non-empty target whose German source is still the
@@ -51,17 +62,17 @@ public static partial class TranslationImport
             var german = CatalogJson.GermanText(text.Text);
             if (entry.Source != german)
             {
-                changed.Add(new TranslationProblem(entry.Id, $"the German text is now „{german}“, the file translates „{entry.Source}“", Applied: false));
+                changed.Add(new TranslationProblem(entry.Id, $"the German text is now „{german}“, the file translates „{entry.Source}“", Applied: false) { Kind = TranslationProblemKind.SourceChanged, Arguments = [german, entry.Source] });
                 continue;
             }
             var lost = FormTexts.Placeholders(german).Except(FormTexts.Placeholders(target)).ToList();
             if (lost.Count > 0)
             {
-                suspicious.Add(new TranslationProblem(entry.Id, $"placeholder {string.Join(", ", lost)} is missing in the translation", Applied: false));
+                suspicious.Add(new TranslationProblem(entry.Id, $"placeholder {string.Join(", ", lost)} is missing in the translation", Applied: false) { Kind = TranslationProblemKind.PlaceholderLost, Arguments = [string.Join(", ", lost)] });
                 continue;
             }
             if (target.Length > german.Length * 3 + 20)
-                suspicious.Add(new TranslationProblem(entry.Id, $"{target.Length} characters for a German text of {german.Length}", Applied: true));
+                suspicious.Add(new TranslationProblem(entry.Id, $"{target.Length} characters for a German text of {german.Length}", Applied: true) { Kind = TranslationProblemKind.TooLong, Arguments = [$"{target.Length}", $"{german.Length}"] });
             changes.Add((text, target));
             applied.Add(entry.Id);
         }
