@@ -29,7 +29,10 @@ public sealed class RoutingAndUsageJourneyTests(BrowserSession session)
         await page.GotoAsync(session.BaseUrl + "/designer/forms/buergergeld");
         await BrowserSession.Interactive(page);
         var routing = page.GetByTestId("routing");
-        await Assertions.Expect(page.GetByTestId("routing-tenant")).ToHaveValueAsync("hessen-beispiel");
+        // The panel opens on the tenant this host's portal serves; the Kassel offices are hessen-beispiel's.
+        await Assertions.Expect(page.GetByTestId("routing-tenant")).ToHaveValueAsync("nrw");
+        await page.GetByTestId("routing-tenant").SelectOptionAsync("hessen-beispiel");
+        await Assertions.Expect(page.GetByTestId("routing-other-tenant")).ToContainTextAsync("Dieses Portal nimmt Anträge für den Mandanten nrw an");
         await Assertions.Expect(page.GetByTestId("routing-current")).ToContainTextAsync("Zuständig: Jobcenter");
 
         await page.GetByTestId("routing-postal").FillAsync("4639");
